@@ -1,0 +1,26 @@
+/**
+ * Typed errors of the core. The CLI prints `message` as one plain sentence and exits with
+ * `exitCode`; a stack trace is shown only with DEBUG=samverkan.
+ */
+export class SamverkanError extends Error {
+  /** Exit code the CLI uses for this error. */
+  readonly exitCode: number = 2;
+  constructor(message: string) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** The command line was wrong: an unknown option, a missing argument, a bad value. */
+export class UsageError extends SamverkanError {}
+
+/** The workspace could not be found or its settings are unusable. */
+export class WorkspaceError extends SamverkanError {}
+
+/** Something named on the command line does not exist (a group, plan, action, kind). */
+export class NotFoundError extends SamverkanError {}
+
+/** A file changed on disk between reading and writing, or an edit would leave it invalid. */
+export class EditConflictError extends SamverkanError {
+  override readonly exitCode: number = 1;
+}

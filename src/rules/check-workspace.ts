@@ -1,0 +1,122 @@
+/**
+ * Runs every check on a loaded workspace: the problems found while loading, the schemas, and
+ * the cross-document rules. Applies the severities set in samverkan.yaml and the
+ * `# samverkan-disable-next-line RULE -- reason` comments, and returns the findings sorted.
+ */
+import { isIsoDate, todayIn } from '../model/dates.js';
+import type { DocOfKind, Kind } from '../model/index.js';
+import { locate } from '../workspace/locate.js';
+import type { SourceDocument, SourceFile, Workspace } from '../workspace/types.js';
+import type { RuleContext } from './context.js';
+import { RULES, RULE_MODULES, ruleById } from './registry.js';
+import type { Finding, Severity, SeveritySetting } from './types.js';
+import { closest } from './words.js';
+import { UsageError } from '../errors.js';
+
+export interface CheckOptions {
+  /** Today's date for date rules (YYYY-MM-DD); defaults to today in the workspace's time zone. */
+  asOf?: string;
+}
+
+export interface CheckResult {
+  findings: Finding[];
+  /** Number of files that were read. */
+  fileCount: number;
+}
+
+const DIRECTIVE = /#\s*samverkan-disable-next-line\b([^\n]*)/;
+
+/** Rule ids (or family wildcards like schema/*) named on a disable line; empty means all rules. */
+function directiveRules(line: string): string[] | undefined {
+  const match = DIRECTIVE.exec(line);
+  if (!match) return undefined;
+  const list = match[1].split(/\s--\s|\s--$/)[0];
+  return list.split(/[\s,]+/).filter(Boolean);
+}
+
+function matchesRule(pattern: string, ruleId: string): boolean {
+  return pattern === ruleId || (pattern.endsWith('/*') && ruleId.startsWith(pattern.slice(0, -1)));
+}
+
+/** Reads the severity settings of samverkan.yaml, reporting unknown rule ids. */
+function severitySettings(workspace: Workspace, report: (path: (string | number)[], message: string) => void): Map<string, SeveritySetting> {
+  const settings = new Map<string, SeveritySetting>();
+  const rules = workspace.config.rules;
+  if (!rules || typeof rules !== 'object') return settings;
+  for (const [pattern, setting] of Object.entries(rules)) {
+    const known = RULES.some((r) => matchesRule(pattern, r.id));
+    if (!known) {
+      const guess = closest(pattern, RULES.map((r) => r.id));
+      report(['rules', pattern], `"${pattern}" is not a rule samverkan has, so this setting does nothing.${guess ? ` Did you mean "${guess}"?` : ''} The rules are listed by "samverkan validate --help".`);
+      continue;
+    }
+    if (['off', 'info', 'warning', 'error'].includes(setting)) settings.set(pattern, setting as SeveritySetting);
+  }
+  return settings;
+}
+
+function severityFor(ruleId: string, settings: Map<string, SeveritySetting>): SeveritySetting {
+  const exact = settings.get(ruleId);
+  if (exact) return exact;
+  for (const [pattern, setting] of settings) if (matchesRule(pattern, ruleId)) return setting;
+  return ruleById(ruleId)?.severity ?? 'error';
+}
+
+/** Checks the workspace and returns its findings, sorted by file, line and column. */
+export async function checkWorkspace(workspace: Workspace, options: CheckOptions = {}): Promise<CheckResult> {
+  if (options.asOf !== undefined && !isIsoDate(options.asOf)) {
+    throw new UsageError(`--as-of ${options.asOf} is not a date. Write it as YYYY-MM-DD, for example 2009-06-10.`);
+  }
+  const today = options.asOf ?? todayIn(workspace.config.timezone);
+  const raw: Array<Omit<Finding, 'severity'>> = [];
+
+  for (const p of workspace.problems) raw.push({ ruleId: p.ruleId, message: p.message, file: p.file, ...p.span });
+
+  const context: RuleContext = {
+    workspace,
+    today,
+    report(ruleId, doc, path, message, reportOptions) {
+      const span = locate(doc.yaml, doc.file.lineCounter, path, reportOptions);
+      raw.push({ ruleId, message, file: doc.file.path, ...span });
+    },
+    documents<K extends Kind>(kind: K) {
+      return workspace.documents
+        .filter((d): d is SourceDocument => d.valid && d.kind === kind)
+        .map((doc) => ({ doc, data: doc.data as DocOfKind[K] }));
+    },
+  };
+
+  const configDoc = workspace.configFile?.documents[0];
+  const settings = severitySettings(workspace, (path, message) => {
+    if (configDoc) context.report('config/unknown-rule', configDoc, path, message, { key: true });
+  });
+
+  for (const module of RULE_MODULES) await module.check(context);
+
+  const filesByPath = new Map<string, SourceFile>(workspace.files.map((f) => [f.path, f]));
+  const lineCache = new Map<string, string[]>();
+  const linesOf = (file: string): string[] => {
+    let lines = lineCache.get(file);
+    if (!lines) {
+      lines = filesByPath.get(file)?.text.split(/\r?\n/) ?? [];
+      lineCache.set(file, lines);
+    }
+    return lines;
+  };
+
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const f of raw) {
+    const setting = severityFor(f.ruleId, settings);
+    if (setting === 'off') continue;
+    const previous = f.line >= 2 ? linesOf(f.file)[f.line - 2] : undefined;
+    const disabled = previous !== undefined ? directiveRules(previous) : undefined;
+    if (disabled && (disabled.length === 0 || disabled.some((p) => matchesRule(p, f.ruleId)))) continue;
+    const key = `${f.file}\0${f.line}\0${f.column}\0${f.ruleId}\0${f.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    findings.push({ ...f, severity: setting as Severity });
+  }
+  findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : 1)));
+  return { findings, fileCount: workspace.files.length };
+}

@@ -1,0 +1,26 @@
+/** What a rule gets to work with, and how it reports a finding. */
+import type { DocOfKind, Kind } from '../model/index.js';
+import type { PathSegment } from '../workspace/locate.js';
+import type { SourceDocument, Workspace } from '../workspace/types.js';
+import type { RuleMeta } from './types.js';
+
+export interface ReportOptions {
+  /** Point at the key of the last path segment rather than its value (unknown keys). */
+  key?: boolean;
+}
+
+export interface RuleContext {
+  workspace: Workspace;
+  /** Today's date, YYYY-MM-DD, in the workspace's time zone (or --as-of). */
+  today: string;
+  /** Reports a finding at `path` inside `doc`. */
+  report(ruleId: string, doc: SourceDocument, path: readonly PathSegment[], message: string, options?: ReportOptions): void;
+  /** The schema-valid documents of a kind, with their data typed. */
+  documents<K extends Kind>(kind: K): Array<{ doc: SourceDocument; data: DocOfKind[K] }>;
+}
+
+/** A rule module: the rules it defines and the check that finds them. */
+export interface RuleModule {
+  rules: RuleMeta[];
+  check(context: RuleContext): void | Promise<void>;
+}

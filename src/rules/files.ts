@@ -1,0 +1,21 @@
+/**
+ * file/* and yaml/*: problems found while reading files (see workspace/load.ts), and
+ * config/* for the rule settings in samverkan.yaml.
+ */
+import type { RuleModule } from './context.js';
+
+export const fileRules: RuleModule = {
+  rules: [
+    { id: 'yaml/syntax', severity: 'error', description: 'The file is not valid YAML.' },
+    { id: 'yaml/duplicate-key', severity: 'error', description: 'A key appears twice in the same map, so one value would be lost.' },
+    { id: 'yaml/too-many-aliases', severity: 'error', description: 'A document uses so many aliases that reading it would exhaust memory.' },
+    { id: 'file/empty', severity: 'warning', description: 'A YAML file with no document in it.' },
+    { id: 'file/unreadable', severity: 'error', description: 'A file that could not be read.' },
+    { id: 'file/binary', severity: 'error', description: 'A .yaml file that is not text.' },
+    { id: 'file/too-large', severity: 'error', description: 'A file too large to read.' },
+    { id: 'file/outside-workspace', severity: 'warning', description: 'A link that points outside the workspace; it is not read.' },
+  ],
+  check() {
+    // The loader already found these problems; the engine reports them with the rest.
+  },
+};

@@ -1,0 +1,42 @@
+/** Every rule module, in the order they run, and the list of every rule id with its default severity. */
+import type { RuleModule } from './context.js';
+import { fileRules } from './files.js';
+import { schemaRules } from './schema.js';
+import { idRules } from './ids.js';
+import { refRules } from './refs.js';
+import { agreementRules } from './agreement.js';
+import { groupRules } from './group.js';
+import { planRules } from './plan.js';
+import { meetingRules } from './meeting.js';
+import { privacyRules } from './privacy.js';
+import type { RuleMeta } from './types.js';
+
+const configRules: RuleModule = {
+  rules: [{ id: 'config/unknown-rule', severity: 'warning', description: 'samverkan.yaml sets the severity of a rule that does not exist.' }],
+  check() {
+    // Reported by the engine while it reads the severity settings.
+  },
+};
+
+/** Schema checks run first: the other rules only look at documents that match their schema. */
+export const RULE_MODULES: readonly RuleModule[] = [
+  fileRules,
+  configRules,
+  schemaRules,
+  idRules,
+  refRules,
+  agreementRules,
+  groupRules,
+  planRules,
+  meetingRules,
+  privacyRules,
+];
+
+/** Every rule, with its id, default severity and description. */
+export const RULES: readonly RuleMeta[] = RULE_MODULES.flatMap((m) => m.rules);
+
+const byId = new Map(RULES.map((r) => [r.id, r]));
+
+export function ruleById(id: string): RuleMeta | undefined {
+  return byId.get(id);
+}

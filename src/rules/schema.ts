@@ -1,0 +1,248 @@
+/**
+ * schema/*: each document against its kind's JSON Schema, one plain message per node.
+ * ajv reports every failing branch of an anyOf/oneOf and several keywords per value; this
+ * module keeps the one error a person can act on and says it in words.
+ */
+import type { ErrorObject } from 'ajv';
+import { KINDS, isKind } from '../model/index.js';
+import { validatorFor } from '../schema/index.js';
+import type { PathSegment } from '../workspace/locate.js';
+import type { SourceDocument } from '../workspace/types.js';
+import type { RuleContext, RuleModule } from './context.js';
+import { closest, quoteList } from './words.js';
+
+const FOLDER_KIND: Record<string, string> = {
+  agreements: 'agreement',
+  groups: 'group',
+  plans: 'plan',
+  meetings: 'meeting',
+  assessments: 'assessment',
+};
+
+function pathOf(instancePath: string): PathSegment[] {
+  if (!instancePath) return [];
+  return instancePath
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+/** How a person would name the value at `path`: "due", or "entry 3 of actions". */
+export function nameOf(path: readonly PathSegment[]): string {
+  const last = path[path.length - 1];
+  if (last === undefined) return 'the document';
+  if (typeof last === 'number') {
+    const parent = path[path.length - 2];
+    return `entry ${last + 1} of "${String(parent ?? 'the list')}"`;
+  }
+  return `"${last}"`;
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  string: 'a text',
+  number: 'a number',
+  integer: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list (lines starting with "- ")',
+  object: 'a map (keys with values, indented below it)',
+  null: 'empty (null)',
+};
+
+function actualType(value: unknown): string {
+  if (value === null) return 'empty';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a map';
+  if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  if (typeof value === 'boolean') return String(value);
+  return `the number ${String(value)}`;
+}
+
+function describe(schema: unknown): string | undefined {
+  const d = (schema as { description?: unknown } | undefined)?.description;
+  return typeof d === 'string' ? d.replace(/\.$/, '') : undefined;
+}
+
+function lowerFirst(s: string): string {
+  return s && /^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s;
+}
+
+interface Translated {
+  ruleId: string;
+  path: PathSegment[];
+  key?: boolean;
+  message: string;
+}
+
+/** Turns one ajv error into a finding's words, or undefined if a better error covers it. */
+function translate(error: ErrorObject, data: unknown): Translated {
+  const path = pathOf(error.instancePath);
+  const name = nameOf(path);
+  const value = error.data;
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'required': {
+      const missing = String(params.missingProperty);
+      const props = (error.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties ?? {};
+      const what = describe(props[missing]);
+      const where = path.length === 0 ? 'This document' : `${name.replace(/^"(.*)"$/, '"$1"')}`;
+      return {
+        ruleId: 'schema/required',
+        path,
+        message: `${path.length === 0 ? where : `${where[0].toUpperCase()}${where.slice(1)}`} lacks "${missing}"${what ? ` (${lowerFirst(what)})` : ''}. Add ${missing}: with a value.`,
+      };
+    }
+    case 'additionalProperties': {
+      const extra = String(params.additionalProperty);
+      const allowed = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      const guess = closest(extra, allowed);
+      return {
+        ruleId: 'schema/unknown-key',
+        path: [...path, extra],
+        key: true,
+        message: `"${extra}" is not a key that belongs here.${guess ? ` Did you mean "${guess}"?` : ''} The keys allowed here are ${quoteList(allowed)}.`,
+      };
+    }
+    case 'type': {
+      const expected = String(params.type)
+        .split(',')
+        .map((t) => TYPE_WORDS[t] ?? t)
+        .join(' or ');
+      const hint = typeof value === 'number' && /date|time|version|period/.test(String(path.at(-1)))
+        ? ' Put the value in quotes.'
+        : '';
+      return { ruleId: 'schema/type', path, message: `${name} must be ${expected}, not ${actualType(value)}.${hint}` };
+    }
+    case 'enum':
+    case 'const': {
+      const allowed = (error.keyword === 'enum' ? (params.allowedValues as unknown[]) : [params.allowedValue]).map(String);
+      const guess = typeof value === 'string' ? closest(value, allowed) : undefined;
+      return {
+        ruleId: 'schema/enum',
+        path,
+        message: `${name} is ${actualType(value)}, which is not one of the allowed values ${quoteList(allowed)}.${guess ? ` Did you mean "${guess}"?` : ''}`,
+      };
+    }
+    case 'pattern':
+    case 'format': {
+      const what = describe(error.parentSchema) ?? `in the form ${String(params.pattern ?? params.format)}`;
+      const impossibleDate = error.keyword === 'format' && params.format === 'date';
+      return {
+        ruleId: 'schema/format',
+        path,
+        message: impossibleDate
+          ? `${name} is ${actualType(value)}, which is not a date in the calendar. Check the day and month.`
+          : `${name} is ${actualType(value)}, but it must be ${lowerFirst(what)}.`,
+      };
+    }
+    case 'anyOf':
+    case 'oneOf': {
+      const what = describe(error.parentSchema) ?? 'one of the allowed forms';
+      return { ruleId: 'schema/type', path, message: `${name} is ${actualType(value)}, but it must be ${lowerFirst(what)}.` };
+    }
+    case 'minItems':
+      return { ruleId: 'schema/range', path, message: `${name} needs at least ${String(params.limit)} ${Number(params.limit) === 1 ? 'entry' : 'entries'}.` };
+    case 'minLength':
+      return { ruleId: 'schema/range', path, message: `${name} is empty. Write a value, or remove the key.` };
+    case 'minimum':
+    case 'exclusiveMinimum':
+    case 'maximum':
+    case 'exclusiveMaximum': {
+      const words = { minimum: 'at least', exclusiveMinimum: 'more than', maximum: 'at most', exclusiveMaximum: 'less than' }[error.keyword];
+      return { ruleId: 'schema/range', path, message: `${name} is ${String(value)}, but it must be ${words} ${String(params.limit)}.` };
+    }
+    default:
+      void data;
+      return { ruleId: 'schema/type', path, message: `${name} ${error.message ?? 'is not allowed here'}.` };
+  }
+}
+
+/** Keeps one error per node: an anyOf/oneOf hides its branches, a type error hides the rest. */
+export function bestErrors(errors: readonly ErrorObject[]): ErrorObject[] {
+  const unions = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
+  const withoutBranches = errors.filter(
+    (e) => !unions.some((u) => u !== e && e.schemaPath.startsWith(`${u.schemaPath}/`) && e.instancePath.startsWith(u.instancePath)),
+  );
+  // A union's own branches may fail deeper (inside an object branch); those are also hidden above.
+  const byPath = new Map<string, ErrorObject[]>();
+  for (const e of withoutBranches) {
+    const key = e.keyword === 'additionalProperties' ? `${e.instancePath}/${String((e.params as { additionalProperty: string }).additionalProperty)}#key` : e.instancePath;
+    const list = byPath.get(key) ?? [];
+    list.push(e);
+    byPath.set(key, list);
+  }
+  const rank = ['additionalProperties', 'required', 'type', 'anyOf', 'oneOf', 'const', 'enum', 'format', 'pattern'];
+  const score = (e: ErrorObject) => {
+    const i = rank.indexOf(e.keyword);
+    return i < 0 ? rank.length : i;
+  };
+  const kept: ErrorObject[] = [];
+  for (const list of byPath.values()) {
+    const required = list.filter((e) => e.keyword === 'required');
+    if (required.length > 1) {
+      kept.push(...required);
+      continue;
+    }
+    kept.push(list.reduce((best, e) => (score(e) < score(best) ? e : best)));
+  }
+  return kept;
+}
+
+function checkKind(context: RuleContext, doc: SourceDocument): boolean {
+  const data = doc.data;
+  if (data === undefined || data === null) return false;
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    context.report('schema/type', doc, [], `The document must be a map of keys and values starting with kind:, not ${actualType(data)}.`);
+    return false;
+  }
+  const kind = (data as Record<string, unknown>).kind;
+  const folder = doc.file.rel.split('/')[0];
+  const suggestion = FOLDER_KIND[folder];
+  if (kind === undefined) {
+    context.report(
+      'schema/missing-kind',
+      doc,
+      [],
+      `The document does not say what it is. Add a line kind: ${suggestion ?? 'plan'} at the top (one of ${quoteList(KINDS)}).`,
+    );
+    return false;
+  }
+  if (!isKind(kind)) {
+    const guess = typeof kind === 'string' ? closest(kind, KINDS) : undefined;
+    context.report(
+      'schema/unknown-kind',
+      doc,
+      ['kind'],
+      `kind: ${String(kind)} is not a kind samverkan knows.${guess ? ` Did you mean "${guess}"?` : ''} Use one of ${quoteList(KINDS)}.`,
+    );
+    return false;
+  }
+  return true;
+}
+
+export const schemaRules: RuleModule = {
+  rules: [
+    { id: 'schema/missing-kind', severity: 'error', description: 'A document does not say which kind it is (kind: plan, group, …).' },
+    { id: 'schema/unknown-kind', severity: 'error', description: 'A document names a kind samverkan does not know.' },
+    { id: 'schema/required', severity: 'error', description: 'A required key is missing.' },
+    { id: 'schema/unknown-key', severity: 'error', description: 'A key that the kind does not have (often a misspelling).' },
+    { id: 'schema/type', severity: 'error', description: 'A value of the wrong type: a text where a list belongs, a number where a date belongs.' },
+    { id: 'schema/enum', severity: 'error', description: 'A value that is not one of the allowed choices.' },
+    { id: 'schema/format', severity: 'error', description: 'A value in the wrong form: an id, a date, a time, an e-mail address or a link.' },
+    { id: 'schema/range', severity: 'error', description: 'A number out of range, an empty text or too short a list.' },
+  ],
+  async check(context) {
+    for (const doc of context.workspace.documents) {
+      if (!checkKind(context, doc) || !doc.kind) continue;
+      const validate = await validatorFor(doc.kind);
+      if (validate(doc.data)) {
+        doc.valid = true;
+        continue;
+      }
+      for (const error of bestErrors(validate.errors ?? [])) {
+        const t = translate(error, doc.data);
+        context.report(t.ruleId, doc, t.path, t.message, { key: t.key });
+      }
+    }
+  },
+};

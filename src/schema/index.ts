@@ -1,0 +1,78 @@
+/**
+ * The JSON Schemas of the file format: reading them, compiling them once, and bundling a kind's
+ * schema with the shared definitions so that an editor can use it as one self-contained file.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { KINDS, type Kind } from '../model/index.js';
+import { schemaDir } from '../paths.js';
+
+type JsonSchema = Record<string, unknown>;
+
+const COMMON = 'common.schema.json';
+const cache = new Map<string, JsonSchema>();
+
+/** The schema of one kind as written in src/schema, with its references to common.schema.json. */
+export function rawSchema(kind: Kind | 'common'): JsonSchema {
+  const file = `${kind}.schema.json`;
+  let schema = cache.get(file);
+  if (!schema) {
+    schema = JSON.parse(readFileSync(join(schemaDir, file), 'utf8')) as JsonSchema;
+    cache.set(file, schema);
+  }
+  return schema;
+}
+
+/**
+ * A kind's schema as one file: the shared definitions are copied in and references point
+ * inside the file, so editors (yaml-language-server) need nothing else.
+ */
+export function bundledSchema(kind: Kind): JsonSchema {
+  const own = structuredClone(rawSchema(kind));
+  const common = rawSchema('common');
+  const commonDefs = common.definitions as Record<string, unknown>;
+  const ownDefs = (own.definitions ?? {}) as Record<string, unknown>;
+  const rewrite = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(rewrite);
+    if (node && typeof node === 'object') {
+      const out: Record<string, unknown> = {};
+      for (const [key, value] of Object.entries(node)) {
+        out[key] =
+          key === '$ref' && typeof value === 'string' && value.startsWith(`${COMMON}#`)
+            ? value.slice(COMMON.length)
+            : rewrite(value);
+      }
+      return out;
+    }
+    return node;
+  };
+  const { $id: _id, ...rest } = own;
+  const defs: Record<string, unknown> = {};
+  for (const [name, def] of Object.entries(commonDefs)) {
+    if (name in ownDefs) throw new Error(`definition ${name} is in both ${kind} and common`);
+    defs[name] = rewrite(def);
+  }
+  for (const [name, def] of Object.entries(ownDefs)) defs[name] = rewrite(def);
+  return { ...(rewrite(rest) as JsonSchema), definitions: defs };
+}
+
+let validators: Map<Kind, ValidateFunction> | undefined;
+
+/**
+ * The compiled validator of a kind. All kinds are compiled together, once per process, on first
+ * use: ajv is the heaviest module of validate, so commands that never check a file never load it.
+ */
+export async function validatorFor(kind: Kind): Promise<ValidateFunction> {
+  if (!validators) {
+    const [{ default: Ajv }, { default: addFormats }] = await Promise.all([import('ajv'), import('ajv-formats')]);
+    const ajv = new Ajv.default({ allErrors: true, strict: true, allowUnionTypes: true });
+    addFormats.default(ajv, ['date', 'email', 'uri']);
+    ajv.addSchema(rawSchema('common'));
+    validators = new Map();
+    for (const k of KINDS) validators.set(k, ajv.compile(rawSchema(k)));
+  }
+  return validators.get(kind)!;
+}
+
+export type { ErrorObject };

@@ -1,0 +1,102 @@
+/**
+ * Which files of a workspace are documents: every *.yaml / *.yml below the root, except
+ * node_modules/, .git/, the output folder and the paths listed in `ignore:`.
+ */
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import picomatch from 'picomatch';
+
+export interface ListedFile {
+  /** Absolute path. */
+  path: string;
+  /** Path relative to the workspace root, with forward slashes. */
+  rel: string;
+}
+
+export interface SkippedFile extends ListedFile {
+  reason: 'outside-workspace' | 'unreadable';
+  detail: string;
+}
+
+const ALWAYS_SKIPPED = new Set(['node_modules', '.git']);
+
+export function toPosix(path: string): string {
+  return sep === '/' ? path : path.split(sep).join('/');
+}
+
+function isInside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel));
+}
+
+/** Lists the document files of the workspace at `root`, sorted by path. */
+export async function listDocumentFiles(
+  root: string,
+  options: { output?: string; ignore?: readonly string[] } = {},
+): Promise<{ files: ListedFile[]; skipped: SkippedFile[] }> {
+  const realRoot = await realpath(root);
+  const ignored = picomatch(
+    [...(options.ignore ?? []), ...(options.output ? [`${options.output.replace(/\/+$/, '')}/**`] : [])],
+    { dot: true },
+  );
+  const files: ListedFile[] = [];
+  const skipped: SkippedFile[] = [];
+  const seenDirs = new Set<string>();
+
+  async function visit(dir: string): Promise<void> {
+    const real = await realpath(dir);
+    if (seenDirs.has(real)) return;
+    seenDirs.add(real);
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      skipped.push({ path: dir, rel: toPosix(relative(root, dir)), reason: 'unreadable', detail: (error as Error).message });
+      return;
+    }
+    for (const entry of entries) {
+      if (ALWAYS_SKIPPED.has(entry.name)) continue;
+      const path = join(dir, entry.name);
+      const rel = toPosix(relative(root, path));
+      if (ignored(rel) || ignored(`${rel}/`)) continue;
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        let target: string;
+        try {
+          target = await realpath(path);
+        } catch (error) {
+          if (/\.ya?ml$/i.test(entry.name)) {
+            skipped.push({ path, rel, reason: 'unreadable', detail: 'the link points to nothing' });
+          }
+          continue;
+        }
+        if (!isInside(realRoot, target)) {
+          if (/\.ya?ml$/i.test(entry.name) || (await stat(target)).isDirectory()) {
+            skipped.push({ path, rel, reason: 'outside-workspace', detail: target });
+          }
+          continue;
+        }
+        const info = await stat(target);
+        isDir = info.isDirectory();
+        isFile = info.isFile();
+      }
+      if (isDir) await visit(path);
+      else if (isFile && /\.ya?ml$/i.test(entry.name)) files.push({ path, rel });
+    }
+  }
+
+  await visit(root);
+  files.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+  return { files, skipped };
+}
+
+/** True if `path` is a file or folder (checked without following a final symbolic link). */
+export async function exists(path: string): Promise<boolean> {
+  try {
+    await lstat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}

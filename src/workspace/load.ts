@@ -1,0 +1,221 @@
+/**
+ * Loading a workspace: find its files, read and parse every YAML document with its source
+ * positions, and build the id index. Problems with files (unreadable, binary, too large, not
+ * valid YAML) become findings; nothing here throws for a bad file.
+ */
+import { open, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { LineCounter, parseAllDocuments, type Document, type YAMLError } from 'yaml';
+import { isKind } from '../model/index.js';
+import { CONFIG_FILE, findWorkspaceRoot } from './discover.js';
+import { listDocumentFiles, toPosix, type ListedFile } from './files.js';
+import { buildIdIndex } from './id-index.js';
+import { locate, spanOfOffsets, type Span } from './locate.js';
+import type { LoadProblem, SourceDocument, SourceFile, Workspace } from './types.js';
+
+/** Files larger than this are not parsed: no plan needs 5 MB, and parsing one would take seconds. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/** Aliases (*name) allowed per document; a "billion laughs" file needs far more. */
+export const MAX_ALIAS_COUNT = 100;
+
+export interface LoadOptions {
+  /** Folder to start from; the workspace is found by walking up. */
+  cwd?: string;
+  /** The -C option: this folder must be the workspace root. */
+  dir?: string;
+}
+
+const FIRST: Span = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
+/** Plain-language explanations of the YAML parser's error codes. */
+const YAML_HINTS: Partial<Record<YAMLError['code'], string>> = {
+  TAB_AS_INDENT: 'Indent with spaces, not tabs.',
+  BAD_INDENT: 'The indentation is off: items at the same level must start in the same column.',
+  MISSING_CHAR: 'A closing quote or bracket is missing.',
+  BLOCK_AS_IMPLICIT_KEY: 'A key is missing its colon, or the line above is indented wrongly.',
+  MULTILINE_IMPLICIT_KEY: 'A key is missing its colon, or a text runs over several lines without quotes.',
+  UNEXPECTED_TOKEN: 'Something here is out of place; a text with a colon or # in it may need quotes.',
+  BAD_SCALAR_START: 'A text that starts with this character needs quotes.',
+  BAD_DQ_ESCAPE: 'Inside "double quotes" a backslash starts an escape; use single quotes or write \\\\.',
+};
+
+function problemFromYamlError(file: SourceFile, error: YAMLError): LoadProblem {
+  const [start, end] = error.pos;
+  const span = spanOfOffsets(file.lineCounter, start, Math.max(end, start));
+  const detail = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  if (error.code === 'DUPLICATE_KEY') {
+    return {
+      ruleId: 'yaml/duplicate-key',
+      file: file.path,
+      span,
+      message: 'This key appears twice in the same map, so one value would be lost. Remove or rename one of them.',
+    };
+  }
+  const hint = YAML_HINTS[error.code];
+  return {
+    ruleId: 'yaml/syntax',
+    file: file.path,
+    span,
+    message: `The file is not valid YAML: ${detail}.${hint ? ` ${hint}` : ''}`,
+  };
+}
+
+function looksBinary(bytes: Buffer): boolean {
+  const probe = bytes.subarray(0, 8000);
+  if (probe.includes(0)) return true;
+  return !isUtf8(bytes);
+}
+
+function isUtf8(bytes: Buffer): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Reads a file's bytes, refusing very large files before reading them whole. */
+async function readBytes(path: string): Promise<{ bytes?: Buffer; size: number }> {
+  const handle = await open(path, 'r');
+  try {
+    const { size } = await handle.stat();
+    if (size > MAX_FILE_BYTES) return { size };
+    return { bytes: await handle.readFile(), size };
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Parses one file's text into its documents. Exported for the editing commands and tests. */
+export function parseSource(path: string, rel: string, rawText: string): { file: SourceFile; problems: LoadProblem[] } {
+  const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
+  const lineCounter = new LineCounter();
+  const file: SourceFile = { path, rel, text, lineCounter, documents: [] };
+  const problems: LoadProblem[] = [];
+  const parsed = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  const docs = Array.isArray(parsed) ? parsed : [];
+  if (!Array.isArray(parsed)) {
+    // parseAllDocuments returns an empty stream object for empty input.
+    problems.push({
+      ruleId: 'file/empty',
+      file: path,
+      span: FIRST,
+      message: 'The file is empty. Write a document in it (starting with kind:), or delete it.',
+    });
+  }
+  docs.forEach((yaml, index) => {
+    for (const error of yaml.errors) problems.push(problemFromYamlError(file, error));
+    const doc: SourceDocument = { file, index, yaml: yaml as Document.Parsed, data: undefined, valid: false };
+    file.documents.push(doc);
+    if (yaml.errors.length > 0) return;
+    try {
+      doc.data = yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (error) {
+      problems.push({
+        ruleId: 'yaml/too-many-aliases',
+        file: path,
+        span: locate(yaml, lineCounter, []),
+        message: `The document repeats aliases (*name) so often that reading it would use up the computer's memory (${(error as Error).message.replace(/\.$/, '')}). Write the values out instead of using aliases.`,
+      });
+      return;
+    }
+    if (doc.data === null || doc.data === undefined) {
+      if (docs.length === 1) {
+        problems.push({
+          ruleId: 'file/empty',
+          file: path,
+          span: locate(yaml, lineCounter, []),
+          message: 'The file has no content, only comments or nothing. Write a document in it (starting with kind:), or delete it.',
+        });
+      }
+      return;
+    }
+    const kind = (doc.data as Record<string, unknown> | undefined)?.kind;
+    if (isKind(kind)) doc.kind = kind;
+  });
+  return { file, problems };
+}
+
+async function loadFile(listed: ListedFile): Promise<{ file?: SourceFile; problems: LoadProblem[] }> {
+  const fail = (ruleId: string, message: string) => ({
+    problems: [{ ruleId, file: listed.path, span: FIRST, message }],
+  });
+  let read;
+  try {
+    read = await readBytes(listed.path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
+    return fail('file/unreadable', `The file could not be read (${why}). Check that it exists and that you may read it.`);
+  }
+  if (!read.bytes) {
+    const mb = (read.size / 1024 / 1024).toFixed(1);
+    return fail('file/too-large', `The file is ${mb} MB; files over ${MAX_FILE_BYTES / 1024 / 1024} MB are not read. Split it into several files.`);
+  }
+  if (looksBinary(read.bytes)) {
+    return fail('file/binary', 'The file is not text (it may be a Word or Excel file renamed to .yaml). Save it as plain UTF-8 text, or move it out of the workspace.');
+  }
+  return parseSource(listed.path, listed.rel, read.bytes.toString('utf8'));
+}
+
+/** Loads the workspace: every document file, parsed, with the id index built. */
+export async function loadWorkspace(options: LoadOptions = {}): Promise<Workspace> {
+  const root = await findWorkspaceRoot(options.dir ?? options.cwd ?? process.cwd(), options.dir !== undefined);
+  const problems: LoadProblem[] = [];
+
+  const configPath = join(root, CONFIG_FILE);
+  const configLoad = await loadFile({ path: configPath, rel: CONFIG_FILE });
+  problems.push(...configLoad.problems);
+  const configDoc = configLoad.file?.documents[0]?.data;
+  const raw = (configDoc && typeof configDoc === 'object' && !Array.isArray(configDoc) ? configDoc : {}) as Record<string, unknown>;
+  const str = (v: unknown, fallback: string) => (typeof v === 'string' && v.length > 0 ? v : fallback);
+  const config: Workspace['config'] = {
+    ...(raw as object),
+    kind: 'workspace',
+    name: str(raw.name, 'samverkan'),
+    language: raw.language === 'en' ? 'en' : 'sv',
+    timezone: str(raw.timezone, 'Europe/Stockholm'),
+    output: str(raw.output, 'out'),
+    ignore: Array.isArray(raw.ignore) ? raw.ignore.filter((p): p is string => typeof p === 'string') : [],
+  } as Workspace['config'];
+
+  const listing = await listDocumentFiles(root, { output: config.output, ignore: config.ignore });
+  for (const skipped of listing.skipped) {
+    problems.push(
+      skipped.reason === 'outside-workspace'
+        ? {
+            ruleId: 'file/outside-workspace',
+            file: skipped.path,
+            span: FIRST,
+            message: `This is a link to ${skipped.detail}, outside the workspace, so it was not read. Copy the file into the workspace instead of linking to it.`,
+          }
+        : {
+            ruleId: 'file/unreadable',
+            file: skipped.path,
+            span: FIRST,
+            message: `This could not be read (${skipped.detail}). Check that it exists and that you may read it.`,
+          },
+    );
+  }
+
+  const files: SourceFile[] = [];
+  if (configLoad.file) files.push(configLoad.file);
+  const loaded = await Promise.all(listing.files.filter((f) => f.rel !== CONFIG_FILE).map(loadFile));
+  for (const result of loaded) {
+    problems.push(...result.problems);
+    if (result.file) files.push(result.file);
+  }
+  const documents = files.flatMap((f) => f.documents);
+  return {
+    root,
+    config,
+    configFile: configLoad.file,
+    files,
+    documents,
+    problems,
+    index: buildIdIndex(documents),
+  };
+}
+
+export { toPosix };
