@@ -55,11 +55,11 @@ function severitySettings(workspace: Workspace, report: (path: (string | number)
   return settings;
 }
 
-function severityFor(ruleId: string, settings: Map<string, SeveritySetting>): SeveritySetting {
+function severityFor(ruleId: string, settings: Map<string, SeveritySetting>, reported?: Severity): SeveritySetting {
   const exact = settings.get(ruleId);
   if (exact) return exact;
   for (const [pattern, setting] of settings) if (matchesRule(pattern, ruleId)) return setting;
-  return ruleById(ruleId)?.severity ?? 'error';
+  return reported ?? ruleById(ruleId)?.severity ?? 'error';
 }
 
 /** Checks the workspace and returns its findings, sorted by file, line and column. */
@@ -68,7 +68,7 @@ export async function checkWorkspace(workspace: Workspace, options: CheckOptions
     throw new UsageError(`--as-of ${options.asOf} is not a date. Write it as YYYY-MM-DD, for example 2009-06-10.`);
   }
   const today = options.asOf ?? todayIn(workspace.config.timezone);
-  const raw: Array<Omit<Finding, 'severity'>> = [];
+  const raw: Array<Omit<Finding, 'severity'> & { severity?: Severity }> = [];
 
   for (const p of workspace.problems) raw.push({ ruleId: p.ruleId, message: p.message, file: p.file, ...p.span });
 
@@ -77,7 +77,10 @@ export async function checkWorkspace(workspace: Workspace, options: CheckOptions
     today,
     report(ruleId, doc, path, message, reportOptions) {
       const span = locate(doc.yaml, doc.file.lineCounter, path, reportOptions);
-      raw.push({ ruleId, message, file: doc.file.path, ...span });
+      raw.push({ ruleId, message, file: doc.file.path, ...span, severity: reportOptions?.severity });
+    },
+    reportAt(ruleId, file, span, message) {
+      raw.push({ ruleId, message, file: file.path, ...span });
     },
     documents<K extends Kind>(kind: K) {
       return workspace.documents
@@ -107,7 +110,7 @@ export async function checkWorkspace(workspace: Workspace, options: CheckOptions
   const findings: Finding[] = [];
   const seen = new Set<string>();
   for (const f of raw) {
-    const setting = severityFor(f.ruleId, settings);
+    const setting = severityFor(f.ruleId, settings, f.severity);
     if (setting === 'off') continue;
     const previous = f.line >= 2 ? linesOf(f.file)[f.line - 2] : undefined;
     const disabled = previous !== undefined ? directiveRules(previous) : undefined;
@@ -115,7 +118,7 @@ export async function checkWorkspace(workspace: Workspace, options: CheckOptions
     const key = `${f.file}\0${f.line}\0${f.column}\0${f.ruleId}\0${f.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    findings.push({ ...f, severity: setting as Severity });
+    findings.push({ ...f, severity: setting });
   }
   findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : 1)));
   return { findings, fileCount: workspace.files.length };

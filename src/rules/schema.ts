@@ -58,13 +58,14 @@ function actualType(value: unknown): string {
   return `the number ${String(value)}`;
 }
 
+/** The first sentence of a schema's description, which says what the value must be. */
 function describe(schema: unknown): string | undefined {
   const d = (schema as { description?: unknown } | undefined)?.description;
-  return typeof d === 'string' ? d.replace(/\.$/, '') : undefined;
+  return typeof d === 'string' ? d.split(/\.(\s|$)/)[0] : undefined;
 }
 
 function lowerFirst(s: string): string {
-  return s && /^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s;
+  return s && /^[A-Z][a-z ]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s;
 }
 
 interface Translated {

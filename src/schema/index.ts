@@ -66,7 +66,8 @@ let validators: Map<Kind, ValidateFunction> | undefined;
 export async function validatorFor(kind: Kind): Promise<ValidateFunction> {
   if (!validators) {
     const [{ default: Ajv }, { default: addFormats }] = await Promise.all([import('ajv'), import('ajv-formats')]);
-    const ajv = new Ajv.default({ allErrors: true, strict: true, allowUnionTypes: true });
+    // verbose: errors carry the failing value and schema, which the messages quote.
+    const ajv = new Ajv.default({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
     addFormats.default(ajv, ['date', 'email', 'uri']);
     ajv.addSchema(rawSchema('common'));
     validators = new Map();

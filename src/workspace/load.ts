@@ -40,7 +40,13 @@ const YAML_HINTS: Partial<Record<YAMLError['code'], string>> = {
 };
 
 function problemFromYamlError(file: SourceFile, error: YAMLError): LoadProblem {
-  const [start, end] = error.pos;
+  let [start, end] = error.pos;
+  // The parser reports an unclosed quote where the file ends; point at the quote that opens it.
+  const quote = error.code === 'MISSING_CHAR' ? /closing (["'])/.exec(error.message)?.[1] : undefined;
+  if (quote) {
+    const open = file.text.lastIndexOf(quote, Math.max(0, start - 1));
+    if (open >= 0) [start, end] = [open, open + 1];
+  }
   const span = spanOfOffsets(file.lineCounter, start, Math.max(end, start));
   const detail = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
   if (error.code === 'DUPLICATE_KEY') {
@@ -95,8 +101,7 @@ export function parseSource(path: string, rel: string, rawText: string): { file:
   const problems: LoadProblem[] = [];
   const parsed = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
   const docs = Array.isArray(parsed) ? parsed : [];
-  if (!Array.isArray(parsed)) {
-    // parseAllDocuments returns an empty stream object for empty input.
+  if (docs.length === 0) {
     problems.push({
       ruleId: 'file/empty',
       file: path,

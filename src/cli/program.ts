@@ -1,0 +1,41 @@
+/**
+ * The commander program: every command registered, each from its own file. A command file
+ * only parses its options and prints; the work is done in src/commands and the core, loaded
+ * when the command runs so that `samverkan --help` stays fast.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Command } from 'commander';
+import { packageRoot } from '../paths.js';
+import type { CliIO } from './io.js';
+import { registerSchema } from './schema.js';
+import { registerValidate } from './validate.js';
+
+/** The version in package.json. */
+export function toolVersion(): string {
+  return (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+/** Builds the program; `io` is where it prints and how it reports its exit code. */
+export function createProgram(io: CliIO): Command {
+  const program = new Command('samverkan')
+    .description(
+      'Keep collaboration agreements, action plans, rosters, meetings and mappings as checked YAML in git,\n' +
+        'and render them as documents a steering group can read.',
+    )
+    .version(toolVersion(), '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .showHelpAfterError('(run with --help to see how to use it)')
+    .configureOutput({
+      writeOut: (s) => io.stdout(s),
+      writeErr: (s) => io.stderr(s),
+    })
+    .exitOverride();
+  program.addHelpText(
+    'after',
+    '\nExamples:\n  $ samverkan validate                 check every file of the workspace\n  $ samverkan validate -C plans/norra-bohuslan --format github\n  $ samverkan schema plan > plan.schema.json',
+  );
+  registerValidate(program, io);
+  registerSchema(program, io);
+  return program;
+}

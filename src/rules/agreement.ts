@@ -1,0 +1,99 @@
+/** agreement/*: a lead party, cost shares that add up, the prerequisites of collaboration, the term. */
+import { daysBetween } from '../model/dates.js';
+import type { RuleModule } from './context.js';
+import { quoteList } from './words.js';
+
+/** Days before the end of a term at which agreement/term starts to remind. */
+export const TERM_REMINDER_DAYS = 90;
+
+export const agreementRules: RuleModule = {
+  rules: [
+    { id: 'agreement/lead', severity: 'error', description: 'An agreement without exactly one party with role: lead (huvudman).' },
+    { id: 'agreement/cost-sharing', severity: 'error', description: 'Cost shares that do not sum to 100, or that name an organisation that is not a party.' },
+    {
+      id: 'agreement/prerequisites',
+      severity: 'warning',
+      description: 'Mandate, authority or resources missing: to collaborate you need a clear mandate, knowledge, resources and authority.',
+    },
+    { id: 'agreement/term', severity: 'warning', description: 'An agreement that has expired (warning) or ends within 90 days (info).' },
+  ],
+  check(context) {
+    for (const { doc, data } of context.documents('agreement')) {
+      const leads = data.parties.map((p, i) => ({ p, i })).filter(({ p }) => p.role === 'lead');
+      if (leads.length === 0) {
+        context.report(
+          'agreement/lead',
+          doc,
+          ['parties'],
+          'No party is the lead (huvudman). Add role: lead to the party that employs the shared staff and holds the budget.',
+        );
+      }
+      for (const extra of leads.slice(1)) {
+        context.report(
+          'agreement/lead',
+          doc,
+          ['parties', extra.i, 'role'],
+          `${leads.length} parties have role: lead, but an agreement has one lead (huvudman). Keep role: lead on one party and make the others role: party.`,
+        );
+      }
+
+      const sharing = data.resources?.cost_sharing;
+      if (sharing && sharing.length > 0) {
+        const parties = new Set(data.parties.map((p) => p.organization));
+        sharing.forEach((s, i) => {
+          if (!parties.has(s.organization)) {
+            context.report(
+              'agreement/cost-sharing',
+              doc,
+              ['resources', 'cost_sharing', i, 'organization'],
+              `"${s.organization}" pays a share but is not a party of the agreement. Add it under parties:, or remove its share.`,
+            );
+          }
+        });
+        const total = sharing.reduce((sum, s) => sum + s.share, 0);
+        if (Math.abs(total - 100) > 0.01) {
+          const rounded = Math.round(total * 100) / 100;
+          context.report(
+            'agreement/cost-sharing',
+            doc,
+            ['resources', 'cost_sharing'],
+            `The cost shares add up to ${rounded} %, not 100 %. Adjust them so that together they cover the whole cost${rounded < 100 ? ` (${Math.round((100 - rounded) * 100) / 100} % is not covered)` : ''}.`,
+          );
+        }
+      }
+
+      const missing = (['mandate', 'authority', 'resources'] as const).filter((k) => data[k] === undefined);
+      if (missing.length > 0) {
+        const swedish = { mandate: 'uppdrag', authority: 'befogenhet', resources: 'resurser' };
+        context.report(
+          'agreement/prerequisites',
+          doc,
+          [],
+          `The agreement does not state its ${quoteList(missing.map((m) => `${m}`), 'and')} (${missing.map((m) => swedish[m]).join(', ')}). To collaborate you need a clear mandate, knowledge, resources and authority: add ${missing.map((m) => `${m}:`).join(', ')}.`,
+        );
+      }
+
+      const end = data.term.end;
+      if (end && data.term.renewal !== 'yearly') {
+        const left = daysBetween(context.today, end);
+        if (left < 0) {
+          context.report(
+            'agreement/term',
+            doc,
+            ['term', 'end'],
+            `The agreement ended on ${end}, ${-left} days ago. Renew it (a new term.end, and adopted: for the decision), or mark the work as finished.`,
+          );
+        } else if (left <= TERM_REMINDER_DAYS) {
+          const notice = data.term.notice_months;
+          context.report(
+            'agreement/term',
+            doc,
+            ['term', 'end'],
+            `The agreement ends on ${end}, in ${left} days. Decide whether to renew it${notice ? ` (the notice period is ${notice} months)` : ''}.`,
+            { severity: 'info' },
+          );
+        }
+      }
+    }
+  },
+};

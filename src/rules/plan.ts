@@ -1,0 +1,91 @@
+/** plan/*: dates that make sense, overdue actions, goals that nothing serves or measures. */
+import { daysBetween } from '../model/dates.js';
+import type { RuleModule } from './context.js';
+
+/** Statuses that end an action: it can no longer be overdue. */
+export const CLOSED_STATUSES: ReadonlySet<string> = new Set(['done', 'cancelled']);
+
+export const planRules: RuleModule = {
+  rules: [
+    { id: 'plan/dates', severity: 'error', description: 'A start after its end or due date (error); an action outside the plan period (warning).' },
+    { id: 'plan/overdue', severity: 'warning', description: 'An action that is not done or cancelled and was due before today (--as-of sets today).' },
+    { id: 'plan/goal-without-action', severity: 'warning', description: 'A goal or sub-goal that no action serves.' },
+    { id: 'plan/goal-without-indicator', severity: 'info', description: 'An overall goal that nothing measures: too vague to follow up.' },
+  ],
+  check(context) {
+    for (const { doc, data } of context.documents('plan')) {
+      const period = data.period;
+      if (period.start > period.end) {
+        context.report('plan/dates', doc, ['period', 'end'], `The plan period ends (${period.end}) before it starts (${period.start}). Swap or correct the dates.`);
+      }
+      data.phases?.forEach((phase, i) => {
+        if (phase.start && phase.end && phase.start > phase.end) {
+          context.report('plan/dates', doc, ['phases', i, 'end'], `Phase ${phase.id} ends (${phase.end}) before it starts (${phase.start}). Correct one of the dates.`);
+        }
+      });
+
+      const served = new Set<string>();
+      data.actions?.forEach((action, i) => {
+        for (const g of action.goals ?? []) served.add(g);
+        if (action.start && action.start > action.due) {
+          context.report(
+            'plan/dates',
+            doc,
+            ['actions', i, 'start'],
+            `Action ${action.id} starts ${action.start}, after it is due (${action.due}). Move the start earlier or the due date later.`,
+          );
+        }
+        const outside = action.due < period.start || action.due > period.end ? 'due' : action.start && action.start < period.start ? 'start' : undefined;
+        if (outside) {
+          context.report(
+            'plan/dates',
+            doc,
+            ['actions', i, outside],
+            `Action ${action.id} is ${outside === 'due' ? 'due' : 'set to start'} ${action[outside]}, outside the plan period ${period.start} – ${period.end}. Change the date, or extend the plan's period.`,
+            { severity: 'warning' },
+          );
+        }
+        if (!CLOSED_STATUSES.has(action.status) && action.due < context.today) {
+          const late = daysBetween(action.due, context.today);
+          context.report(
+            'plan/overdue',
+            doc,
+            ['actions', i, 'due'],
+            `Action ${action.id} ("${action.title}") was due ${action.due}, ${late} day${late === 1 ? '' : 's'} ago, and is still ${action.status}. Mark it done or cancelled, or set a new due date and add a follow-up note saying why.`,
+          );
+        }
+      });
+
+      data.goals.forEach((goal, g) => {
+        const subgoals = goal.subgoals ?? [];
+        const anySubServed = subgoals.some((s) => served.has(s.id));
+        if (!served.has(goal.id) && !anySubServed) {
+          context.report(
+            'plan/goal-without-action',
+            doc,
+            ['goals', g, 'id'],
+            `No action serves goal ${goal.id} ("${goal.title}"). Add goals: [${goal.id}] to the actions that work towards it, or add an action.`,
+          );
+        }
+        subgoals.forEach((sub, s) => {
+          if (served.has(sub.id)) return;
+          context.report(
+            'plan/goal-without-action',
+            doc,
+            ['goals', g, 'subgoals', s, 'id'],
+            `No action serves sub-goal ${sub.id} ("${sub.title}"). Add goals: [${sub.id}] to the actions that work towards it, or add an action.`,
+          );
+        });
+        const measured = (goal.indicators?.length ?? 0) > 0 || subgoals.some((s) => (s.indicators?.length ?? 0) > 0);
+        if (!measured) {
+          context.report(
+            'plan/goal-without-indicator',
+            doc,
+            ['goals', g, 'id'],
+            `Nothing measures goal ${goal.id}, so it is hard to follow up. Add an indicator with a baseline and a target (indicators:).`,
+          );
+        }
+      });
+    }
+  },
+};

@@ -1,0 +1,92 @@
+/**
+ * privacy/*: no identity numbers anywhere, case codes only in case groups, no contact details
+ * in confidential items. Messages never repeat the number or address they found, because
+ * findings end up in CI logs.
+ */
+import type { AgendaItem } from '../model/index.js';
+import { spanOfOffsets, type PathSegment } from '../workspace/locate.js';
+import type { SourceDocument } from '../workspace/types.js';
+import type { RuleContext, RuleModule } from './context.js';
+import { findIdentityNumbers } from './identity-numbers.js';
+
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/u;
+/** Swedish phone numbers: 0 or +46, then 7–9 more digits in the usual groupings. */
+const PHONE = /(?:\+46|\b0)[\s-]?\d{1,3}(?:[\s-]?\d){5,8}\b/;
+
+function isConfidential(item: AgendaItem): boolean {
+  return item.confidential === true || item.case !== undefined;
+}
+
+function checkItemContacts(context: RuleContext, doc: SourceDocument, path: PathSegment[], item: AgendaItem): void {
+  if (!isConfidential(item)) return;
+  const fields: Array<[PathSegment[], string | undefined]> = [
+    [[...path, 'title'], item.title],
+    [[...path, 'description'], item.description],
+    ...(item.documents ?? []).map((d, i): [PathSegment[], string] => [[...path, 'documents', i], d]),
+  ];
+  for (const [at, text] of fields) {
+    if (!text) continue;
+    const what = EMAIL.test(text) ? 'an e-mail address' : PHONE.test(text) ? 'a phone number' : undefined;
+    if (!what) continue;
+    context.report(
+      'privacy/contact-in-case-item',
+      doc,
+      at,
+      `This confidential item contains ${what}, which can identify the people in the case. Remove it; the group keeps contact details in its case records, not in the agenda.`,
+    );
+  }
+}
+
+export const privacyRules: RuleModule = {
+  rules: [
+    {
+      id: 'privacy/identity-number',
+      severity: 'error',
+      description: 'A Swedish personnummer or samordningsnummer anywhere in any file (10 or 12 digits, - or +, valid check digit).',
+    },
+    { id: 'privacy/case-outside-case-group', severity: 'error', description: 'A case code (case:) in a meeting of a group that is not a case group.' },
+    { id: 'privacy/contact-in-case-item', severity: 'warning', description: 'An e-mail address or phone number in a confidential item.' },
+  ],
+  check(context) {
+    const { workspace } = context;
+    for (const file of workspace.files) {
+      for (const match of findIdentityNumbers(file.text)) {
+        const span = spanOfOffsets(file.lineCounter, match.start, match.end);
+        const word = match.kind === 'samordningsnummer' ? 'coordination number (samordningsnummer)' : 'personal identity number (personnummer)';
+        context.reportAt(
+          'privacy/identity-number',
+          file,
+          span,
+          `This looks like a Swedish ${word}. Identity numbers must never be written in these files: remove it, and refer to a case by its case code (case: Ä-2009-003) instead. If it is already committed, ask whoever manages the repository to remove it from the history too.`,
+        );
+      }
+    }
+    for (const { doc, data } of context.documents('meeting')) {
+      const group = workspace.index.groups.get(data.group)?.value;
+      data.items?.forEach((item, i) => {
+        if (item.case !== undefined && group && group.type !== 'case') {
+          context.report(
+            'privacy/case-outside-case-group',
+            doc,
+            ['items', i, 'case'],
+            `Case codes belong only in meetings of a case group (ärendegrupp), and ${group.name} is a ${group.type} group. Take the case to the case group, and remove case: here.`,
+          );
+        }
+        checkItemContacts(context, doc, ['items', i], item);
+      });
+    }
+    for (const { doc, data } of context.documents('group')) {
+      data.standing_items?.forEach((item, i) => {
+        if (item.case !== undefined && data.type !== 'case') {
+          context.report(
+            'privacy/case-outside-case-group',
+            doc,
+            ['standing_items', i, 'case'],
+            `Case codes belong only in case groups (ärendegrupp), and ${data.name} is a ${data.type} group. Remove case: here.`,
+          );
+        }
+        checkItemContacts(context, doc, ['standing_items', i], item);
+      });
+    }
+  },
+};
