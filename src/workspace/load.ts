@@ -95,9 +95,10 @@ async function readBytes(path: string): Promise<{ bytes?: Buffer; size: number }
 
 /** Parses one file's text into its documents. Exported for the editing commands and tests. */
 export function parseSource(path: string, rel: string, rawText: string): { file: SourceFile; problems: LoadProblem[] } {
-  const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
+  const hadBom = rawText.charCodeAt(0) === 0xfeff;
+  const text = hadBom ? rawText.slice(1) : rawText;
   const lineCounter = new LineCounter();
-  const file: SourceFile = { path, rel, text, lineCounter, documents: [] };
+  const file: SourceFile = { path, rel, text, hadBom, lineCounter, documents: [] };
   const problems: LoadProblem[] = [];
   const parsed = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
   const docs = Array.isArray(parsed) ? parsed : [];

@@ -12,6 +12,8 @@ export interface SourceFile {
   rel: string;
   /** The text as read (without a byte-order mark). */
   text: string;
+  /** True if the file started with a byte-order mark, which an edit keeps. */
+  hadBom: boolean;
   lineCounter: LineCounter;
   documents: SourceDocument[];
 }

@@ -1,0 +1,139 @@
+/**
+ * Comment-preserving edits of YAML files. An edit is a splice of the original text at the exact
+ * range of the node it changes, so every byte outside that range (comments, blank lines, key
+ * order, quoting, indentation) stays as the person wrote it. The yaml Document gives the ranges;
+ * the new text is produced by the yaml stringifier so it is always valid YAML.
+ */
+import { isMap, isScalar, isSeq, stringify, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import type { PathSegment } from '../workspace/locate.js';
+
+/** Replace `text.slice(start, end)` with `insert`. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  insert: string;
+}
+
+/**
+ * Applies non-overlapping edits, the later ones first so earlier offsets stay valid. Inserted
+ * line breaks follow the file's own (CRLF in a file written on Windows).
+ */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const crlf = text.includes('\r\n');
+  let out = text;
+  for (const e of [...edits].sort((a, b) => b.start - a.start)) {
+    const insert = crlf ? e.insert.replace(/\r?\n/g, '\r\n') : e.insert;
+    out = out.slice(0, e.start) + insert + out.slice(e.end);
+  }
+  return out;
+}
+
+export class EditPathError extends Error {}
+
+function nodeAt(doc: Document, path: readonly PathSegment[]): Node | null {
+  let node = doc.contents as Node | null;
+  for (const seg of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && p.key.value === seg);
+      node = (pair?.value as Node | null) ?? null;
+    } else if (isSeq(node) && typeof seg === 'number') {
+      node = (node.items[seg] as Node | undefined) ?? null;
+    } else return null;
+    if (!node) return null;
+  }
+  return node;
+}
+
+/** The column (0-based) at which the line holding `offset` starts its content. */
+function columnOf(text: string, offset: number): number {
+  return offset - (text.lastIndexOf('\n', offset - 1) + 1);
+}
+
+function indentLines(block: string, indent: number): string {
+  const pad = ' '.repeat(indent);
+  return block
+    .split('\n')
+    .map((line) => (line.length > 0 ? pad + line : line))
+    .join('\n');
+}
+
+/** A scalar written the way YAML needs it (quoted only where a plain scalar would be misread). */
+export function scalarText(value: string | number | boolean | null): string {
+  return stringify(value, { lineWidth: 0 }).replace(/\n$/, '');
+}
+
+/** Where a new line can be inserted after `node`: after its last character and line break. */
+function endOfNode(text: string, node: Node): number {
+  const end = node.range?.[1] ?? text.length;
+  const nl = text.indexOf('\n', Math.max(end - 1, 0));
+  return end > 0 && text[end - 1] === '\n' ? end : nl < 0 ? text.length : nl + 1;
+}
+
+/**
+ * Sets the scalar at `path` (a map key) to `value`: replaces the value in place if the key is
+ * there, or adds `key: value` as the map's last entry.
+ */
+export function setScalar(doc: Document, text: string, path: readonly PathSegment[], value: string | number | boolean | null): TextEdit {
+  const parentPath = path.slice(0, -1);
+  const key = path[path.length - 1];
+  const parent = nodeAt(doc, parentPath);
+  if (!isMap(parent)) throw new EditPathError(`no map at ${parentPath.join('.')}`);
+  const pair = parent.items.find((p) => isScalar(p.key) && p.key.value === key) as Pair | undefined;
+  const insertValue = scalarText(value);
+  if (pair && isScalar(pair.value) && pair.value.range) {
+    const [start, end] = pair.value.range;
+    return { start, end, insert: insertValue };
+  }
+  if (pair) throw new EditPathError(`${String(key)} is not a single value`);
+  return addPair(text, parent, String(key), insertValue);
+}
+
+/** Adds `key: <valueText>` to a map, block or flow, after its last entry. */
+function addPair(text: string, map: YAMLMap, key: string, valueText: string): TextEdit {
+  const keyText = scalarText(key);
+  if (map.flow) {
+    const close = text.lastIndexOf('}', (map.range?.[1] ?? text.length) - 1);
+    const empty = map.items.length === 0;
+    return { start: close, end: close, insert: `${empty ? '' : ', '}${keyText}: ${valueText}` };
+  }
+  const last = map.items[map.items.length - 1] as Pair | undefined;
+  if (!last || !isScalar(last.key) || !last.key.range) throw new EditPathError('cannot add to an empty block map');
+  const indent = columnOf(text, last.key.range[0]);
+  const at = endOfNode(text, (last.value as Node | null) ?? (last.key as Node));
+  const lead = at > 0 && text[at - 1] !== '\n' ? '\n' : '';
+  const multiline = valueText.includes('\n');
+  return {
+    start: at,
+    end: at,
+    insert: `${lead}${' '.repeat(indent)}${keyText}:${multiline ? `\n${indentLines(valueText, indent + 2)}` : ` ${valueText}\n`}`,
+  };
+}
+
+/**
+ * Appends `item` to the sequence at `path`, creating the sequence as the parent map's last key
+ * when it is missing. Block sequences get the item in block style at the existing indentation;
+ * flow sequences ([a, b]) get it in flow style.
+ */
+export function appendToSequence(doc: Document, text: string, path: readonly PathSegment[], item: unknown): TextEdit {
+  const node = nodeAt(doc, path);
+  if (node === null) {
+    const parent = nodeAt(doc, path.slice(0, -1));
+    if (!isMap(parent)) throw new EditPathError(`no map at ${path.slice(0, -1).join('.')}`);
+    const block = stringify([item], { lineWidth: 0 }).replace(/\n$/, '');
+    return addPair(text, parent, String(path[path.length - 1]), parent.flow ? `[${stringify(item, { flow: true, lineWidth: 0 }).trim()}]` : `${block}\n`);
+  }
+  if (!isSeq(node)) throw new EditPathError(`${path.join('.')} is not a list`);
+  const seq = node as YAMLSeq;
+  if (seq.flow) {
+    const close = text.lastIndexOf(']', (seq.range?.[1] ?? text.length) - 1);
+    const flowItem = stringify(item, { flow: true, lineWidth: 0 }).trim();
+    return { start: close, end: close, insert: `${seq.items.length ? ', ' : ''}${flowItem}` };
+  }
+  const first = seq.items[0] as Node | undefined;
+  const dashColumn = first?.range ? columnOf(text, first.range[0]) - 2 : columnOf(text, seq.range?.[0] ?? 0);
+  const lastItem = seq.items[seq.items.length - 1] as Node;
+  const at = endOfNode(text, lastItem);
+  const lead = at > 0 && text[at - 1] !== '\n' ? '\n' : '';
+  const block = stringify([item], { lineWidth: 0 });
+  return { start: at, end: at, insert: lead + indentLines(block, dashColumn).replace(/ +$/, '') };
+}
