@@ -3,11 +3,12 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { UsageError } from '../errors.js';
+import { FORMATS, type FormatName } from '../report/formats.js';
 import type { CliIO } from './io.js';
 import { useColor } from './io.js';
 import { addWorkspaceOptions, parseCount, parseDate, type WorkspaceOptions } from './options.js';
 
-const FORMAT_NAMES = ['stylish', 'json', 'github', 'sarif', 'gitlab', 'junit'];
+const FORMAT_NAMES: readonly string[] = FORMATS;
 
 interface ValidateCliOptions extends WorkspaceOptions {
   format?: string[];
@@ -83,7 +84,7 @@ export function registerValidate(program: Command, io: CliIO): void {
       const result = await validate({ cwd: io.cwd, dir: options.dir, paths, asOf: options.asOf });
       const findings = options.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
       for (const { format, output } of pairs) {
-        const text = formatReport(format as never, {
+        const text = formatReport(format as FormatName, {
           findings,
           rules: RULES,
           fileCount: result.fileCount,

@@ -1,6 +1,6 @@
 /** `samverkan validate`: load the workspace, run every check, keep the findings of the asked-for paths. */
 import { stat } from 'node:fs/promises';
-import { relative, resolve, sep } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../errors.js';
 import { checkWorkspace } from '../rules/check-workspace.js';
 import type { Finding } from '../rules/types.js';
@@ -34,9 +34,10 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
     if (!(await stat(abs).catch(() => undefined))) throw new UsageError(`${p} does not exist. Give a file or folder inside the workspace.`);
     scopes.push(abs);
   }
-  const start = options.dir ? resolve(options.cwd, options.dir) : scopes[0] ?? options.cwd;
-  const startDir = scopes.length > 0 && !options.dir && (await stat(start)).isFile() ? resolve(start, '..') : start;
-  const workspace = await loadWorkspace(options.dir ? { dir: startDir } : { cwd: startDir });
+  // Without -C the workspace is found from the first path given (so a path outside the current
+  // folder works), or else from the current folder.
+  const from = scopes[0] && (await stat(scopes[0])).isFile() ? dirname(scopes[0]) : (scopes[0] ?? options.cwd);
+  const workspace = await loadWorkspace(options.dir ? { dir: resolve(options.cwd, options.dir) } : { cwd: from });
   for (const scope of scopes) {
     if (!within(scope, workspace.root)) throw new UsageError(`${scope} is outside the workspace ${workspace.root}. Give paths inside it.`);
   }
