@@ -1,4 +1,5 @@
-/** The report formats of validate, by name. */
+/** The report formats of `samverkan validate`, by name. */
+import type { FormatName } from './formats.js';
 import { github } from './github.js';
 import { gitlab } from './gitlab.js';
 import { json } from './json.js';
@@ -7,13 +8,14 @@ import { sarif } from './sarif.js';
 import { stylish } from './stylish.js';
 import type { Formatter, ReportInput } from './types.js';
 
-import type { FormatName } from './formats.js';
-
 const FORMATTERS: Record<FormatName, Formatter> = { stylish, json, github, sarif, gitlab, junit };
 
-/** The report in `format`. */
+/** The whole report in `format`, ending with a newline. */
 export function formatReport(format: FormatName, input: ReportInput): string {
-  return FORMATTERS[format](input);
+  const formatter = FORMATTERS[format];
+  // The CLI checks the name, but the programmatic API takes whatever a caller passes.
+  if (!formatter) throw new TypeError(`"${String(format)}" is not a report format.`);
+  return formatter(input);
 }
 
 export { FORMATS, type FormatName } from './formats.js';
