@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
@@ -103,6 +103,21 @@ describe('samverkan validate', () => {
     expect(cases[1].stderr).toMatch(/No samverkan\.yaml/);
     expect(cases[2].stderr).toMatch(/"pdf" is not a format/);
     expect(cases[3].stderr).toMatch(/not a date/);
+  });
+
+  it('says so when samverkan.yaml is a folder, or a document file is a folder', () => {
+    const ws = mkdtempSync(join(tmpdir(), 'samverkan-dir-'));
+    mkdirSync(join(ws, 'samverkan.yaml'));
+    const r = runCli(['validate', '-C', ws]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/samverkan\.yaml is a folder/);
+    const { dir, cleanup } = copyWorkspace(clean);
+    try {
+      mkdirSync(join(dir, 'plans/folder.yaml'));
+      expect(runCli(['validate', '-C', dir, ...AS_OF]).code).toBe(0);
+    } finally {
+      cleanup();
+    }
   });
 
   it('shows a stack only with DEBUG=samverkan', () => {
