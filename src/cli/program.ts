@@ -8,7 +8,10 @@ import { join } from 'node:path';
 import { Command } from 'commander';
 import { packageRoot } from '../paths.js';
 import type { CliIO } from './io.js';
+import { registerCalendar } from './calendar.js';
+import { registerInit } from './init.js';
 import { registerSchema } from './schema.js';
+import { registerStatus } from './status.js';
 import { registerValidate } from './validate.js';
 
 /** The version in package.json. */
@@ -35,7 +38,10 @@ export function createProgram(io: CliIO): Command {
     'after',
     '\nExamples:\n  $ samverkan validate                 check every file of the workspace\n  $ samverkan validate -C plans/norra-bohuslan --format github\n  $ samverkan schema plan > plan.schema.json',
   );
+  registerInit(program, io);
   registerValidate(program, io);
+  registerStatus(program, io);
+  registerCalendar(program, io);
   registerSchema(program, io);
   return program;
 }

@@ -1,0 +1,272 @@
+/**
+ * The questions `samverkan init` asks, in Swedish or English. One function, `askInit`, shaped like
+ * an inquirer prompt (config, context) so that @inquirer/testing's `render` can drive the whole
+ * conversation in tests. Questions whose answer came as a flag are not asked.
+ */
+import { Writable } from 'node:stream';
+import { confirm, input, select } from '@inquirer/prompts';
+import {
+  GROUP_TYPES,
+  ORGANIZATION_TYPES,
+  defaultGroupName,
+  guessOrganizationType,
+  withOrganizationIds,
+  type GroupType,
+  type InitAnswers,
+  type InitOrganization,
+  type InitPerson,
+  type Lang,
+  type OrganizationType,
+} from '../commands/init.js';
+
+/** Streams and cancellation, as inquirer prompts take them. */
+export interface PromptContext {
+  input?: NodeJS.ReadableStream;
+  output?: NodeJS.WritableStream;
+  signal?: AbortSignal;
+  clearPromptOnDone?: boolean;
+}
+
+/** What is known before asking: answers given as flags, and where the workspace will be. */
+export interface InitPromptConfig {
+  /** Language of the questions. */
+  lang: Lang;
+  /** The folder the workspace goes in, as the user should see it. */
+  folder: string;
+  name?: string;
+  language?: Lang;
+  organizations?: InitOrganization[];
+  groupName?: string;
+  groupType?: GroupType;
+  chair?: string;
+  chairOrganization?: string;
+  secretary?: string;
+  secretaryOrganization?: string;
+}
+
+interface Texts {
+  name: string;
+  nameRequired: string;
+  language: string;
+  organization: (n: number) => string;
+  organizationMore: (n: number) => string;
+  organizationRequired: string;
+  organizationTwice: string;
+  organizationType: (name: string) => string;
+  groupName: string;
+  groupType: string;
+  chair: string;
+  chairRequired: string;
+  chairOrganization: (person: string) => string;
+  secretary: string;
+  secretaryOrganization: (person: string) => string;
+  confirm: (folder: string) => string;
+  organizationTypes: Record<OrganizationType, string>;
+  groupTypes: Record<GroupType, string>;
+}
+
+/** Every word the init prompts show, in one table per language. */
+export const INIT_TEXTS: Record<Lang, Texts> = {
+  sv: {
+    name: 'Vad heter samverkan? (visas på alla dokument, t.ex. Kvinnofrid Norra Bohuslän)',
+    nameRequired: 'Skriv ett namn.',
+    language: 'Vilket språk ska dokumenten ha?',
+    organization: (n) => `Organisation ${n} som deltar (hela namnet, t.ex. Munkedals kommun):`,
+    organizationMore: (n) => `Organisation ${n} (lämna tomt när alla är med):`,
+    organizationRequired: 'Skriv namnet på minst en organisation.',
+    organizationTwice: 'Den organisationen finns redan med.',
+    organizationType: (name) => `Vad är ${name} för slags organisation?`,
+    groupName: 'Vad heter den första gruppen?',
+    groupType: 'Vad är det för slags grupp?',
+    chair: 'Vem är ordförande? (namn, eller en titel om namn inte ska sparas)',
+    chairRequired: 'Skriv ett namn eller en titel.',
+    chairOrganization: (person) => `Vilken organisation kommer ${person} från?`,
+    secretary: 'Vem är sekreterare? (lämna tomt om ingen är utsedd än)',
+    secretaryOrganization: (person) => `Vilken organisation kommer ${person} från?`,
+    confirm: (folder) => `Skapa arbetsytan i ${folder}?`,
+    organizationTypes: {
+      municipality: 'kommun',
+      region: 'region',
+      police: 'polis',
+      prosecution: 'åklagare',
+      'county-board': 'länsstyrelse',
+      'municipal-association': 'kommunalförbund',
+      school: 'skola',
+      'health-care': 'hälso- och sjukvård',
+      'social-services': 'socialtjänst',
+      probation: 'frivård',
+      ngo: 'ideell organisation',
+      'government-agency': 'statlig myndighet',
+      other: 'annan',
+    },
+    groupTypes: {
+      steering: 'styrgrupp',
+      working: 'arbetsgrupp',
+      case: 'ärendegrupp',
+      reference: 'referensgrupp',
+      coordination: 'samordningsgrupp',
+      network: 'nätverk',
+      'resource-team': 'resursteam',
+    },
+  },
+  en: {
+    name: 'What is the collaboration called? (shown on every document, e.g. Kvinnofrid Norra Bohuslän)',
+    nameRequired: 'Write a name.',
+    language: 'Which language should the documents be in?',
+    organization: (n) => `Organisation ${n} taking part (full name, e.g. Munkedals kommun):`,
+    organizationMore: (n) => `Organisation ${n} (leave empty when all are in):`,
+    organizationRequired: 'Write the name of at least one organisation.',
+    organizationTwice: 'That organisation is in the list already.',
+    organizationType: (name) => `What kind of organisation is ${name}?`,
+    groupName: 'What is the first group called?',
+    groupType: 'What kind of group is it?',
+    chair: 'Who chairs it? (a name, or a title where names are not to be kept)',
+    chairRequired: 'Write a name or a title.',
+    chairOrganization: (person) => `Which organisation is ${person} from?`,
+    secretary: 'Who is its secretary? (leave empty if no one is appointed yet)',
+    secretaryOrganization: (person) => `Which organisation is ${person} from?`,
+    confirm: (folder) => `Create the workspace in ${folder}?`,
+    organizationTypes: {
+      municipality: 'municipality',
+      region: 'region',
+      police: 'police',
+      prosecution: 'prosecution service',
+      'county-board': 'county administrative board',
+      'municipal-association': 'municipal association',
+      school: 'school',
+      'health-care': 'health care',
+      'social-services': 'social services',
+      probation: 'probation service',
+      ngo: 'voluntary organisation',
+      'government-agency': 'government agency',
+      other: 'other',
+    },
+    groupTypes: {
+      steering: 'steering group',
+      working: 'working group',
+      case: 'case group',
+      reference: 'reference group',
+      coordination: 'coordination group',
+      network: 'network',
+      'resource-team': 'resource team',
+    },
+  },
+};
+
+async function askOrganizations(t: Texts, context: PromptContext): Promise<InitOrganization[]> {
+  const organizations: InitOrganization[] = [];
+  for (let n = 1; ; n++) {
+    const name = (
+      await input(
+        {
+          message: n === 1 ? t.organization(n) : t.organizationMore(n),
+          validate: (value) => {
+            const v = value.trim();
+            if (!v) return n === 1 ? t.organizationRequired : true;
+            return organizations.some((o) => o.name.toLowerCase() === v.toLowerCase()) ? t.organizationTwice : true;
+          },
+        },
+        context,
+      )
+    ).trim();
+    if (!name) return organizations;
+    const type = await select<OrganizationType>(
+      {
+        message: t.organizationType(name),
+        choices: ORGANIZATION_TYPES.map((value) => ({ value, name: t.organizationTypes[value] })),
+        default: guessOrganizationType(name),
+        pageSize: ORGANIZATION_TYPES.length,
+      },
+      context,
+    );
+    organizations.push({ name, type });
+  }
+}
+
+async function askOrganizationOf(
+  message: string,
+  organizations: readonly InitOrganization[],
+  context: PromptContext,
+): Promise<string> {
+  const withIds = withOrganizationIds(organizations);
+  if (withIds.length === 1) return withIds[0].id;
+  return select<string>({ message, choices: withIds.map((o) => ({ value: o.id, name: o.name })) }, context);
+}
+
+/**
+ * Each inquirer prompt pipes into `context.output` and ends it when done, which would close a
+ * given stream after the first question. Give every prompt its own door to it instead
+ * (process.stdout, the default, is never ended by a pipe).
+ */
+function forEachPrompt(context: PromptContext): PromptContext {
+  const target = context.output;
+  if (!target) return context;
+  return {
+    ...context,
+    get output() {
+      return new Writable({ write: (chunk, encoding, done) => void target.write(chunk, encoding, done) });
+    },
+  };
+}
+
+async function ask(config: InitPromptConfig, outer: PromptContext): Promise<InitAnswers | undefined> {
+  const t = INIT_TEXTS[config.lang];
+  const context = forEachPrompt(outer);
+  const name =
+    config.name ??
+    (await input({ message: t.name, validate: (v) => (v.trim() ? true : t.nameRequired) }, context)).trim();
+  const language =
+    config.language ??
+    (await select<Lang>(
+      {
+        message: t.language,
+        choices: [
+          { value: 'sv', name: 'svenska (sv)' },
+          { value: 'en', name: 'English (en)' },
+        ],
+        default: config.lang,
+      },
+      context,
+    ));
+  const organizations =
+    config.organizations && config.organizations.length > 0 ? config.organizations : await askOrganizations(t, context);
+  const groupName =
+    config.groupName ??
+    (await input({ message: t.groupName, default: defaultGroupName(name, language), validate: (v) => (v.trim() ? true : t.nameRequired) }, context)).trim();
+  const groupType =
+    config.groupType ??
+    (await select<GroupType>(
+      { message: t.groupType, choices: GROUP_TYPES.map((value) => ({ value, name: t.groupTypes[value] })), default: 'steering', pageSize: GROUP_TYPES.length },
+      context,
+    ));
+  const chairName =
+    config.chair ?? (await input({ message: t.chair, validate: (v) => (v.trim() ? true : t.chairRequired) }, context)).trim();
+  const chair: InitPerson = {
+    name: chairName,
+    organization: config.chairOrganization ?? (await askOrganizationOf(t.chairOrganization(chairName), organizations, context)),
+  };
+  let secretary: InitPerson | undefined;
+  const secretaryName = config.secretary ?? (await input({ message: t.secretary }, context)).trim();
+  if (secretaryName) {
+    secretary = {
+      name: secretaryName,
+      organization:
+        config.secretaryOrganization ?? (await askOrganizationOf(t.secretaryOrganization(secretaryName), organizations, context)),
+    };
+  }
+  const go = await confirm({ message: t.confirm(config.folder), default: true }, context);
+  if (!go) return undefined;
+  return { name, language, organizations, group: { name: groupName, type: groupType }, chair, ...(secretary ? { secretary } : {}) };
+}
+
+/**
+ * Asks for what init needs and was not given, then for a go-ahead. Resolves to the answers, or
+ * to undefined when the user declines. Ctrl-C rejects with inquirer's ExitPromptError; the
+ * returned promise's `cancel()` (or an aborted `context.signal`) with its AbortPromptError.
+ */
+export function askInit(config: InitPromptConfig, context: PromptContext = {}): Promise<InitAnswers | undefined> & { cancel: () => void } {
+  const controller = new AbortController();
+  const signal = context.signal ? AbortSignal.any([context.signal, controller.signal]) : controller.signal;
+  const answer = ask(config, { ...context, signal });
+  return Object.assign(answer, { cancel: () => controller.abort() });
+}

@@ -1,0 +1,468 @@
+/**
+ * `samverkan init`: turn a few answers (workspace name, language, organisations, the first group
+ * and its chair) into a workspace that validates clean, and write it without ever replacing a file.
+ * The answers come from prompts or flags (src/cli); this module only plans, checks and writes.
+ */
+import { lstat, mkdir, readFile, rm, rmdir, stat } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { Document } from 'yaml';
+import { EditConflictError, SamverkanError, UsageError } from '../errors.js';
+import { createFileAtomic } from '../edit/atomic-write.js';
+import { todayIn } from '../model/dates.js';
+import { KINDS, type GroupDoc, type Kind, type Organization } from '../model/index.js';
+import { checkWorkspace } from '../rules/check-workspace.js';
+import type { Finding } from '../rules/types.js';
+import { bundledSchema } from '../schema/index.js';
+import { CONFIG_FILE, findWorkspaceRoot } from '../workspace/discover.js';
+import { buildIdIndex } from '../workspace/id-index.js';
+import { parseSource } from '../workspace/load.js';
+import type { LoadProblem, SourceFile, Workspace } from '../workspace/types.js';
+
+export type Lang = 'sv' | 'en';
+export type OrganizationType = Organization['type'];
+export type GroupType = GroupDoc['type'];
+
+/** Organisation types in the order the schema lists them. */
+export const ORGANIZATION_TYPES: readonly OrganizationType[] = [
+  'municipality', 'region', 'police', 'prosecution', 'county-board', 'municipal-association', 'school',
+  'health-care', 'social-services', 'probation', 'ngo', 'government-agency', 'other',
+];
+
+/** Group types in the order the schema lists them. */
+export const GROUP_TYPES: readonly GroupType[] = ['steering', 'working', 'case', 'reference', 'coordination', 'network', 'resource-team'];
+
+/** The folder, inside the workspace, that holds the self-contained schemas editors read. */
+export const SCHEMA_FOLDER = '.schemas';
+
+/** Cancelling at a prompt or declining the summary: nothing was written, so exit 1 like a refused edit. */
+export class InitCancelledError extends SamverkanError {
+  override readonly exitCode: number = 1;
+}
+
+export interface InitOrganization {
+  name: string;
+  type: OrganizationType;
+  /** Derived from the name when left out. */
+  id?: string;
+}
+
+export interface InitPerson {
+  /** A name, or a role title where names are not to be kept. */
+  name: string;
+  /** Organisation id or name; the first organisation when left out. */
+  organization?: string;
+  title?: string;
+  email?: string;
+}
+
+/** Everything init needs to know; the prompts and the flags both produce this. */
+export interface InitAnswers {
+  name: string;
+  language: Lang;
+  timezone?: string;
+  organizations: InitOrganization[];
+  group: { name: string; type: GroupType; id?: string };
+  chair: InitPerson;
+  secretary?: InitPerson;
+}
+
+/** One file init writes, relative to the workspace root with forward slashes. */
+export interface PlannedFile {
+  path: string;
+  text: string;
+  /** Generated files that may already be there (schemas, .gitignore): kept rather than refused. */
+  optional?: boolean;
+}
+
+export interface InitResult {
+  root: string;
+  /** Files written, relative to the root. */
+  created: string[];
+  /** Files left as they were because they existed already, with why. */
+  kept: Array<{ path: string; note: string }>;
+  /** Things the user should know, in plain words. */
+  notes: string[];
+}
+
+/**
+ * An id from a name: lower case, å/ä→a, ö→o, other accents dropped, anything else → hyphen,
+ * at most 64 characters. `fallback` is used when nothing of the name is left.
+ */
+export function slugify(name: string, fallback = 'x'): string {
+  const slug = name
+    .toLowerCase()
+    .replace(/[åä]/g, 'a')
+    .replace(/[öø]/g, 'o')
+    .replace(/æ/g, 'ae')
+    .replace(/ß/g, 'ss')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+/, '')
+    .slice(0, 64)
+    .replace(/-+$/, '');
+  return slug || fallback;
+}
+
+/** `base`, or `base-2`, `base-3`… — the first that is not in `taken` (which it is then added to). */
+export function uniqueId(base: string, taken: Set<string>): string {
+  let id = base;
+  for (let n = 2; taken.has(id); n++) {
+    const suffix = `-${n}`;
+    id = `${base.slice(0, 64 - suffix.length).replace(/-+$/, '')}${suffix}`;
+  }
+  taken.add(id);
+  return id;
+}
+
+// Most specific first: "Socialförvaltningen i Munkedals kommun" is social services, not a municipality.
+const TYPE_HINTS: ReadonlyArray<[RegExp, OrganizationType]> = [
+  [/polis|police/i, 'police'],
+  [/åklagar|aklagar|prosecut/i, 'prosecution'],
+  [/länsstyrelse|lansstyrelse|county administrative/i, 'county-board'],
+  [/förbund|forbund|association/i, 'municipal-association'],
+  [/kriminalvård|kriminalvard|frivård|frivard|probation/i, 'probation'],
+  [/socialförvaltning|socialforvaltning|socialtjänst|socialtjanst|individ- och familje|social services/i, 'social-services'],
+  [/skol|gymnasi|school/i, 'school'],
+  [/vårdcentral|vardcentral|sjukhus|hälso|halso|psykiatri|mödravård|barnmorske|health|hospital/i, 'health-care'],
+  [/jour|förening|forening|stiftelse|ngo|shelter/i, 'ngo'],
+  [/region|landsting/i, 'region'],
+  [/myndighet|försäkringskassa|migrationsverket|agency/i, 'government-agency'],
+  [/kommun|municipality|\bstad\b|council/i, 'municipality'],
+];
+
+/** A likely organisation type from its name, so that the prompt can offer it as the default. */
+export function guessOrganizationType(name: string): OrganizationType {
+  return TYPE_HINTS.find(([pattern]) => pattern.test(name))?.[1] ?? 'other';
+}
+
+/**
+ * Parses an --org value: `NAME` or `NAME=TYPE`. The type is guessed from the name when left out.
+ * Throws a UsageError that says how to write it.
+ */
+export function parseOrganizationSpec(spec: string): InitOrganization {
+  const eq = spec.lastIndexOf('=');
+  const name = (eq >= 0 ? spec.slice(0, eq) : spec).trim();
+  const type = eq >= 0 ? spec.slice(eq + 1).trim() : undefined;
+  if (!name) throw new UsageError(`--org "${spec}" has no name. Write --org "Munkedals kommun" or --org "Polisen=police".`);
+  if (type !== undefined && !(ORGANIZATION_TYPES as readonly string[]).includes(type)) {
+    throw new UsageError(`"${type}" in --org "${spec}" is not an organisation type. Use one of ${ORGANIZATION_TYPES.join(', ')}.`);
+  }
+  return { name, type: (type as OrganizationType | undefined) ?? guessOrganizationType(name) };
+}
+
+/** The default name of the first group: the steering group of the collaboration. */
+export function defaultGroupName(workspaceName: string, language: Lang): string {
+  return language === 'sv' ? `Styrgrupp ${workspaceName}` : `Steering group, ${workspaceName}`;
+}
+
+/** The default chair when none is named: a role title, which people.yaml allows where names are not kept. */
+export function defaultChairName(groupName: string, language: Lang): string {
+  return language === 'sv' ? `Ordförande ${groupName}` : `Chair, ${groupName}`;
+}
+
+/** The organisations with their ids filled in: the given id, or one derived from the name, unique. */
+export function withOrganizationIds(organizations: readonly InitOrganization[]): Array<Required<InitOrganization>> {
+  const taken = new Set<string>();
+  return organizations.map((o) => ({ ...o, name: o.name.trim(), id: uniqueId(o.id ?? slugify(o.name, 'organisation'), taken) }));
+}
+
+/** Finds an organisation by id or by name (case-insensitive); the first one when `ref` is empty. */
+export function resolveOrganization(ref: string | undefined, organizations: ReadonlyArray<Required<InitOrganization>>): Required<InitOrganization> {
+  if (ref === undefined || ref.trim() === '') return organizations[0];
+  const wanted = ref.trim().toLowerCase();
+  const found = organizations.find((o) => o.id === wanted || o.name.toLowerCase() === wanted || o.id === slugify(ref));
+  if (!found) {
+    throw new UsageError(`"${ref}" is none of the organisations given (${organizations.map((o) => o.name).join(', ')}). Give one of them by name or id.`);
+  }
+  return found;
+}
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return /^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/.test(zone);
+  } catch {
+    return false;
+  }
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Checks the answers and says, in one sentence, what to change. */
+function checkAnswers(answers: InitAnswers): void {
+  if (!answers.name?.trim()) throw new UsageError('The workspace needs a name, e.g. "Kvinnofrid Norra Bohuslän". Give it with --name.');
+  if (answers.language !== 'sv' && answers.language !== 'en') {
+    throw new UsageError(`"${String(answers.language)}" is not a language samverkan writes. Use sv (Swedish) or en (English).`);
+  }
+  if (answers.timezone !== undefined && !isTimeZone(answers.timezone)) {
+    throw new UsageError(`"${answers.timezone}" is not a time zone. Use a name such as Europe/Stockholm.`);
+  }
+  if (answers.organizations.length === 0) {
+    throw new UsageError('Name at least one organisation that takes part, e.g. --org "Munkedals kommun".');
+  }
+  for (const o of answers.organizations) {
+    if (!o.name.trim()) throw new UsageError('An organisation has no name. Give each organisation its full name.');
+    if (!ORGANIZATION_TYPES.includes(o.type)) throw new UsageError(`"${o.type}" is not an organisation type. Use one of ${ORGANIZATION_TYPES.join(', ')}.`);
+  }
+  if (!answers.group.name.trim()) throw new UsageError('The first group needs a name, e.g. "Styrgrupp Kvinnofrid". Give it with --group.');
+  if (!GROUP_TYPES.includes(answers.group.type)) throw new UsageError(`"${answers.group.type}" is not a group type. Use one of ${GROUP_TYPES.join(', ')}.`);
+  for (const [what, person] of [['chair', answers.chair], ['secretary', answers.secretary]] as const) {
+    if (!person) continue;
+    if (!person.name.trim()) throw new UsageError(`The ${what} needs a name, or a role title where names are not to be kept.`);
+    if (person.email?.trim() && !EMAIL.test(person.email.trim())) {
+      throw new UsageError(`"${person.email}" is not an e-mail address. Write it as name@example.se, or leave it out.`);
+    }
+  }
+}
+
+const COMMENTS: Record<Lang, Record<'workspace' | 'organizations' | 'people' | 'group', string>> = {
+  sv: {
+    workspace: 'Inställningar för arbetsytan. Kontrollera alla filer med: samverkan validate',
+    organizations: 'Organisationerna som deltar. Lägg till fler med id, name och type.',
+    people: 'Tjänstepersoner som deltar – aldrig klienter, våldsutsatta eller andra privatpersoner.',
+    group: 'Gruppens ledamöter. En ledamot som slutar får until: med sista dagen, så finns historiken kvar.',
+  },
+  en: {
+    workspace: 'The workspace settings. Check every file with: samverkan validate',
+    organizations: 'The organisations that take part. Add more with id, name and type.',
+    people: 'Officials who take part: never clients, victims or other private persons.',
+    group: 'The group\'s members. A member who leaves gets until: with their last day, so the history is kept.',
+  },
+};
+
+/** The YAML text of a document, starting with the $schema comment editors read and a line of help. */
+function yamlFile(kind: Kind, depth: number, comment: string, data: Record<string, unknown>): string {
+  const doc = new Document(data);
+  const body = doc.toString({ lineWidth: 0 });
+  return `# yaml-language-server: $schema=${'../'.repeat(depth)}${SCHEMA_FOLDER}/${kind}.schema.json\n# ${comment}\n${body}`;
+}
+
+function personEntry(id: string, person: InitPerson, organization: string): Record<string, unknown> {
+  return {
+    id,
+    name: person.name.trim(),
+    ...(person.title?.trim() ? { title: person.title.trim() } : {}),
+    organization,
+    ...(person.email?.trim() ? { email: person.email.trim() } : {}),
+  };
+}
+
+/**
+ * The files of a new workspace, as text. Pure: reads nothing and writes nothing, so the result
+ * can be checked before anything touches the disk.
+ */
+export function planInit(answers: InitAnswers): PlannedFile[] {
+  checkAnswers(answers);
+  const lang = answers.language;
+  const organizations = withOrganizationIds(answers.organizations);
+  const chairOrg = resolveOrganization(answers.chair.organization, organizations);
+  const secretaryOrg = answers.secretary ? resolveOrganization(answers.secretary.organization, organizations) : undefined;
+  const people = new Set<string>();
+  const chairId = uniqueId(slugify(answers.chair.name, 'ordforande'), people);
+  const secretaryId = answers.secretary ? uniqueId(slugify(answers.secretary.name, 'sekreterare'), people) : undefined;
+  const groupId = answers.group.id ?? slugify(answers.group.name, 'styrgrupp');
+  const output = 'out';
+
+  const files: PlannedFile[] = [
+    {
+      path: CONFIG_FILE,
+      text: yamlFile('workspace', 0, COMMENTS[lang].workspace, {
+        kind: 'workspace',
+        name: answers.name.trim(),
+        language: lang,
+        timezone: answers.timezone ?? 'Europe/Stockholm',
+        output,
+      }),
+    },
+    {
+      path: 'organizations.yaml',
+      text: yamlFile('organizations', 0, COMMENTS[lang].organizations, {
+        kind: 'organizations',
+        organizations: organizations.map((o) => ({ id: o.id, name: o.name, type: o.type })),
+      }),
+    },
+    {
+      path: 'people.yaml',
+      text: yamlFile('people', 0, COMMENTS[lang].people, {
+        kind: 'people',
+        people: [
+          personEntry(chairId, answers.chair, chairOrg.id),
+          ...(answers.secretary && secretaryId && secretaryOrg ? [personEntry(secretaryId, answers.secretary, secretaryOrg.id)] : []),
+        ],
+      }),
+    },
+    {
+      path: `groups/${groupId}.yaml`,
+      text: yamlFile('group', 1, COMMENTS[lang].group, {
+        kind: 'group',
+        id: groupId,
+        name: answers.group.name.trim(),
+        type: answers.group.type,
+        // A case group discusses individuals (OSL 26 kap.): group/case-confidential requires this.
+        ...(answers.group.type === 'case' ? { confidentiality: 'confidential' } : {}),
+        members: [
+          { person: chairId, role: 'chair' },
+          ...(secretaryId ? [{ person: secretaryId, role: 'secretary' }] : []),
+        ],
+      }),
+    },
+    ...KINDS.map((kind) => ({
+      path: `${SCHEMA_FOLDER}/${kind}.schema.json`,
+      text: `${JSON.stringify(bundledSchema(kind), null, 2)}\n`,
+      optional: true,
+    })),
+    {
+      path: '.gitignore',
+      text:
+        lang === 'sv'
+          ? `# Dokument som samverkan render skapar; gör dem på nytt i stället för att spara dem i git.\n/${output}/\n`
+          : `# Documents samverkan render makes; make them again rather than keeping them in git.\n/${output}/\n`,
+      optional: true,
+    },
+  ];
+  return files;
+}
+
+/**
+ * Checks the planned files with the real checks, in memory, as if they were on disk in `root`.
+ * Returns the findings; a clean plan has none.
+ */
+export async function checkPlannedFiles(root: string, files: readonly PlannedFile[], answers: InitAnswers): Promise<Finding[]> {
+  const sources: SourceFile[] = [];
+  const problems: LoadProblem[] = [];
+  for (const f of files.filter((p) => p.path.endsWith('.yaml'))) {
+    const parsed = parseSource(join(root, ...f.path.split('/')), f.path, f.text);
+    sources.push(parsed.file);
+    problems.push(...parsed.problems);
+  }
+  const configFile = sources.find((s) => s.rel === CONFIG_FILE);
+  const documents = sources.flatMap((s) => s.documents);
+  const timezone = answers.timezone ?? 'Europe/Stockholm';
+  const workspace: Workspace = {
+    root,
+    config: { kind: 'workspace', name: answers.name, language: answers.language, timezone, output: 'out', ignore: [] },
+    configFile,
+    files: sources,
+    documents,
+    problems,
+    index: buildIdIndex(documents),
+  };
+  const { findings } = await checkWorkspace(workspace, { asOf: todayIn(timezone) });
+  return findings;
+}
+
+async function exists(path: string): Promise<boolean> {
+  return (await lstat(path).catch(() => undefined)) !== undefined;
+}
+
+/**
+ * Refuses early, before any question is asked, if `root` cannot become a new workspace: it is a
+ * file, or it already holds samverkan.yaml. Returns notes, e.g. that it lies inside another workspace.
+ */
+export async function checkInitTarget(root: string): Promise<string[]> {
+  const info = await stat(root).catch(() => undefined);
+  if (info && !info.isDirectory()) throw new UsageError(`${root} is a file. Give a folder for the new workspace.`);
+  if (await exists(join(root, CONFIG_FILE))) {
+    throw new EditConflictError(
+      `${join(root, CONFIG_FILE)} already exists: there is a workspace here already, and init never overwrites a file. Edit its files, or give another folder: samverkan init NEW-FOLDER.`,
+    );
+  }
+  const notes: string[] = [];
+  // The folder may not exist yet: look for an enclosing workspace from its nearest existing ancestor.
+  let parent = dirname(root);
+  while (dirname(parent) !== parent && !(await exists(parent))) parent = dirname(parent);
+  if (parent !== root) {
+    const outer = await findWorkspaceRoot(parent).catch(() => undefined);
+    if (outer) {
+      const rel = relative(outer, root).split(sep).join('/');
+      notes.push(
+        `${root} lies inside the workspace ${outer}, whose checks will read these files too. Add "${rel}/**" under ignore: in ${join(outer, CONFIG_FILE)}, or move the new workspace out of it.`,
+      );
+    }
+  }
+  return notes;
+}
+
+/** Creates the folders leading to `dir` that are missing, returning those it made, outermost first. */
+async function makeFolders(dir: string): Promise<string[]> {
+  const missing: string[] = [];
+  for (let d = dir; !(await exists(d)); d = dirname(d)) {
+    missing.unshift(d);
+    if (dirname(d) === d) break;
+  }
+  for (const d of missing) await mkdir(d);
+  return missing;
+}
+
+export interface InitOptions {
+  /** Folder to create the workspace in (made if missing), resolved against `cwd`. */
+  dir: string;
+  cwd?: string;
+  answers: InitAnswers;
+}
+
+/**
+ * Creates a workspace: plans the files, checks them with the real checks, and writes them, each
+ * atomically and none over an existing one. If any write fails, every file and folder it made
+ * is removed again, so that nothing half-made is left behind.
+ */
+export async function initWorkspace(options: InitOptions): Promise<InitResult> {
+  const root = resolve(options.cwd ?? process.cwd(), options.dir);
+  const notes = await checkInitTarget(root);
+  const files = planInit(options.answers);
+
+  const findings = await checkPlannedFiles(root, files, options.answers);
+  if (findings.length > 0) {
+    // Report in the order the answers were given (people before the group they sit in).
+    const order = (f: Finding) => files.findIndex((p) => join(root, ...p.path.split('/')) === f.file);
+    const first = [...findings].sort((a, b) => order(a) - order(b))[0];
+    throw new UsageError(
+      `The answers would make a workspace that does not pass the checks, so nothing was written: ${basename(first.file)}: ${first.message}${findings.length > 1 ? ` (and ${findings.length - 1} more)` : ''}`,
+    );
+  }
+
+  const kept: InitResult['kept'] = [];
+  const toWrite: PlannedFile[] = [];
+  const clashes: string[] = [];
+  for (const f of files) {
+    if (await exists(join(root, ...f.path.split('/')))) {
+      if (f.optional) kept.push({ path: f.path, note: keptNote(f.path) });
+      else clashes.push(f.path);
+    } else {
+      toWrite.push(f);
+    }
+  }
+  if (clashes.length > 0) {
+    throw new EditConflictError(
+      `${clashes.join(', ')} already exist${clashes.length === 1 ? 's' : ''} in ${root}, and init never overwrites a file, so nothing was written. Give another folder, or another group name.`,
+    );
+  }
+
+  const createdFolders: string[] = [];
+  const createdFiles: string[] = [];
+  try {
+    createdFolders.push(...(await makeFolders(root)));
+    for (const f of toWrite) {
+      const target = join(root, ...f.path.split('/'));
+      createdFolders.push(...(await makeFolders(dirname(target))));
+      await createFileAtomic(target, f.text);
+      createdFiles.push(target);
+    }
+  } catch (error) {
+    for (const file of createdFiles.reverse()) await rm(file, { force: true }).catch(() => undefined);
+    for (const folder of createdFolders.reverse()) await rmdir(folder).catch(() => undefined);
+    throw error;
+  }
+  if (kept.some((k) => k.path === '.gitignore')) {
+    const ignore = await readFile(join(root, '.gitignore'), 'utf8').catch(() => '');
+    if (!/^\/?out\/?\s*$/m.test(ignore)) notes.push('Add the line /out/ to .gitignore, so that rendered documents are not kept in git.');
+  }
+  return { root, created: toWrite.map((f) => f.path), kept, notes };
+}
+
+function keptNote(path: string): string {
+  return path === '.gitignore'
+    ? 'kept as it was'
+    : 'kept as it was; run "samverkan schema --out .schemas" to bring the schemas up to date';
+}

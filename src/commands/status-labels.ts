@@ -1,0 +1,145 @@
+/**
+ * The words `samverkan status` and `samverkan calendar` print, in Swedish and English. Kept in one
+ * table per language so that they can move into src/i18n with the labels of rendered documents.
+ */
+import type { ActionStatus } from '../model/index.js';
+
+export type StatusLang = 'sv' | 'en';
+
+export interface StatusLabels {
+  title: (workspace: string, date: string) => string;
+  checks: (errors: number, warnings: number) => string;
+  actions: (days: number) => string;
+  noActions: string;
+  overdue: (days: number) => string;
+  dueIn: (days: number) => string;
+  due: string;
+  actionStatus: Record<ActionStatus, string>;
+  tasks: string;
+  noTasks: string;
+  taskDue: (date: string) => string;
+  taskOverdue: (date: string, days: number) => string;
+  noDue: string;
+  meetings: string;
+  noGroups: string;
+  fromCadence: (cadence: string) => string;
+  noMeeting: (group: string) => string;
+  agreements: (months: number) => string;
+  noAgreements: string;
+  endsIn: (date: string, days: number) => string;
+  renewsYearly: string;
+  noticeBy: (date: string) => string;
+  decideRenewal: string;
+  gaps: string;
+  noGaps: string;
+  gapNoChair: (group: string, file: string) => string;
+  gapNoSecretary: (group: string, file: string) => string;
+  gapCoverage: (organization: string, group: string, agreement: string, file: string) => string;
+  gapMemberLeft: (person: string, organization: string, until: string, group: string, file: string) => string;
+  /** Calendar: the agenda heading in an event's description. */
+  agenda: string;
+  /** Calendar: an item that falls under confidentiality, as public output shows it. */
+  confidentialItem: string;
+  presenter: string;
+  minutes: string;
+  onlineLink: string;
+  chair: string;
+  meetingOf: (group: string) => string;
+  /** Calendar: a note when a group has no meeting files yet. */
+  noMeetingFiles: (group: string) => string;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** The words of status and calendar, per language. */
+export const STATUS_LABELS: Record<StatusLang, StatusLabels> = {
+  sv: {
+    title: (workspace, date) => `${workspace} – läget den ${date}`,
+    checks: (errors, warnings) =>
+      `Kontrollen hittar ${plural(errors, 'fel', 'fel')} och ${plural(warnings, 'varning', 'varningar')}.${errors > 0 ? ' Dokument som inte följer formatet räknas inte med här.' : ''} Kör samverkan validate för att se dem.`,
+    actions: (days) => `Åtgärder som är försenade eller ska vara klara inom ${days} dagar`,
+    noActions: 'Inga åtgärder är försenade eller ska vara klara snart.',
+    overdue: (days) => `försenad ${plural(days, 'dag', 'dagar')}`,
+    dueIn: (days) => (days === 0 ? 'ska vara klar i dag' : `ska vara klar om ${plural(days, 'dag', 'dagar')}`),
+    due: 'senast',
+    actionStatus: { planned: 'planerad', ongoing: 'pågår', done: 'klar', paused: 'pausad', cancelled: 'struken' },
+    tasks: 'Öppna uppgifter från mötena',
+    noTasks: 'Inga öppna uppgifter.',
+    taskDue: (date) => `senast ${date}`,
+    taskOverdue: (date, days) => `senast ${date}, försenad ${plural(days, 'dag', 'dagar')}`,
+    noDue: 'inget datum',
+    meetings: 'Nästa möte per grupp',
+    noGroups: 'Det finns inga grupper än.',
+    fromCadence: (cadence) => `enligt mötesrytmen, ${cadence}; ingen mötesfil än`,
+    noMeeting: (group) => `inget möte planerat – skapa det med: samverkan meeting new ${group}`,
+    agreements: (months) => `Avtal som löper ut inom ${months} månader`,
+    noAgreements: 'Inga avtal löper ut den närmaste tiden.',
+    endsIn: (date, days) => `löper ut ${date}, om ${plural(days, 'dag', 'dagar')}`,
+    renewsYearly: 'förlängs ett år i taget om det inte sägs upp',
+    noticeBy: (date) => `säg upp senast ${date} om det ska upphöra`,
+    decideRenewal: 'besluta om det ska förlängas',
+    gaps: 'Luckor i grupperna',
+    noGaps: 'Inga luckor: alla grupper har ordförande och sekreterare, och alla parter sitter i styrgruppen.',
+    gapNoChair: (group, file) => `${group} har ingen ordförande. Ge en nuvarande ledamot role: chair i ${file}.`,
+    gapNoSecretary: (group, file) => `${group} har ingen sekreterare. Ge en ledamot role: secretary i ${file}.`,
+    gapCoverage: (organization, group, agreement, file) =>
+      `${organization} är part i ${agreement} men har ingen ledamot i ${group}. Lägg till en ledamot som företräder dem i ${file}.`,
+    gapMemberLeft: (person, organization, until, group, file) =>
+      `${person} (${organization}) slutade i ${group} ${until} och ingen har tagit platsen. Lägg till en ny ledamot i ${file}.`,
+    agenda: 'Dagordning',
+    confidentialItem: 'Ärendet redovisas inte med hänvisning till sekretess',
+    presenter: 'föredragande',
+    minutes: 'min',
+    onlineLink: 'Möteslänk',
+    chair: 'Ordförande',
+    meetingOf: (group) => `Möte: ${group}`,
+    noMeetingFiles: (group) => `${group} har inga möten i arbetsytan än. Skapa nästa med: samverkan meeting new ${group}`,
+  },
+  en: {
+    title: (workspace, date) => `${workspace} – status on ${date}`,
+    checks: (errors, warnings) =>
+      `The checks find ${plural(errors, 'error', 'errors')} and ${plural(warnings, 'warning', 'warnings')}.${errors > 0 ? ' Documents that do not follow the format are left out here.' : ''} Run samverkan validate to see them.`,
+    actions: (days) => `Actions that are overdue or due within ${days} days`,
+    noActions: 'No action is overdue or due soon.',
+    overdue: (days) => `${plural(days, 'day', 'days')} overdue`,
+    dueIn: (days) => (days === 0 ? 'due today' : `due in ${plural(days, 'day', 'days')}`),
+    due: 'due',
+    actionStatus: { planned: 'planned', ongoing: 'ongoing', done: 'done', paused: 'paused', cancelled: 'cancelled' },
+    tasks: 'Open tasks from meetings',
+    noTasks: 'No open tasks.',
+    taskDue: (date) => `due ${date}`,
+    taskOverdue: (date, days) => `due ${date}, ${plural(days, 'day', 'days')} overdue`,
+    noDue: 'no due date',
+    meetings: 'Next meeting of each group',
+    noGroups: 'There are no groups yet.',
+    fromCadence: (cadence) => `from the cadence, ${cadence}; no meeting file yet`,
+    noMeeting: (group) => `no meeting planned – create it with: samverkan meeting new ${group}`,
+    agreements: (months) => `Agreements ending within ${months} months`,
+    noAgreements: 'No agreement ends soon.',
+    endsIn: (date, days) => `ends ${date}, in ${plural(days, 'day', 'days')}`,
+    renewsYearly: 'renews a year at a time unless terminated',
+    noticeBy: (date) => `give notice by ${date} to end it`,
+    decideRenewal: 'decide whether to renew it',
+    gaps: 'Gaps in the groups',
+    noGaps: 'No gaps: every group has a chair and a secretary, and every party sits in the steering group.',
+    gapNoChair: (group, file) => `${group} has no chair. Give a current member role: chair in ${file}.`,
+    gapNoSecretary: (group, file) => `${group} has no secretary. Give a member role: secretary in ${file}.`,
+    gapCoverage: (organization, group, agreement, file) =>
+      `${organization} is a party of ${agreement} but has no member in ${group}. Add a member who represents it in ${file}.`,
+    gapMemberLeft: (person, organization, until, group, file) =>
+      `${person} (${organization}) left ${group} on ${until} and no one has taken the seat. Add a new member in ${file}.`,
+    agenda: 'Agenda',
+    confidentialItem: 'Not shown: confidential',
+    presenter: 'presenter',
+    minutes: 'min',
+    onlineLink: 'Online meeting',
+    chair: 'Chair',
+    meetingOf: (group) => `Meeting: ${group}`,
+    noMeetingFiles: (group) => `${group} has no meetings in the workspace yet. Create the next one with: samverkan meeting new ${group}`,
+  },
+};
+
+/** The labels of a language. */
+export function statusLabels(lang: StatusLang): StatusLabels {
+  return STATUS_LABELS[lang];
+}

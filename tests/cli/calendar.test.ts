@@ -1,0 +1,83 @@
+import ICAL from 'ical.js';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { overlaidWorkspace, runSamverkan } from '../fixtures/commands-b/helpers.js';
+
+const cleanups: Array<() => void> = [];
+afterEach(() => {
+  for (const c of cleanups.splice(0)) c();
+});
+function workspace(): string {
+  const copy = overlaidWorkspace();
+  cleanups.push(copy.cleanup);
+  return copy.dir;
+}
+
+function events(ics: string) {
+  const component = new ICAL.Component(ICAL.parse(ics));
+  for (const tz of component.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(tz);
+  return component.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+}
+
+describe('samverkan calendar', () => {
+  it('prints the group\'s meetings as iCalendar that a real parser reads', () => {
+    const dir = workspace();
+    const r = runSamverkan(['calendar', 'styrgrupp'], { cwd: join(dir, 'groups') });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    expect(r.stdout).toMatch(/END:VCALENDAR\r\n$/);
+    const [meeting, ...rest] = events(r.stdout);
+    expect(rest).toEqual([]);
+    expect(meeting.uid).toBe('styrgrupp-2009-05-14@kvinnofrid-testkommunerna.samverkan');
+    expect(meeting.startDate.toJSDate().toISOString()).toBe('2009-05-14T11:00:00.000Z');
+    expect(meeting.location).toBe('Kommunhuset i Alfa');
+    expect(meeting.description).toMatch(/^Dagordning\n13:00 1\. Rapport från samordnaren/);
+  });
+
+  it('writes --out, with the same UIDs on every export', () => {
+    const dir = workspace();
+    const r = runSamverkan(['calendar', '--all', '--out', 'ut/samverkan.ics'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('Wrote 4 meetings to ut/samverkan.ics.\n');
+    const first = readFileSync(join(dir, 'ut/samverkan.ics'), 'utf8');
+    runSamverkan(['calendar', '--all', '--out', 'ut/samverkan.ics'], { cwd: dir });
+    const second = readFileSync(join(dir, 'ut/samverkan.ics'), 'utf8');
+    expect(events(second).map((e) => e.uid)).toEqual(events(first).map((e) => e.uid));
+    expect(events(first).map((e) => e.uid)).toEqual([
+      'arbetsgrupp-2009-05-05@kvinnofrid-testkommunerna.samverkan',
+      'arbetsgrupp-2009-06-16@kvinnofrid-testkommunerna.samverkan',
+      'natverk-2009-09-01@kvinnofrid-testkommunerna.samverkan',
+      'styrgrupp-2009-05-14@kvinnofrid-testkommunerna.samverkan',
+    ]);
+    expect(readdirSync(join(dir, 'ut'))).toEqual(['samverkan.ics']);
+  });
+
+  it('says there is no such group, suggests the closest, and writes nothing (exit 2)', () => {
+    const dir = workspace();
+    const r = runSamverkan(['calendar', '-C', dir, 'arbetsgrup', '--out', 'x.ics']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      'samverkan: There is no group "arbetsgrup" in the workspace. Did you mean "arbetsgrupp"? The groups are: arbetsgrupp, natverk, styrgrupp.\n',
+    );
+    expect(existsSync(join(dir, 'x.ics'))).toBe(false);
+  });
+
+  it('asks for a group, or --all, but not both', () => {
+    const dir = workspace();
+    const none = runSamverkan(['calendar', '-C', dir]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('Name the group whose meetings you want');
+    const both = runSamverkan(['calendar', '-C', dir, 'styrgrupp', '--all']);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('Give either group ids (styrgrupp) or --all, not both.');
+  });
+
+  it('has help with an example', () => {
+    const r = runSamverkan(['calendar', '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('$ samverkan calendar styrgrupp-nb --out styrgrupp.ics');
+  });
+});
