@@ -1,0 +1,66 @@
+/** `samverkan render KIND ID | site`: parse options, render, print or report what was written. */
+import { relative } from 'node:path';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import type { CliIO } from './io.js';
+import { addWorkspaceOptions, parseDate, type WorkspaceOptions } from './options.js';
+
+interface RenderCliOptions extends WorkspaceOptions {
+  format?: 'md' | 'html';
+  out?: string;
+  public?: boolean;
+  asOf?: string;
+}
+
+export function registerRender(program: Command, io: CliIO): void {
+  const command = program
+    .command('render')
+    .argument('<KIND>', 'plan, agreement, group, meeting or assessment; or site for every document and an index page')
+    .argument('[ID]', 'the id of the document (not for site)')
+    .description('render a document, or the whole workspace as a site, as Markdown or self-contained HTML');
+  addWorkspaceOptions(command)
+    .addOption(
+      new Option('--format <FORMAT>', 'md or html (default: md for one document, html for a site)').argParser((v: string) => {
+        if (v !== 'md' && v !== 'html') throw new InvalidArgumentError(`"${v}" is not a format render writes. Use md or html.`);
+        return v;
+      }),
+    )
+    .option('--out <PATH>', 'a file for one document ("-" for the terminal), a folder for a site (default: the workspace\'s output folder; Markdown of one document goes to the terminal)')
+    .option('--public', 'for readers outside the groups: confidential items say only that they are withheld, confidential groups are left out of a site')
+    .option('--as-of <DATE>', 'tell the status (overdue actions, current members) as of DATE (YYYY-MM-DD) instead of today', parseDate)
+    .addHelpText(
+      'after',
+      '\nA meeting renders as a notice with its agenda until it has minutes:, then as the minutes.\n' +
+        'A site is one folder: index.html plus <kind>-<id>.html per document, linked to each other, to open offline.\n' +
+        '\nExamples:\n' +
+        '  $ samverkan render plan handlingsplan-nb                     Markdown in the terminal\n' +
+        '  $ samverkan render meeting styrgrupp-nb-2009-06-10 --format html --out kallelse.html\n' +
+        '  $ samverkan render site --out out/site                      every document as HTML\n' +
+        '  $ samverkan render site --public --lang en --out out/public  for readers outside the groups, in English',
+    )
+    .action(async (kind: string, id: string | undefined, options: RenderCliOptions) => {
+      const { render } = await import('../commands/render.js');
+      const result = await render({
+        cwd: io.cwd,
+        dir: options.dir,
+        kind,
+        id,
+        format: options.format,
+        out: options.out,
+        lang: options.lang,
+        public: options.public,
+        asOf: options.asOf,
+      });
+      if (result.stdout !== undefined) io.stdout(result.stdout);
+      const shown = (path: string) => relative(io.cwd, path) || '.';
+      for (const skipped of result.skipped) {
+        io.stderr(`samverkan: left ${skipped.file} out of the site: it does not match the format of a ${skipped.kind}. Run "samverkan validate" to see what is wrong.\n`);
+      }
+      if (kind === 'site' && result.target) {
+        io.stderr(`Wrote ${result.written.length} pages to ${shown(result.target)}. Open ${shown(result.written[0])} in a browser.\n`);
+        if (result.removed.length > 0) io.stderr(`Removed ${result.removed.length} page${result.removed.length === 1 ? '' : 's'} the site no longer has.\n`);
+      } else if (result.target) {
+        io.stderr(`Wrote ${shown(result.target)}.\n`);
+      }
+      io.exitCode = result.skipped.length > 0 ? 1 : 0;
+    });
+}

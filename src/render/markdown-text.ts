@@ -1,0 +1,270 @@
+/**
+ * User text inside generated Markdown. Short values (names, titles, table cells) are escaped so
+ * that they read as plain text whatever characters they hold; long text fields, where the file
+ * format allows Markdown, pass through with only what would break the document or a
+ * markdownlint rule tidied (raw HTML, stray heading levels, list markers, bare links).
+ * Neither can inject markup: markdown-it runs with `html: false` and refuses unsafe links.
+ */
+
+const URL_OR_EMAIL = /\bhttps?:\/\/[^\s<>"]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+
+/** Drops punctuation that ends a sentence rather than the address, like the GFM autolink rules. */
+function trimUrl(url: string): { url: string; rest: string } {
+  let end = url.length;
+  while (end > 0 && /[.,;:!?'")\]*_]/.test(url[end - 1])) {
+    // Keep a closing parenthesis that closes one opened inside the address (Wikipedia links).
+    if (url[end - 1] === ')' && (url.slice(0, end).match(/\(/g)?.length ?? 0) >= (url.slice(0, end).match(/\)/g)?.length ?? 0)) break;
+    end--;
+  }
+  return { url: url.slice(0, end), rest: url.slice(end) };
+}
+
+/** An autolink for a http(s) address or an e-mail address, or undefined if it isn't one. */
+function autolink(candidate: string): string | undefined {
+  if (/^https?:\/\//i.test(candidate)) return `<${candidate.replace(/[<>\s]/g, encodeURIComponent)}>`;
+  if (/^[^\s@<>]+@[^\s@<>]+$/.test(candidate)) return `<${candidate}>`;
+  return undefined;
+}
+
+function escapePlain(text: string): string {
+  return text
+    .replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`)
+    .replace(/&(?=#?[a-zA-Z0-9]+;)/g, '\\&')
+    // "www.example.se" would become a link in GFM (and a bare-URL warning); keep it text.
+    .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}\\.`);
+}
+
+/**
+ * Escapes a value for use inside a line of Markdown: a heading, a list item, a table cell.
+ * Line breaks become spaces; web and e-mail addresses become autolinks.
+ */
+export function escapeInline(value: unknown): string {
+  if (value === undefined || value === null || value === false) return '';
+  if (Array.isArray(value)) return value.map(escapeInline).join(', ');
+  if (typeof value === 'number') return String(value);
+  const text = String(value).replace(/\s*[\r\n]+\s*/g, ' ');
+  let out = '';
+  let last = 0;
+  for (const match of text.matchAll(URL_OR_EMAIL)) {
+    const { url, rest } = trimUrl(match[0]);
+    const link = autolink(url);
+    if (!link) continue;
+    out += escapePlain(text.slice(last, match.index)) + link + escapePlain(rest);
+    last = match.index + match[0].length;
+  }
+  return out + escapePlain(text.slice(last));
+}
+
+/** Strips punctuation that a heading should not end with (markdownlint MD026). */
+export function headingText(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  return String(value).replace(/\s*[\r\n]+\s*/g, ' ').replace(/[\s.,;:!。，；：！]+$/u, '');
+}
+
+const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
+const LIST_ITEM = /^(\s*)([-*+]|\d{1,9}[.)])(\s+)/;
+const HTML_START = /<(?=[A-Za-z/!?])/g;
+const AUTOLINK = /^<(?:(?:https?|mailto):[^\s<>]*|[^\s<>@]+@[^\s<>]+)>/i;
+
+/** Escapes `<` that would start raw HTML, keeping autolinks such as <https://…>. */
+function escapeHtmlStarts(line: string): string {
+  return line.replace(HTML_START, (lt, offset: number) => (AUTOLINK.test(line.slice(offset)) ? lt : '\\<'));
+}
+
+/** Wraps bare web and e-mail addresses in <…>, leaving those already in a link or autolink. */
+function wrapBareLinks(line: string): string {
+  let out = '';
+  let last = 0;
+  for (const match of line.matchAll(URL_OR_EMAIL)) {
+    const before = line.slice(0, match.index);
+    if (/(\]\(|[(<"'=])$/.test(before) || /\[[^\]]*$/.test(before)) continue;
+    const { url } = trimUrl(match[0]);
+    const link = autolink(url);
+    if (!link) continue;
+    out += line.slice(last, match.index) + link;
+    last = match.index + url.length;
+  }
+  return out + line.slice(last);
+}
+
+/**
+ * Prepares a long text field, where Markdown is allowed, to stand as blocks of its own at the
+ * top level of a document whose headings are at `headingBase` (a `#` in the text becomes a
+ * heading one level below it).
+ */
+export function markdownBlock(value: unknown, headingBase = 2): string {
+  if (value === undefined || value === null || value === '') return '';
+  const lines = String(value).replace(/\r\n?/g, '\n').replace(/\t/g, '    ').split('\n');
+  // The text's own top heading level goes one below the heading it sits under, and the rest
+  // keep their distance to it, so levels never skip (markdownlint MD001).
+  let topLevel = 7;
+  let scanFence: string | undefined;
+  for (const line of lines) {
+    const f = FENCE.exec(line);
+    if (scanFence) {
+      if (f && f[1][0] === scanFence[0] && f[1].length >= scanFence.length) scanFence = undefined;
+    } else if (f) {
+      scanFence = f[1];
+    } else {
+      const h = /^\s{0,3}(#{1,6})\s/.exec(line);
+      if (h) topLevel = Math.min(topLevel, h[1].length);
+    }
+  }
+  const shift = headingBase + 1 - topLevel;
+  const out: string[] = [];
+  let fence: string | undefined;
+  for (const raw of lines) {
+    let line = raw.replace(/\s+$/, '');
+    const fenceMatch = FENCE.exec(line);
+    if (fence) {
+      out.push(line);
+      if (fenceMatch && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length) fence = undefined;
+      continue;
+    }
+    if (fenceMatch) {
+      fence = fenceMatch[1];
+      if (out.length > 0 && out[out.length - 1] !== '') out.push('');
+      out.push(line);
+      continue;
+    }
+    const heading = /^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?$/.exec(line);
+    if (heading) {
+      const level = Math.min(6, Math.max(1, heading[1].length + shift));
+      if (out.length > 0 && out[out.length - 1] !== '') out.push('');
+      out.push(`${'#'.repeat(level)} ${headingText(escapeHtmlStarts(wrapBareLinks(heading[2])))}`, '');
+      continue;
+    }
+    const list = LIST_ITEM.exec(line);
+    if (list) {
+      // One bullet style in the whole document (MD004), and a blank line before a list (MD032).
+      if (/[*+]/.test(list[2])) line = `${list[1]}-${list[3]}${line.slice(list[0].length)}`;
+      const previous = out[out.length - 1];
+      if (previous !== undefined && previous !== '' && !LIST_ITEM.test(previous) && !/^\s/.test(previous)) out.push('');
+    }
+    out.push(escapeHtmlStarts(wrapBareLinks(line)));
+  }
+  if (fence) out.push(fence);
+  return out.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+}
+
+/** Display width of a cell's text: marks take no room, emoji two columns, everything else one. */
+function width(text: string): number {
+  let w = 0;
+  for (const ch of text) {
+    if (/\p{M}|\u200b|\u200d|\ufe0f/u.test(ch)) continue;
+    w += /\p{Emoji_Presentation}/u.test(ch) ? 2 : 1;
+  }
+  return w;
+}
+
+const TABLE_ROW = /^\|.*\|$/;
+const DELIMITER_ROW = /^\|(\s*:?-{3,}:?\s*\|)+$/;
+
+/** Splits a table row into its cells, keeping escaped pipes (\|) inside cells. */
+function cells(row: string): string[] {
+  const inner = row.slice(1, -1);
+  const result: string[] = [];
+  let cell = '';
+  for (let i = 0; i < inner.length; i++) {
+    if (inner[i] === '\\' && i + 1 < inner.length) {
+      cell += inner[i] + inner[i + 1];
+      i++;
+    } else if (inner[i] === '|') {
+      result.push(cell.trim());
+      cell = '';
+    } else {
+      cell += inner[i];
+    }
+  }
+  result.push(cell.trim());
+  return result;
+}
+
+/** Pads a table's columns so its pipes line up: easier to read as plain text in an e-mail. */
+function alignTable(rows: string[]): string[] {
+  const parsed = rows.map(cells);
+  const columns = Math.max(...parsed.map((r) => r.length));
+  const widths = Array.from({ length: columns }, (_, c) =>
+    Math.max(3, ...parsed.map((r, i) => (i === 1 ? 3 : width(r[c] ?? '')))),
+  );
+  return parsed.map((r, i) => {
+    const padded = widths.map((w, c) => {
+      if (i === 1) {
+        const d = r[c] ?? '---';
+        const left = d.startsWith(':');
+        const right = d.endsWith(':');
+        return `${left ? ':' : '-'}${'-'.repeat(w - 2)}${right ? ':' : '-'}`;
+      }
+      const text = r[c] ?? '';
+      return text + ' '.repeat(w - width(text));
+    });
+    return `| ${padded.join(' | ')} |`;
+  });
+}
+
+/**
+ * Makes generated Markdown tidy whatever the template's whitespace: no trailing spaces, one
+ * blank line around headings, tables and lists, never two blank lines in a row, aligned
+ * tables, one newline at the end. Fenced code is left as written.
+ */
+export function tidyMarkdown(markdown: string): string {
+  const lines = markdown.replace(/\r\n?/g, '\n').split('\n').map((l) => l.replace(/[ \t]+$/, ''));
+  const out: string[] = [];
+  const blank = () => {
+    if (out.length > 0 && out[out.length - 1] !== '') out.push('');
+  };
+  let fence: string | undefined;
+  let table: string[] = [];
+  const flushTable = () => {
+    if (table.length === 0) return;
+    blank();
+    out.push(...(table.length >= 2 && DELIMITER_ROW.test(table[1].replace(/\s/g, '')) ? alignTable(table) : table));
+    out.push('');
+    table = [];
+  };
+  let inList = false;
+  for (const line of lines) {
+    const fenceMatch = FENCE.exec(line);
+    if (fence) {
+      out.push(line);
+      if (fenceMatch && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length) {
+        fence = undefined;
+        out.push('');
+      }
+      continue;
+    }
+    if (TABLE_ROW.test(line)) {
+      if (table.length === 0) inList = false;
+      table.push(line);
+      continue;
+    }
+    flushTable();
+    if (fenceMatch) {
+      blank();
+      fence = fenceMatch[1];
+      out.push(line);
+      inList = false;
+      continue;
+    }
+    if (line === '') {
+      blank();
+      continue;
+    }
+    if (/^#{1,6}\s/.test(line)) {
+      blank();
+      out.push(line, '');
+      inList = false;
+      continue;
+    }
+    const isItem = LIST_ITEM.test(line) && !/^\s/.test(line);
+    if (isItem && !inList) blank();
+    if (!isItem && inList && !/^\s/.test(line)) blank();
+    if (isItem) inList = true;
+    else if (!/^\s/.test(line)) inList = false;
+    out.push(line);
+  }
+  flushTable();
+  while (out.length > 0 && out[0] === '') out.shift();
+  while (out.length > 0 && out[out.length - 1] === '') out.pop();
+  return `${out.join('\n')}\n`;
+}

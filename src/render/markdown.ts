@@ -1,0 +1,85 @@
+/**
+ * Markdown to HTML with markdown-it: raw HTML in the text is shown as text (`html: false`),
+ * links other than http(s), mailto, tel and relative ones are refused, and the traffic-light
+ * signs (● ◐ ▲ ○) get a class so the layout can colour them. The sign's shape and its text label
+ * carry the meaning, so nothing depends on the colour.
+ */
+import MarkdownIt from 'markdown-it';
+import type { LightColor } from '../i18n/index.js';
+
+/** The sign of each traffic-light colour: distinct in shape, so legible in black and white. */
+export const LIGHT_MARKERS: Record<LightColor, string> = { green: '●', yellow: '◐', red: '▲', grey: '○' };
+const COLOR_OF_MARKER = new Map<string, LightColor>(Object.entries(LIGHT_MARKERS).map(([color, marker]) => [marker, color as LightColor]));
+const MARKER = /[●◐▲○]/g;
+
+/**
+ * True if a link target may be followed: web, e-mail and phone links, fragments and relative
+ * paths. Refuses javascript:, vbscript:, data:, file: and every other scheme, also when
+ * disguised with case, whitespace, control characters or entities (markdown-it decodes those
+ * before asking).
+ */
+export function isSafeLink(url: string): boolean {
+  // Browsers ignore control characters and whitespace inside a scheme: "java\tscript:" runs.
+  const compact = url.replace(/[\u0000-\u0020\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/g, '').toLowerCase();
+  const scheme = /^([a-z][a-z0-9+.-]*):/.exec(compact);
+  if (!scheme) return !compact.startsWith('//');
+  return ['http', 'https', 'mailto', 'tel'].includes(scheme[1]);
+}
+
+type Token = ReturnType<MarkdownIt['parse']>[number];
+
+/** Splits text tokens around traffic-light signs and wraps each sign in a span with its colour class. */
+function colourMarkers(md: MarkdownIt): void {
+  md.core.ruler.push('traffic_lights', (state) => {
+    const tokens = state.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const block = tokens[i];
+      if (block.type !== 'inline' || !block.children || !/[●◐▲○]/.test(block.content)) continue;
+      // A table cell that starts with a sign gets the colour as a background too (the matrix).
+      const cellOpen = tokens[i - 1];
+      const leading = /^\s*([●◐▲○])/.exec(block.content);
+      if (leading && cellOpen && (cellOpen.type === 'td_open' || cellOpen.type === 'th_open')) {
+        cellOpen.attrJoin('class', `cell-${COLOR_OF_MARKER.get(leading[1])}`);
+      }
+      const children: Token[] = [];
+      for (const child of block.children) {
+        if (child.type !== 'text' || !/[●◐▲○]/.test(child.content)) {
+          children.push(child);
+          continue;
+        }
+        let last = 0;
+        for (const match of child.content.matchAll(MARKER)) {
+          if (match.index > last) {
+            const text = new state.Token('text', '', 0);
+            text.content = child.content.slice(last, match.index);
+            children.push(text);
+          }
+          const open = new state.Token('html_inline', '', 0);
+          // Hidden from screen readers: the text label next to it says the same in words.
+          open.content = `<span class="light light-${COLOR_OF_MARKER.get(match[0])}" aria-hidden="true">${match[0]}</span>`;
+          children.push(open);
+          last = match.index + match[0].length;
+        }
+        if (last < child.content.length) {
+          const text = new state.Token('text', '', 0);
+          text.content = child.content.slice(last);
+          children.push(text);
+        }
+      }
+      block.children = children;
+    }
+  });
+}
+
+/** A markdown-it instance for rendered documents. */
+export function createMarkdownIt(): MarkdownIt {
+  const md = new MarkdownIt({ html: false, linkify: false, typographer: false, breaks: false });
+  md.validateLink = isSafeLink;
+  colourMarkers(md);
+  return md;
+}
+
+/** Renders generated Markdown to an HTML fragment. */
+export function markdownToHtml(markdown: string, md: MarkdownIt = createMarkdownIt()): string {
+  return md.render(markdown);
+}

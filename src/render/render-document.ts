@@ -1,0 +1,229 @@
+/**
+ * Rendering one document: document → view model → Liquid template → Markdown, and for HTML
+ * → markdown-it → the layout. A render environment is made once per workspace and settings and
+ * serves every document of a site.
+ */
+import type MarkdownIt from 'markdown-it';
+import { NotFoundError, UsageError, WorkspaceError } from '../errors.js';
+import { formatDate, isLang, type Lang } from '../i18n/index.js';
+import { isIsoDate, todayIn } from '../model/dates.js';
+import { DOCUMENT_KINDS, isDocumentKind, type DocumentKind } from '../model/index.js';
+import { checkWorkspace } from '../rules/check-workspace.js';
+import { closest } from '../rules/words.js';
+import type { Workspace } from '../workspace/types.js';
+import { agreementView } from './agreement-view.js';
+import { assessmentView } from './assessment-view.js';
+import { groupView } from './group-view.js';
+import { loadStylesheet, renderHtmlPage } from './html-layout.js';
+import { indexView } from './index-view.js';
+import { createLiquid, workspaceTemplateDir, type LiquidEnvironment } from './liquid.js';
+import { createMarkdownIt } from './markdown.js';
+import { tidyMarkdown } from './markdown-text.js';
+import { meetingView } from './meeting-view.js';
+import { planView } from './plan-view.js';
+import { pageFileName, RenderContext, type OutputFormat } from './render-context.js';
+
+export interface RenderOptions {
+  /** Language of the output; the workspace's `language` unless given. */
+  lang?: Lang;
+  /** Leave confidential items and confidential groups' documents out. */
+  public?: boolean;
+  /** The day the status is told for (YYYY-MM-DD); today in the workspace's time zone unless given. */
+  asOf?: string;
+}
+
+/** Everything needed to render the documents of one workspace with one set of options. */
+export interface RenderEnvironment {
+  workspace: Workspace;
+  lang: Lang;
+  public: boolean;
+  asOf: string;
+  liquid: LiquidEnvironment;
+  markdownIt: MarkdownIt;
+  css: string;
+}
+
+export interface RenderedDocument {
+  kind: DocumentKind | 'index';
+  id: string;
+  /** The document's title, plain text. */
+  title: string;
+  /** File name in a site, e.g. plan-handlingsplan-2006.html. */
+  fileName: string;
+  format: OutputFormat;
+  /** The Markdown or the complete HTML page. */
+  content: string;
+}
+
+/**
+ * Prepares rendering: checks the workspace (which marks the documents that match their schema;
+ * only those can be rendered), and sets up the templates, markdown-it and the stylesheet.
+ */
+export async function createRenderEnvironment(workspace: Workspace, options: RenderOptions = {}): Promise<RenderEnvironment> {
+  if (options.asOf !== undefined && !isIsoDate(options.asOf)) {
+    throw new UsageError(`--as-of ${options.asOf} is not a date. Write it as YYYY-MM-DD, for example 2009-06-10.`);
+  }
+  if (options.lang !== undefined && !isLang(options.lang)) {
+    throw new UsageError(`"${String(options.lang)}" is not a language samverkan writes. Use sv or en.`);
+  }
+  const asOf = options.asOf ?? todayIn(workspace.config.timezone);
+  await checkWorkspace(workspace, { asOf });
+  const lang = options.lang ?? workspace.config.language;
+  const liquid = createLiquid({ lang, workspaceTemplates: await workspaceTemplateDir(workspace.root) });
+  return {
+    workspace,
+    lang,
+    public: options.public ?? false,
+    asOf,
+    liquid,
+    markdownIt: createMarkdownIt(),
+    css: await loadStylesheet(liquid.roots),
+  };
+}
+
+/** The context view models are built in; `site` when the document is a page of a site. */
+export function renderContext(env: RenderEnvironment, site?: { ext: OutputFormat; pages: ReadonlySet<string> }): RenderContext {
+  return new RenderContext(env.workspace, { lang: env.lang, public: env.public, asOf: env.asOf, site });
+}
+
+/** Finds a document that can be rendered, or says in words why it can't. */
+export function findDocument(env: RenderEnvironment, kind: string, id: string) {
+  if (!isDocumentKind(kind)) {
+    throw new UsageError(`"${kind}" is not something samverkan renders. Use one of ${DOCUMENT_KINDS.join(', ')}, or site.`);
+  }
+  const map = env.workspace.index.of(kind);
+  const entry = map.get(id);
+  if (!entry) {
+    const guess = closest(id, map.keys());
+    const known = [...map.keys()].sort();
+    throw new NotFoundError(
+      `There is no ${kind} with id "${id}" in the workspace.${guess ? ` Did you mean "${guess}"?` : ''}` +
+        (known.length > 0 && !guess ? ` The ${kind} ids are: ${known.slice(0, 10).join(', ')}${known.length > 10 ? ', …' : ''}.` : ''),
+    );
+  }
+  if (!entry.doc.valid) {
+    throw new WorkspaceError(
+      `${entry.doc.file.rel} does not match the format of a ${kind}, so it cannot be rendered. Run "samverkan validate" to see what is wrong, fix it, and render again.`,
+    );
+  }
+  return { kind, id, value: entry.value, rel: entry.doc.file.rel };
+}
+
+/** The template of a kind; a meeting with minutes renders as minutes. */
+function templateOf(kind: DocumentKind, value: unknown): string {
+  if (kind === 'meeting') return (value as { minutes?: unknown }).minutes !== undefined ? 'meeting-minutes.md.liquid' : 'meeting-notice.md.liquid';
+  return `${kind}.md.liquid`;
+}
+
+function scope(env: RenderEnvironment, ctx: RenderContext, extra: Record<string, unknown>): Record<string, unknown> {
+  return {
+    l: ctx.l,
+    lang: env.lang,
+    workspace: { name: env.workspace.config.name },
+    as_of: env.asOf,
+    as_of_text: formatDate(env.asOf, env.lang),
+    public: env.public,
+    ...extra,
+  };
+}
+
+/** Renders a Markdown template and tidies the result. */
+async function renderMarkdownTemplate(env: RenderEnvironment, template: string, data: Record<string, unknown>): Promise<string> {
+  return tidyMarkdown(await renderTemplate(env, () => env.liquid.markdown.renderFile(template, data), template));
+}
+
+/** Runs a template, turning Liquid's errors into one sentence that names the template. */
+async function renderTemplate(env: RenderEnvironment, run: () => Promise<string>, template: string): Promise<string> {
+  try {
+    return await run();
+  } catch (error) {
+    const own = env.liquid.roots.length > 1 ? ` If it is the workspace's own templates/${template}, fix it there, or delete it to use the built-in one.` : '';
+    const reason = (error as Error).message.split('\n')[0].replace(/\.$/, '');
+    throw new WorkspaceError(`The template ${template} could not be rendered: ${reason}.${own}`);
+  }
+}
+
+/** Wraps Markdown in the HTML layout. */
+export async function markdownPage(env: RenderEnvironment, ctx: RenderContext, title: string, markdown: string, indexHref: string | null): Promise<string> {
+  return renderTemplate(env, () => renderHtmlPage(env.liquid, env.css, {
+    title: title === env.workspace.config.name ? title : `${title} – ${env.workspace.config.name}`,
+    body: env.markdownIt.render(markdown),
+    labels: ctx.l,
+    workspaceName: env.workspace.config.name,
+    indexHref,
+    public: env.public,
+    asOfText: formatDate(env.asOf, env.lang),
+  }), 'layout.html.liquid');
+}
+
+/**
+ * Renders one document as Markdown or as a complete HTML page. `site` makes it a page of a
+ * site, with links to the site's other pages.
+ */
+export async function renderDocument(
+  env: RenderEnvironment,
+  kind: string,
+  id: string,
+  format: OutputFormat,
+  site?: { pages: ReadonlySet<string> },
+): Promise<RenderedDocument> {
+  const found = findDocument(env, kind, id);
+  const ctx = renderContext(env, site ? { ext: format, pages: site.pages } : undefined);
+  if (env.public && !ctx.isShown(found.kind, id)) {
+    const group = found.kind === 'group' ? ctx.group(id) : ctx.group(ctx.meeting(id)?.group);
+    throw new UsageError(
+      `${id} belongs to ${group?.name ?? 'a group'}, a confidential group, so it has no public version. Render it without --public for the group's own use.`,
+    );
+  }
+  let view: { title: string } & Record<string, unknown>;
+  let title: string;
+  switch (found.kind) {
+    case 'plan': {
+      const v = planView(ctx, ctx.plan(id)!);
+      view = { plan: v, title: v.title };
+      title = v.title;
+      break;
+    }
+    case 'agreement': {
+      const v = agreementView(ctx, ctx.agreement(id)!);
+      view = { agreement: v, title: v.title };
+      title = v.title;
+      break;
+    }
+    case 'group': {
+      const v = groupView(ctx, ctx.group(id)!);
+      view = { group: v, title: v.name };
+      title = v.name;
+      break;
+    }
+    case 'meeting': {
+      const v = meetingView(ctx, ctx.meeting(id)!);
+      view = { meeting: v, title: v.title };
+      title = v.title;
+      break;
+    }
+    case 'assessment': {
+      const v = assessmentView(ctx, ctx.assessment(id)!);
+      view = { assessment: v, title: v.title };
+      title = v.title;
+      break;
+    }
+  }
+  const markdown = await renderMarkdownTemplate(env, templateOf(found.kind, found.value), scope(env, ctx, { ...view, index_href: site ? `index.${format}` : null }));
+  const content = format === 'md' ? markdown : await markdownPage(env, ctx, title, markdown, site ? 'index.html' : null);
+  return { kind: found.kind, id, title, fileName: pageFileName(found.kind, id, format), format, content };
+}
+
+/** Renders the index page of a site whose pages are `pages`. */
+export async function renderIndex(
+  env: RenderEnvironment,
+  pages: ReadonlyArray<{ kind: DocumentKind; id: string }>,
+  format: OutputFormat,
+): Promise<RenderedDocument> {
+  const ctx = renderContext(env, { ext: format, pages: new Set(pages.map((p) => `${p.kind}:${p.id}`)) });
+  const view = indexView(ctx, pages);
+  const markdown = await renderMarkdownTemplate(env, 'index.md.liquid', scope(env, ctx, { index: view, title: view.title, index_href: null }));
+  const content = format === 'md' ? markdown : await markdownPage(env, ctx, view.title, markdown, null);
+  return { kind: 'index', id: 'index', title: view.title, fileName: `index.${format}`, format, content };
+}
+

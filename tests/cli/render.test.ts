@@ -1,0 +1,140 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { copyWorkspace } from '../helpers/workspaces.js';
+import { AS_OF, renderFixture } from '../render/helpers.js';
+
+const asOf = ['--as-of', AS_OF];
+
+/** The relative links of a page that lead to another page of the site. */
+function pageLinks(html: string): string[] {
+  return [...html.matchAll(/href="([^"#:]+\.(?:html|md))"/g)].map((m) => m[1]);
+}
+
+describe('samverkan render site', () => {
+  let out: string;
+  beforeAll(() => {
+    out = mkdtempSync(join(tmpdir(), 'samverkan-site-'));
+  });
+
+  it('writes every document and an index that links every page', () => {
+    const r = runCli(['render', 'site', '-C', renderFixture, '--out', out, ...asOf]);
+    expect(r.stderr).toMatch(/^Wrote 9 pages to .*\. Open .*index\.html in a browser\.\n$/);
+    expect(r.code).toBe(0);
+    const files = readdirSync(out).sort();
+    expect(files).toEqual([
+      'agreement-avtal-testbygden.html',
+      'assessment-kartlaggning-2008.html',
+      'group-arendegrupp.html',
+      'group-styrgrupp.html',
+      'index.html',
+      'meeting-arendegrupp-2009-05-20.html',
+      'meeting-styrgrupp-2009-04-30.html',
+      'meeting-styrgrupp-2009-06-11.html',
+      'plan-handlingsplan.html',
+    ]);
+    const index = readFileSync(join(out, 'index.html'), 'utf8');
+    expect(new Set(pageLinks(index))).toEqual(new Set(files.filter((f) => f !== 'index.html')));
+    // Every link between pages leads to a page that exists, and every page links back to the index.
+    for (const file of files.filter((f) => f !== 'index.html')) {
+      const html = readFileSync(join(out, file), 'utf8');
+      expect(html, file).toContain('<a href="index.html">Till innehållsförteckningen</a>');
+      for (const link of pageLinks(html)) expect(existsSync(join(out, link)), `${file} → ${link}`).toBe(true);
+    }
+  });
+
+  it('--public leaves out the confidential group and every confidential item, and removes pages left from before', () => {
+    const r = runCli(['render', 'site', '-C', renderFixture, '--out', out, '--public', ...asOf]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/Removed 2 pages the site no longer has\./);
+    const files = readdirSync(out);
+    expect(files).not.toContain('group-arendegrupp.html');
+    expect(files).not.toContain('meeting-arendegrupp-2009-05-20.html');
+    for (const file of files) expect(readFileSync(join(out, file), 'utf8'), file).not.toMatch(/PLANTED|arendegrupp-2009|Ä-2009/);
+    const index = readFileSync(join(out, 'index.html'), 'utf8');
+    expect(new Set(pageLinks(index))).toEqual(new Set(files.filter((f) => f !== 'index.html')));
+  });
+
+  it('writes a Markdown site in English', () => {
+    const md = mkdtempSync(join(tmpdir(), 'samverkan-site-md-'));
+    const r = runCli(['render', 'site', '-C', renderFixture, '--out', md, '--format', 'md', '--lang', 'en', ...asOf]);
+    expect(r.code).toBe(0);
+    const index = readFileSync(join(md, 'index.md'), 'utf8');
+    expect(index).toContain('## Action plans');
+    expect(index).toContain('[Handlingsplan mot våld i nära relationer 2008–2010](plan-handlingsplan.md)');
+    for (const link of pageLinks(index)) expect(existsSync(join(md, link))).toBe(true);
+  });
+});
+
+describe('samverkan render KIND ID', () => {
+  it('prints one document as Markdown', () => {
+    const r = runCli(['render', 'plan', 'handlingsplan', '-C', renderFixture, ...asOf]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout.startsWith('# Handlingsplan mot våld i nära relationer 2008–2010\n')).toBe(true);
+    expect(r.stdout).toContain('## Läget 1 juni 2009');
+  });
+
+  it('writes HTML to the workspace\'s output folder, or to --out', () => {
+    const { dir, cleanup } = copyWorkspace(renderFixture);
+    try {
+      const r = runCli(['render', 'meeting', 'styrgrupp-2009-06-11', '--format', 'html', ...asOf], { cwd: join(dir, 'plans') });
+      expect(r.code).toBe(0);
+      expect(r.stderr).toMatch(/^Wrote \.\.\/out\/meeting-styrgrupp-2009-06-11\.html\.\n$/);
+      expect(readFileSync(join(dir, 'out/meeting-styrgrupp-2009-06-11.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/);
+      const file = join(dir, 'kallelse.html');
+      expect(runCli(['render', 'meeting', 'styrgrupp-2009-06-11', '--format', 'html', '--out', file, '-C', dir, ...asOf]).code).toBe(0);
+      expect(readFileSync(file, 'utf8')).toContain('<h1>Kallelse – Styrgrupp Kvinnofrid Testbygden – 11 juni 2009</h1>');
+      const md = runCli(['render', 'meeting', 'styrgrupp-2009-06-11', '--out', '-', '--public', '--lang', 'en', '-C', dir, ...asOf]);
+      expect(md.stdout).toContain('### 9. Not shown: confidential');
+      expect(md.stdout).not.toContain('PLANTED');
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('says what is wrong, and exits 2, for a wrong kind, a missing or unknown id, or a bad option', () => {
+    const unknown = runCli(['render', 'plan', 'handlingsplam', '-C', renderFixture]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toBe('samverkan: There is no plan with id "handlingsplam" in the workspace. Did you mean "handlingsplan"?\n');
+    const missing = runCli(['render', 'meeting', '-C', renderFixture]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/Say which meeting to render: samverkan render meeting ID\. The meeting ids are: arendegrupp-2009-05-20, styrgrupp-2009-04-30, styrgrupp-2009-06-11\./);
+    const kind = runCli(['render', 'people', 'x', '-C', renderFixture]);
+    expect(kind.code).toBe(2);
+    expect(kind.stderr).toMatch(/"people" is not something samverkan renders/);
+    const format = runCli(['render', 'site', '--format', 'pdf', '-C', renderFixture]);
+    expect(format.code).toBe(2);
+    expect(format.stderr).toMatch(/"pdf" is not a format render writes\. Use md or html\./);
+    const site = runCli(['render', 'site', 'x', '-C', renderFixture]);
+    expect(site.code).toBe(2);
+    const confidential = runCli(['render', 'group', 'arendegrupp', '--public', '-C', renderFixture]);
+    expect(confidential.code).toBe(2);
+    expect(confidential.stderr).toMatch(/confidential group, so it has no public version/);
+  });
+});
+
+describe('samverkan render with a broken file', () => {
+  let copy: { dir: string; cleanup: () => void };
+  beforeAll(() => {
+    copy = copyWorkspace(renderFixture);
+    writeFileSync(join(copy.dir, 'plans/trasig.yaml'), 'kind: plan\nid: trasig\ntitle: Trasig plan\n');
+  });
+  afterAll(() => copy.cleanup());
+
+  it('refuses to render the broken document and tells the user to run validate', () => {
+    const r = runCli(['render', 'plan', 'trasig', '-C', copy.dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('samverkan: plans/trasig.yaml does not match the format of a plan, so it cannot be rendered. Run "samverkan validate" to see what is wrong, fix it, and render again.\n');
+  });
+
+  it('renders the rest of the site, reports what it left out, and exits 1', () => {
+    const out = join(copy.dir, 'site');
+    const r = runCli(['render', 'site', '-C', copy.dir, '--out', out, ...asOf]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('samverkan: left plans/trasig.yaml out of the site: it does not match the format of a plan. Run "samverkan validate" to see what is wrong.');
+    expect(existsSync(join(out, 'plan-handlingsplan.html'))).toBe(true);
+  });
+});

@@ -1,0 +1,148 @@
+/**
+ * The HTML as a browser and a validator see it: zero axe-core violations (WCAG 2.1 A and AA) in
+ * real headless Chromium on every page of every workspace, no request leaves the page, the
+ * Content-Security-Policy blocks scripts, and zero errors from the Nu Html Checker. Writes a
+ * screenshot of a notice and a plan (screen and print) to tests/.tmp/ for a person to look at.
+ *
+ * Chromium is launched once and vnu runs once, on all pages together: both are slow to start.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../helpers/workspaces.js';
+import { renderAll, renderFixture, workspacesToRender } from './helpers.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const hasChromium = existsSync(CHROMIUM);
+const vnuJar = join(repoRoot, 'node_modules/vnu-jar/build/dist/vnu.jar');
+const hasJava = spawnSync('java', ['-version'], { encoding: 'utf8' }).status === 0;
+const tmp = join(repoRoot, 'tests/.tmp');
+const htmlDir = join(tmp, 'html');
+
+if (!hasChromium) console.warn(`Skipping the browser checks: Debian's chromium is not at ${CHROMIUM} (apt-get install chromium).`);
+if (!hasJava) console.warn('Skipping the Nu Html Checker: java is not installed (apt-get install default-jre-headless).');
+
+interface Page {
+  name: string;
+  html: string;
+}
+
+/** Every page of every workspace: internal and public, Swedish and English. */
+async function allPages(): Promise<Page[]> {
+  const pages: Page[] = [];
+  for (const { name, dir } of workspacesToRender()) {
+    for (const [variant, settings] of [
+      ['sv', { format: 'html' as const, lang: 'sv' as const }],
+      ['sv-public', { format: 'html' as const, lang: 'sv' as const, public: true }],
+      ['en', { format: 'html' as const, lang: 'en' as const }],
+    ] as const) {
+      for (const page of await renderAll(dir, settings)) pages.push({ name: `${name}/${variant}/${page.fileName}`, html: page.content });
+    }
+  }
+  return pages;
+}
+
+let pages: Page[] = [];
+
+beforeAll(async () => {
+  pages = await allPages();
+  rmSync(htmlDir, { recursive: true, force: true });
+  for (const page of pages) {
+    const path = join(htmlDir, page.name);
+    mkdirSync(join(path, '..'), { recursive: true });
+    writeFileSync(path, page.html);
+  }
+}, 120_000);
+
+describe.skipIf(!hasChromium)('HTML in Chromium', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+  beforeAll(async () => {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    // The pages' own policy forbids scripts; axe is injected by the test, so this context bypasses it.
+    context = await browser.newContext({ bypassCSP: true, viewport: { width: 1100, height: 900 } });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('has zero axe-core violations (WCAG 2.1 A and AA) on every page, and no page makes a request', async () => {
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    const violations: string[] = [];
+    for (const { name, html } of pages) {
+      await page.setContent(html, { waitUntil: 'load' });
+      await page.addScriptTag({ content: axeSource });
+      // Evaluated in the page, where axe and document exist; a string keeps DOM types out of Node's.
+      const result = (await page.evaluate(
+        `axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] })`,
+      )) as { violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown }> }> };
+      for (const v of result.violations) violations.push(`${name}: ${v.id} (${v.help}) at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+    }
+    await page.close();
+    expect(violations).toEqual([]);
+    expect(requests).toEqual([]);
+  }, 120_000);
+
+  it('blocks scripts by the page\'s own Content-Security-Policy', async () => {
+    const strict = await browser.newContext();
+    const page = await strict.newPage();
+    const notice = pages.find((p) => p.name.startsWith('fixture/sv/meeting-styrgrupp-2009-06-11'))!;
+    await page.setContent(notice.html.replace('</main>', '<img src="https://evil.example/x.png" alt=""></main>'), { waitUntil: 'load' });
+    await page.addScriptTag({ content: 'window.ran = true;' }).catch(() => undefined);
+    expect(await page.evaluate('window.ran === true')).toBe(false);
+    // The stylesheet, allowed by its hash, still applies.
+    expect(await page.evaluate(`getComputedStyle(document.querySelector('th')).fontWeight`)).toBe('600');
+    await strict.close();
+  });
+
+  it('takes screenshots of a notice and a plan, on screen and printed', async () => {
+    const page = await context.newPage();
+    const shots: Array<[string, string, 'screen' | 'print']> = [
+      ['fixture/sv/meeting-styrgrupp-2009-06-11.html', 'notice.png', 'screen'],
+      ['fixture/sv/plan-handlingsplan.html', 'plan.png', 'screen'],
+      ['fixture/sv/assessment-kartlaggning-2008.html', 'assessment.png', 'screen'],
+      ['fixture/sv/meeting-styrgrupp-2009-06-11.html', 'notice-print.png', 'print'],
+    ];
+    for (const [name, file, media] of shots) {
+      const { html } = pages.find((p) => p.name === name)!;
+      await page.emulateMedia({ media });
+      await page.setContent(html, { waitUntil: 'load' });
+      await page.screenshot({ path: join(tmp, file), fullPage: true });
+    }
+    await page.emulateMedia({ media: 'print' });
+    await page.setContent(pages.find((p) => p.name === 'fixture/sv/plan-handlingsplan.html')!.html, { waitUntil: 'load' });
+    await page.pdf({ path: join(tmp, 'plan.pdf'), format: 'A4', preferCSSPageSize: true });
+    await page.close();
+    expect(existsSync(join(tmp, 'notice.png'))).toBe(true);
+  }, 60_000);
+});
+
+describe.skipIf(!hasJava)('HTML validity', () => {
+  it('has zero errors from the Nu Html Checker on every page', () => {
+    const files = pages.map((p) => join(htmlDir, p.name));
+    const run = spawnSync('java', ['-jar', vnuJar, '--errors-only', '--format', 'json', ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    // vnu writes its JSON report to stderr.
+    const report = JSON.parse(run.stderr || '{"messages":[]}') as { messages: Array<{ type: string; url: string; message: string; lastLine?: number }> };
+    const errors = report.messages.filter((m) => m.type === 'error' || m.type === 'non-document-error');
+    expect(errors.map((e) => `${e.url.replace(/^file:.*?tests\/\.tmp\/html\//, '')}:${e.lastLine ?? ''} ${e.message}`)).toEqual([]);
+    expect(files.length).toBeGreaterThan(20);
+  }, 120_000);
+});
+
+describe('the pages under test', () => {
+  it('include the fixture and the example workspaces', () => {
+    expect(pages.some((p) => p.name.startsWith('fixture/'))).toBe(true);
+    expect(renderFixture).toBeTruthy();
+  });
+});

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { createMarkdownIt, isSafeLink, markdownToHtml } from '../../src/render/markdown.js';
+import { escapeInline, headingText, markdownBlock, tidyMarkdown } from '../../src/render/markdown-text.js';
+
+/** What must never appear in HTML made from user text. */
+function expectInert(html: string): void {
+  expect(html).not.toMatch(/<script/i);
+  expect(html).not.toMatch(/<img/i);
+  expect(html).not.toMatch(/<iframe/i);
+  expect(html).not.toMatch(/<[a-z][^>]*\son[a-z]+\s*=/i);
+  for (const [, href] of html.matchAll(/href="([^"]*)"/g)) {
+    expect(href).toMatch(/^(https?:|mailto:|tel:|#|[a-z0-9][a-z0-9._/-]*$)/i);
+  }
+}
+
+describe('escapeInline', () => {
+  it('shows markup characters as text', () => {
+    expect(escapeInline('<script>alert(1)</script>')).toBe('\\<script\\>alert(1)\\</script\\>');
+    expect(escapeInline('a | b')).toBe('a \\| b');
+    expect(escapeInline('*viktigt* _och_ `kod` [x](y) ~~z~~')).toBe('\\*viktigt\\* \\_och\\_ \\`kod\\` \\[x\\](y) \\~\\~z\\~\\~');
+    expect(escapeInline('&amp; &#60;')).toBe('\\&amp; \\&#60;');
+    expect(escapeInline('rad ett\nrad två')).toBe('rad ett rad två');
+  });
+
+  it('turns web and e-mail addresses into autolinks and leaves other schemes as text', () => {
+    expect(escapeInline('Se https://www.alfa.example/a_b.')).toBe('Se <https://www.alfa.example/a_b>.');
+    expect(escapeInline('Mejla kvinnofrid@alfa.example')).toBe('Mejla <kvinnofrid@alfa.example>');
+    expect(escapeInline('javascript:alert(1)')).toBe('javascript:alert(1)');
+    expect(escapeInline('www.alfa.example')).toBe('www\\.alfa.example');
+  });
+
+  it('renders values that are not text', () => {
+    expect(escapeInline(42)).toBe('42');
+    expect(escapeInline(undefined)).toBe('');
+    expect(escapeInline(['a', 'b*'])).toBe('a, b\\*');
+  });
+
+  it('keeps headings free of closing punctuation', () => {
+    expect(headingText('Budget 2010.')).toBe('Budget 2010');
+    expect(headingText('Vad gör vi?')).toBe('Vad gör vi?');
+  });
+});
+
+describe('markdownBlock', () => {
+  it('keeps the user\'s Markdown and puts their headings below the one it sits under', () => {
+    const text = '# Bakgrund\n\nText med **fetstil**.\n\n## Mer\n\nSlut.';
+    expect(markdownBlock(text, 2)).toBe('### Bakgrund\n\nText med **fetstil**.\n\n#### Mer\n\nSlut.');
+    expect(markdownBlock('## Bara nivå två\n\n### Och tre', 3)).toBe('#### Bara nivå två\n\n##### Och tre');
+  });
+
+  it('shows raw HTML as text and keeps autolinks', () => {
+    expect(markdownBlock('<img src=x onerror=alert(1)> och <https://a.example>')).toBe('\\<img src=x onerror=alert(1)> och <https://a.example>');
+  });
+
+  it('makes lists markdownlint accepts: one bullet style, a blank line before', () => {
+    expect(markdownBlock('Punkter:\n* ett\n+ två')).toBe('Punkter:\n\n- ett\n- två');
+  });
+
+  it('wraps bare addresses but not those already in a link', () => {
+    expect(markdownBlock('Se https://a.example och [b](https://b.example).')).toBe('Se <https://a.example> och [b](https://b.example).');
+  });
+
+  it('leaves fenced code alone', () => {
+    expect(markdownBlock('```\n<b> # x\n```')).toBe('```\n<b> # x\n```');
+  });
+});
+
+describe('tidyMarkdown', () => {
+  it('aligns tables, separates blocks with one blank line and ends with one newline', () => {
+    const messy = '# T\nText\n| a | bb |\n| --- | --- |\n| ccc | d |\n\n\n\n## H  \n- x\nefter\n';
+    expect(tidyMarkdown(messy)).toBe(
+      '# T\n\nText\n\n| a   | bb  |\n| --- | --- |\n| ccc | d   |\n\n## H\n\n- x\n\nefter\n',
+    );
+  });
+
+  it('keeps escaped pipes inside a cell', () => {
+    expect(tidyMarkdown('| a \\| b | c |\n| --- | --- |\n| 1 | 2 |\n')).toBe('| a \\| b | c   |\n| ------ | --- |\n| 1      | 2   |\n');
+  });
+});
+
+describe('markdown-it', () => {
+  it('refuses links that could run code, however they are written', () => {
+    for (const bad of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'vbscript:msgbox', 'data:text/html;base64,PHNjcmlwdD4=', 'file:///etc/passwd', '//evil.example/x']) {
+      expect(isSafeLink(bad), bad).toBe(false);
+    }
+    for (const good of ['https://a.example', 'http://a.example', 'mailto:a@b.example', 'tel:+4652212345', 'plan-x.html', '#top']) {
+      expect(isSafeLink(good), good).toBe(true);
+    }
+  });
+
+  it('leaves user text inert: no tags, no event handlers, no unsafe links', () => {
+    const block = markdownBlock(
+      [
+        '<script>alert(1)</script>',
+        '<img src=x onerror=alert(2)>',
+        '[a](javascript:alert(3)) [b](JAVASCRIPT:alert(4)) [c](&#106;avascript:alert(5)) [d](data:text/html,x)',
+        '<javascript:alert(6)> ![bild](javascript:alert(7))',
+        '<a href="javascript:alert(8)">länk</a> <iframe src="https://evil.example"></iframe>',
+        '[ok](https://ok.example)',
+      ].join('\n\n'),
+    );
+    const html = markdownToHtml(`${escapeInline('<script>alert(9)</script>')}\n\n${block}`);
+    expectInert(html);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toContain('<a href="https://ok.example">ok</a>');
+  });
+
+  it('gives traffic-light signs a colour class, hidden from screen readers, and colours a table cell that starts with one', () => {
+    const html = createMarkdownIt().render('| a |\n| --- |\n| ▲ Försenad |\n\n● Klar');
+    expect(html).toContain('<td class="cell-red"><span class="light light-red" aria-hidden="true">▲</span> Försenad</td>');
+    expect(html).toContain('<p><span class="light light-green" aria-hidden="true">●</span> Klar</p>');
+  });
+});
