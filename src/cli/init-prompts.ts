@@ -198,7 +198,7 @@ async function askOrganizationOf(
  * given stream after the first question. Give every prompt its own door to it instead
  * (process.stdout, the default, is never ended by a pipe).
  */
-function forEachPrompt(context: PromptContext): PromptContext {
+export function forEachPrompt(context: PromptContext): PromptContext {
   const target = context.output;
   if (!target) return context;
   return {

@@ -9,9 +9,14 @@ import { Command } from 'commander';
 import { packageRoot } from '../paths.js';
 import type { CliIO } from './io.js';
 import { registerCalendar } from './calendar.js';
+import { registerAction } from './action.js';
 import { registerInit } from './init.js';
+import { registerMeeting } from './meeting.js';
+import { registerMember } from './member.js';
+import { registerRender } from './render.js';
 import { registerSchema } from './schema.js';
 import { registerStatus } from './status.js';
+import { registerTask } from './task.js';
 import { registerValidate } from './validate.js';
 
 /** The version in package.json. */
@@ -36,11 +41,16 @@ export function createProgram(io: CliIO): Command {
     .exitOverride();
   program.addHelpText(
     'after',
-    '\nExamples:\n  $ samverkan validate                 check every file of the workspace\n  $ samverkan validate -C plans/norra-bohuslan --format github\n  $ samverkan schema plan > plan.schema.json',
+    '\nExamples:\n  $ samverkan validate                 check every file of the workspace\n  $ samverkan validate -C plans/norra-bohuslan --format github\n  $ samverkan render site --public\n  $ samverkan meeting new styrgrupp\n  $ samverkan schema plan > plan.schema.json',
   );
   registerInit(program, io);
   registerValidate(program, io);
   registerStatus(program, io);
+  registerRender(program, io);
+  registerMeeting(program, io);
+  registerAction(program, io);
+  registerMember(program, io);
+  registerTask(program, io);
   registerCalendar(program, io);
   registerSchema(program, io);
   return program;

@@ -71,9 +71,16 @@ function endOfNode(text: string, node: Node): number {
 
 /**
  * Sets the scalar at `path` (a map key) to `value`: replaces the value in place if the key is
- * there, or adds `key: value` as the map's last entry.
+ * there, or adds `key: value` as the map's last entry — or, in a block map, right after the key
+ * `options.after` when the map has it (so that a new key can go before a list that ends the map).
  */
-export function setScalar(doc: Document, text: string, path: readonly PathSegment[], value: string | number | boolean | null): TextEdit {
+export function setScalar(
+  doc: Document,
+  text: string,
+  path: readonly PathSegment[],
+  value: string | number | boolean | null,
+  options: { after?: string } = {},
+): TextEdit {
   const parentPath = path.slice(0, -1);
   const key = path[path.length - 1];
   const parent = nodeAt(doc, parentPath);
@@ -85,18 +92,19 @@ export function setScalar(doc: Document, text: string, path: readonly PathSegmen
     return { start, end, insert: insertValue };
   }
   if (pair) throw new EditPathError(`${String(key)} is not a single value`);
-  return addPair(text, parent, String(key), insertValue);
+  return addPair(text, parent, String(key), insertValue, options.after);
 }
 
-/** Adds `key: <valueText>` to a map, block or flow, after its last entry. */
-function addPair(text: string, map: YAMLMap, key: string, valueText: string): TextEdit {
+/** Adds `key: <valueText>` to a map, block or flow, after its last entry (or, in a block map, after the entry `after`). */
+function addPair(text: string, map: YAMLMap, key: string, valueText: string, after?: string): TextEdit {
   const keyText = scalarText(key);
   if (map.flow) {
     const close = text.lastIndexOf('}', (map.range?.[1] ?? text.length) - 1);
     const empty = map.items.length === 0;
     return { start: close, end: close, insert: `${empty ? '' : ', '}${keyText}: ${valueText}` };
   }
-  const last = map.items[map.items.length - 1] as Pair | undefined;
+  const anchor = after === undefined ? undefined : (map.items.find((p) => isScalar(p.key) && p.key.value === after) as Pair | undefined);
+  const last = anchor ?? (map.items[map.items.length - 1] as Pair | undefined);
   if (!last || !isScalar(last.key) || !last.key.range) throw new EditPathError('cannot add to an empty block map');
   const indent = columnOf(text, last.key.range[0]);
   const at = endOfNode(text, (last.value as Node | null) ?? (last.key as Node));
@@ -109,24 +117,28 @@ function addPair(text: string, map: YAMLMap, key: string, valueText: string): Te
   };
 }
 
+// Flow maps and lists are written {a: 1} and [a, b], the way the format's examples (and people) write them.
+const ITEM_OPTIONS = { lineWidth: 0, flowCollectionPadding: false } as const;
+
 /**
  * Appends `item` to the sequence at `path`, creating the sequence as the parent map's last key
  * when it is missing. Block sequences get the item in block style at the existing indentation;
- * flow sequences ([a, b]) get it in flow style.
+ * flow sequences ([a, b]) get it in flow style. `item` may be a yaml Node (from
+ * `doc.createNode`) whose collections are marked `flow`, to match the style of the items around it.
  */
 export function appendToSequence(doc: Document, text: string, path: readonly PathSegment[], item: unknown): TextEdit {
   const node = nodeAt(doc, path);
   if (node === null) {
     const parent = nodeAt(doc, path.slice(0, -1));
     if (!isMap(parent)) throw new EditPathError(`no map at ${path.slice(0, -1).join('.')}`);
-    const block = stringify([item], { lineWidth: 0 }).replace(/\n$/, '');
-    return addPair(text, parent, String(path[path.length - 1]), parent.flow ? `[${stringify(item, { flow: true, lineWidth: 0 }).trim()}]` : `${block}\n`);
+    const block = stringify([item], ITEM_OPTIONS).replace(/\n$/, '');
+    return addPair(text, parent, String(path[path.length - 1]), parent.flow ? `[${stringify(item, { ...ITEM_OPTIONS, flow: true }).trim()}]` : `${block}\n`);
   }
   if (!isSeq(node)) throw new EditPathError(`${path.join('.')} is not a list`);
   const seq = node as YAMLSeq;
   if (seq.flow) {
     const close = text.lastIndexOf(']', (seq.range?.[1] ?? text.length) - 1);
-    const flowItem = stringify(item, { flow: true, lineWidth: 0 }).trim();
+    const flowItem = stringify(item, { ...ITEM_OPTIONS, flow: true }).trim();
     return { start: close, end: close, insert: `${seq.items.length ? ', ' : ''}${flowItem}` };
   }
   const first = seq.items[0] as Node | undefined;
@@ -134,6 +146,34 @@ export function appendToSequence(doc: Document, text: string, path: readonly Pat
   const lastItem = seq.items[seq.items.length - 1] as Node;
   const at = endOfNode(text, lastItem);
   const lead = at > 0 && text[at - 1] !== '\n' ? '\n' : '';
-  const block = stringify([item], { lineWidth: 0 });
+  const block = stringify([item], ITEM_OPTIONS);
   return { start: at, end: at, insert: lead + indentLines(block, dashColumn).replace(/ +$/, '') };
+}
+
+/**
+ * `value` as a node to append to the sequence at `path`, in the style of the items already there:
+ * a one-line {flow map} if the last item is one, else a block map whose lists of ids are written
+ * [a, b] on one line, as people write them. A list that is still empty or missing takes the style
+ * of the same list in the neighbouring items (another action's follow_up, say).
+ */
+export function styledItem(doc: Document, path: readonly PathSegment[], value: Record<string, unknown>): Node {
+  const lastOf = (p: readonly PathSegment[]): Node | undefined => {
+    const seq = nodeAt(doc, p);
+    return isSeq(seq) ? (seq.items[seq.items.length - 1] as Node | undefined) : undefined;
+  };
+  let last = lastOf(path);
+  const owner = path[path.length - 2];
+  if (last === undefined && typeof owner === 'number') {
+    const siblings = nodeAt(doc, path.slice(0, -2));
+    const count = isSeq(siblings) ? siblings.items.length : 0;
+    for (let i = count - 1; i >= 0 && last === undefined; i--) {
+      if (i !== owner) last = lastOf([...path.slice(0, -2), i, path[path.length - 1]]);
+    }
+  }
+  const node = doc.createNode(value) as Node;
+  if (isMap(node)) {
+    if (isMap(last) && last.flow) node.flow = true;
+    for (const pair of node.items) if (isSeq(pair.value)) pair.value.flow = true;
+  }
+  return node;
 }

@@ -1,0 +1,300 @@
+/**
+ * `samverkan action add` and `action set`: add an action to a plan, or record how one goes.
+ * Both edit the plan file in place (comments, blank lines and formatting of everything else stay
+ * as they were), check the result, and write it atomically.
+ */
+import { isMap } from 'yaml';
+import { EditConflictError, NotFoundError, UsageError } from '../errors.js';
+import { commitFileEdit, documentToEdit, editDate, type EditOptions, type FileEditResult } from '../edit/edit-workspace-file.js';
+import { appendToSequence, applyEdits, EditPathError, setScalar, styledItem, type TextEdit } from '../edit/text-edits.js';
+import { isIsoDate } from '../model/dates.js';
+import type { Action, ActionStatus, PlanDoc } from '../model/index.js';
+import { closest } from '../rules/words.js';
+import type { SourceDocument, SourceFile, Workspace } from '../workspace/types.js';
+
+/** Every status an action can have, in the order of its life. */
+export const ACTION_STATUSES: readonly ActionStatus[] = ['planned', 'ongoing', 'done', 'paused', 'cancelled'];
+
+const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+export interface ActionAddInput {
+  plan: string;
+  /** The new action's id; the next free aN unless given. */
+  id?: string;
+  title: string;
+  /** Organisation id. */
+  responsible: string;
+  due: string;
+  /** planned unless given. */
+  status?: ActionStatus;
+  /** Goal or sub-goal ids of the plan. */
+  goals?: string[];
+  phase?: string;
+  /** Person or group id. */
+  lead?: string;
+  start?: string;
+}
+
+export interface ActionAddResult extends FileEditResult {
+  plan: string;
+  /** The action as added. */
+  action: Action;
+  /** 1-based line of the new action in the file. */
+  line: number;
+}
+
+export interface ActionSetInput {
+  /** PLAN/ACTION. */
+  ref: string;
+  status?: ActionStatus;
+  progress?: number;
+  note?: string;
+}
+
+export interface FollowUpEntry {
+  date: string;
+  status?: ActionStatus;
+  progress?: number;
+  note?: string;
+}
+
+export interface ActionSetResult extends FileEditResult {
+  plan: string;
+  action: string;
+  title: string;
+  /** Status and progress before and after. */
+  was: { status: ActionStatus; progress?: number };
+  now: { status: ActionStatus; progress?: number };
+  /** The follow-up entry appended to the action. */
+  followUp: FollowUpEntry;
+}
+
+/** Throws a UsageError unless `value` is a real YYYY-MM-DD date. */
+export function requireDate(flag: string, value: string): string {
+  if (!isIsoDate(value)) throw new UsageError(`${flag} "${value}" is not a date. Write it as YYYY-MM-DD, for example 2009-06-10.`);
+  return value;
+}
+
+/** Throws a UsageError unless `value` is a status an action can have. */
+export function requireStatus(value: string): ActionStatus {
+  if (!(ACTION_STATUSES as readonly string[]).includes(value)) {
+    const guess = closest(value, ACTION_STATUSES);
+    throw new UsageError(`--status "${value}" is not a status.${guess ? ` Did you mean "${guess}"?` : ''} Use one of ${ACTION_STATUSES.join(', ')}.`);
+  }
+  return value as ActionStatus;
+}
+
+/** Throws a UsageError unless `value` is a whole percentage, 0 to 100. */
+export function requireProgress(value: number | string): number {
+  const n = typeof value === 'number' ? value : /^\s*\d+\s*%?\s*$/.test(value) ? Number.parseInt(value, 10) : Number.NaN;
+  if (!Number.isInteger(n) || n < 0 || n > 100) {
+    throw new UsageError(`--progress "${value}" is not a percentage. Give a whole number from 0 to 100, for example --progress 40.`);
+  }
+  return n;
+}
+
+/** Splits "PLAN/ACTION"; throws a UsageError naming the form if it is not one. */
+export function parseActionRef(ref: string): { plan: string; action: string } {
+  const m = /^([^/\s]+)\/([^/\s]+)$/.exec(ref.trim());
+  if (!m) throw new UsageError(`"${ref}" does not name an action. Write PLAN/ACTION, for example handlingsplan-nb/a3.`);
+  return { plan: m[1], action: m[2] };
+}
+
+/** The plan to edit, with a map at its root (which any edit needs). */
+function planToEdit(workspace: Workspace, planId: string): { doc: SourceDocument; file: SourceFile; data: PlanDoc } {
+  const target = documentToEdit(workspace, 'plan', planId);
+  if (!isMap(target.doc.yaml.contents)) {
+    throw new EditConflictError(`${target.file.rel} does not hold a plan as keys and values, so it cannot be edited. Run "samverkan validate ${target.file.rel}" to see what is wrong.`);
+  }
+  return target;
+}
+
+/** Runs text edits, turning "the file is not shaped as expected" into a plain refusal. */
+function editsOrExplain(file: SourceFile, what: string, make: () => TextEdit[]): TextEdit[] {
+  try {
+    return make();
+  } catch (error) {
+    if (error instanceof EditPathError) {
+      throw new EditConflictError(
+        `${file.rel} is not shaped as a plan should be (${error.message}), so ${what} was not written. Run "samverkan validate ${file.rel}" to see what is wrong, fix it, and try again.`,
+      );
+    }
+    throw error;
+  }
+}
+
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+/** The next free id of the form aN in the plan: one more than the highest there is. */
+export function nextActionId(workspace: Workspace, planId: string): string {
+  const items = workspace.index.planItems.get(planId) ?? new Map();
+  let n = 0;
+  for (const id of items.keys()) {
+    const m = /^a(\d+)$/.exec(id);
+    if (m) n = Math.max(n, Number(m[1]));
+  }
+  while (items.has(`a${n + 1}`)) n++;
+  return `a${n + 1}`;
+}
+
+/** Checks that `id` is in `namespace`; throws NotFoundError with a suggestion and where to add it otherwise. */
+function requireKnown(workspace: Workspace, flag: string, id: string, namespaces: Array<'organization' | 'person' | 'group'>): void {
+  if (namespaces.some((ns) => workspace.index.of(ns).has(id))) return;
+  const guess = closest(id, namespaces.flatMap((ns) => [...workspace.index.of(ns).keys()]));
+  const noun = namespaces.map((ns) => (ns === 'organization' ? 'organisation' : ns)).join(' or ');
+  const where = namespaces[0] === 'organization' ? 'organizations.yaml' : namespaces[0] === 'person' ? 'people.yaml' : 'a file under groups/';
+  throw new NotFoundError(`${flag} ${id}: there is no ${noun} "${id}" in the workspace.${guess ? ` Did you mean "${guess}"?` : ''} Check the spelling, or add it to ${where} first.`);
+}
+
+/** The new action's fields, checked one by one so that each mistake gets its own plain message. */
+function checkedAction(workspace: Workspace, input: ActionAddInput): Action {
+  const planId = input.plan;
+  const items = workspace.index.planItems.get(planId) ?? new Map();
+  const id = input.id ?? nextActionId(workspace, planId);
+  if (!SLUG.test(id)) {
+    throw new UsageError(`--id "${id}" is not an id. Use lower-case letters a–z, digits and hyphens, for example a12 or utbildning-polis.`);
+  }
+  const taken = items.get(id);
+  if (taken) {
+    throw new UsageError(`Plan ${planId} already has a ${taken.type} with id ${id}. Choose another --id, or leave --id out to get ${nextActionId(workspace, planId)}.`);
+  }
+  const title = input.title?.trim();
+  if (!title) throw new UsageError('--title is empty. Say what is to be done, for example --title "Utbilda personalen i FREDA".');
+  if (!input.responsible) throw new UsageError('--responsible is missing. Give the id of the organisation responsible, as in organizations.yaml.');
+  requireKnown(workspace, '--responsible', input.responsible, ['organization']);
+  requireDate('--due', input.due);
+  if (input.start !== undefined) requireDate('--start', input.start);
+  if (input.start !== undefined && input.start > input.due) {
+    throw new UsageError(`--start ${input.start} is after --due ${input.due}. An action starts before it is due.`);
+  }
+  const status = requireStatus(input.status ?? 'planned');
+  const goalIds = [...items.values()].filter((e) => e.type === 'goal' || e.type === 'subgoal').map((e) => e.id);
+  for (const goal of input.goals ?? []) {
+    if (goalIds.includes(goal)) continue;
+    const guess = closest(goal, goalIds);
+    throw new NotFoundError(
+      `--goal ${goal}: plan ${planId} has no goal or sub-goal "${goal}".${guess ? ` Did you mean "${guess}"?` : ''}` +
+        (goalIds.length > 0 ? ` Its goals are: ${goalIds.join(', ')}.` : ' The plan has no goals yet.'),
+    );
+  }
+  if (input.phase !== undefined) {
+    const phaseIds = [...items.values()].filter((e) => e.type === 'phase').map((e) => e.id);
+    if (!phaseIds.includes(input.phase)) {
+      const guess = closest(input.phase, phaseIds);
+      throw new NotFoundError(
+        `--phase ${input.phase}: plan ${planId} has no phase "${input.phase}".${guess ? ` Did you mean "${guess}"?` : ''}` +
+          (phaseIds.length > 0 ? ` Its phases are: ${phaseIds.join(', ')}.` : ' The plan has no phases; add them under phases: first.'),
+      );
+    }
+  }
+  if (input.lead !== undefined) requireKnown(workspace, '--lead', input.lead, ['person', 'group']);
+  // Key order as in the format's description of an action.
+  const action: Record<string, unknown> = { id, title };
+  if (input.goals && input.goals.length > 0) action.goals = [...new Set(input.goals)];
+  if (input.phase !== undefined) action.phase = input.phase;
+  action.responsible = input.responsible;
+  if (input.lead !== undefined) action.lead = input.lead;
+  if (input.start !== undefined) action.start = input.start;
+  action.due = input.due;
+  action.status = status;
+  return action as unknown as Action;
+}
+
+/** Works out the edit that adds an action, without writing anything. */
+export function prepareActionAdd(workspace: Workspace, input: ActionAddInput): { file: SourceFile; text: string; action: Action; line: number } {
+  const { doc, file } = planToEdit(workspace, input.plan);
+  const action = checkedAction(workspace, input);
+  const [edit] = editsOrExplain(file, `action ${action.id}`, () => [
+    appendToSequence(doc.yaml, file.text, ['actions'], styledItem(doc.yaml, ['actions'], action as unknown as Record<string, unknown>)),
+  ]);
+  const text = applyEdits(file.text, [edit]);
+  // The edit's text may start with the line break the file lacked at its end.
+  const firstChar = edit.start + (edit.insert.match(/^\r?\n/)?.[0].length ?? 0);
+  return { file, text, action, line: lineAt(text, firstChar) };
+}
+
+/** Adds an action to a plan and writes the plan file; see prepareActionAdd for what is checked. */
+export async function addAction(workspace: Workspace, input: ActionAddInput, options: EditOptions = {}): Promise<ActionAddResult> {
+  editDate(workspace, options.asOf);
+  const { file, text, action, line } = prepareActionAdd(workspace, input);
+  const warnings = await commitFileEdit(workspace, file, text, options);
+  return { path: file.path, rel: file.rel, created: false, before: file.text, text, warnings, plan: input.plan, action, line };
+}
+
+/** The action PLAN/ACTION: its plan document, file and position in `actions`. */
+export function findAction(workspace: Workspace, ref: string): { doc: SourceDocument; file: SourceFile; plan: PlanDoc; index: number; action: Action } {
+  const { plan: planId, action: actionId } = parseActionRef(ref);
+  const { doc, file, data } = planToEdit(workspace, planId);
+  const actions = Array.isArray(data.actions) ? data.actions : [];
+  const index = actions.findIndex((a) => a && typeof a === 'object' && a.id === actionId);
+  if (index < 0) {
+    const other = workspace.index.planItems.get(planId)?.get(actionId);
+    if (other) throw new NotFoundError(`${planId}/${actionId} is a ${other.type} of the plan, not an action. Give the id of an action.`);
+    const ids = actions.map((a) => a?.id).filter((id): id is string => typeof id === 'string');
+    const guess = closest(actionId, ids);
+    throw new NotFoundError(
+      `Plan ${planId} has no action "${actionId}".${guess ? ` Did you mean "${planId}/${guess}"?` : ''}` +
+        (ids.length > 0 ? ` Its actions are: ${ids.slice(0, 15).join(', ')}${ids.length > 15 ? ', …' : ''}.` : ' The plan has no actions yet; add one with "samverkan action add".'),
+    );
+  }
+  return { doc, file, plan: data, index, action: actions[index] };
+}
+
+/** Works out the edit that records a change of an action, without writing anything. */
+export function prepareActionSet(
+  workspace: Workspace,
+  input: ActionSetInput,
+  today: string,
+): { file: SourceFile; text: string; plan: string; action: Action; now: ActionSetResult['now']; followUp: FollowUpEntry } {
+  const { doc, file, plan, index, action } = findAction(workspace, input.ref);
+  if (input.status === undefined && input.progress === undefined && (input.note === undefined || input.note.trim() === '')) {
+    throw new UsageError(`Say what to record for ${input.ref}: --status, --progress or --note, for example --status done --note "Alla är utbildade".`);
+  }
+  const status = input.status === undefined ? action.status : requireStatus(input.status);
+  const progress = input.progress === undefined ? action.progress : requireProgress(input.progress);
+  const note = input.note?.trim() || undefined;
+  const followUp: FollowUpEntry = { date: today, status };
+  if (progress !== undefined) followUp.progress = progress;
+  if (note) followUp.note = note;
+
+  const path = ['actions', index];
+  const edits = editsOrExplain(file, `the follow-up of ${input.ref}`, () => {
+    const list: TextEdit[] = [];
+    // A new progress key goes right after status, so never inside or after the follow-up list.
+    list.push(appendToSequence(doc.yaml, file.text, [...path, 'follow_up'], styledItem(doc.yaml, [...path, 'follow_up'], { ...followUp })));
+    if (input.progress !== undefined && progress !== action.progress) {
+      list.push(setScalar(doc.yaml, file.text, [...path, 'progress'], progress!, { after: 'status' }));
+    }
+    if (input.status !== undefined && status !== action.status) list.push(setScalar(doc.yaml, file.text, [...path, 'status'], status));
+    return list;
+  });
+  return { file, text: applyEdits(file.text, edits), plan: plan.id, action, now: { status, ...(progress !== undefined ? { progress } : {}) }, followUp };
+}
+
+/**
+ * Records how an action goes: sets the status and progress given and appends a dated follow-up
+ * entry {date, status, progress, note} to the action, then writes the plan file.
+ */
+export async function setAction(workspace: Workspace, input: ActionSetInput, options: EditOptions = {}): Promise<ActionSetResult> {
+  const today = editDate(workspace, options.asOf);
+  const { file, text, plan, action, now, followUp } = prepareActionSet(workspace, input, today);
+  const warnings = await commitFileEdit(workspace, file, text, options);
+  return {
+    path: file.path,
+    rel: file.rel,
+    created: false,
+    before: file.text,
+    text,
+    warnings,
+    plan,
+    action: action.id,
+    title: action.title,
+    was: { status: action.status, ...(action.progress !== undefined ? { progress: action.progress } : {}) },
+    now,
+    followUp,
+  };
+}

@@ -1,0 +1,84 @@
+/**
+ * `samverkan task done MEETING/TASK`: marks a task from a meeting's minutes as done, so that it
+ * is no longer carried to the next agenda.
+ */
+import { isMap } from 'yaml';
+import { EditConflictError, NotFoundError, UsageError } from '../errors.js';
+import { commitFileEdit, documentToEdit, editDate, type EditOptions, type FileEditResult } from '../edit/edit-workspace-file.js';
+import { applyEdits, EditPathError, setScalar } from '../edit/text-edits.js';
+import type { MeetingDoc, MeetingTask } from '../model/index.js';
+import { closest } from '../rules/words.js';
+import type { SourceDocument, SourceFile, Workspace } from '../workspace/types.js';
+
+export interface TaskDoneInput {
+  /** MEETING/TASK, e.g. styrgrupp-nb-2009-06-10/t1. */
+  ref: string;
+}
+
+export interface TaskDoneResult extends FileEditResult {
+  meeting: string;
+  task: MeetingTask;
+  /** False if the task was already done; then nothing was written. */
+  changed: boolean;
+}
+
+/** Splits "MEETING/TASK" (the task part may be missing: then `task` is undefined). */
+export function parseTaskRef(ref: string): { meeting: string; task?: string } {
+  const m = /^([^/\s]+)(?:\/([^/\s]+))?$/.exec(ref.trim());
+  if (!m) throw new UsageError(`"${ref}" does not name a task. Write MEETING/TASK, for example styrgrupp-nb-2009-06-10/t1.`);
+  return { meeting: m[1], task: m[2] };
+}
+
+/** The meeting to edit and its tasks, as written in its minutes. */
+export function meetingTasks(workspace: Workspace, meetingId: string): { doc: SourceDocument; file: SourceFile; meeting: MeetingDoc; tasks: MeetingTask[] } {
+  const { doc, file, data } = documentToEdit(workspace, 'meeting', meetingId);
+  if (!isMap(doc.yaml.contents)) {
+    throw new EditConflictError(`${file.rel} does not hold a meeting as keys and values, so it cannot be edited. Run "samverkan validate ${file.rel}" to see what is wrong.`);
+  }
+  const tasks = Array.isArray(data.minutes?.tasks) ? data.minutes.tasks : [];
+  return { doc, file, meeting: data, tasks };
+}
+
+/** Works out the edit that marks a task done, without writing anything; `text` is undefined if it already is. */
+export function prepareTaskDone(workspace: Workspace, input: TaskDoneInput): { file: SourceFile; text?: string; meeting: string; task: MeetingTask } {
+  const ref = parseTaskRef(input.ref);
+  const { doc, file, meeting, tasks } = meetingTasks(workspace, ref.meeting);
+  const ids = tasks.map((t) => t?.id).filter((id): id is string => typeof id === 'string');
+  if (ref.task === undefined) {
+    const open = tasks.filter((t) => t && !t.done).map((t) => t.id);
+    throw new UsageError(
+      `Say which task of ${meeting.id} is done: write ${meeting.id}/TASK.` + (open.length > 0 ? ` Its open tasks are: ${open.join(', ')}.` : ' It has no open tasks.'),
+    );
+  }
+  const index = tasks.findIndex((t) => t?.id === ref.task);
+  if (index < 0) {
+    const guess = closest(ref.task, ids);
+    throw new NotFoundError(
+      `The minutes of ${meeting.id} have no task "${ref.task}".${guess ? ` Did you mean "${meeting.id}/${guess}"?` : ''}` +
+        (ids.length > 0 ? ` Its tasks are: ${ids.join(', ')}.` : ' They list no tasks (minutes: tasks:).'),
+    );
+  }
+  const task = tasks[index];
+  if (task.done === true) return { file, meeting: meeting.id, task };
+  let text: string;
+  try {
+    text = applyEdits(file.text, [setScalar(doc.yaml, file.text, ['minutes', 'tasks', index, 'done'], true)]);
+  } catch (error) {
+    if (!(error instanceof EditPathError)) throw error;
+    throw new EditConflictError(
+      `${file.rel} is not shaped as a meeting should be (${error.message}), so nothing was written. Run "samverkan validate ${file.rel}" to see what is wrong.`,
+    );
+  }
+  return { file, text, meeting: meeting.id, task: { ...task, done: true } };
+}
+
+/** Sets `done: true` on a task in a meeting's minutes and writes the meeting file; does nothing if it is already done. */
+export async function markTaskDone(workspace: Workspace, input: TaskDoneInput, options: EditOptions = {}): Promise<TaskDoneResult> {
+  editDate(workspace, options.asOf);
+  const { file, text, meeting, task } = prepareTaskDone(workspace, input);
+  if (text === undefined) {
+    return { path: file.path, rel: file.rel, created: false, before: file.text, text: file.text, warnings: [], meeting, task, changed: false };
+  }
+  const warnings = await commitFileEdit(workspace, file, text, options);
+  return { path: file.path, rel: file.rel, created: false, before: file.text, text, warnings, meeting, task, changed: true };
+}
