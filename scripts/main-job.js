@@ -1,18 +1,28 @@
 #!/usr/bin/env node
 // npm start: the main job on the bundled example workspaces. Validates each workspace under
-// plans/ and renders it as a site (internal, and public with confidential items withheld) into
-// out/<workspace>/, then prints where to open them. Exits non-zero if any workspace has errors.
+// plans/ and renders it as an HTML site in Swedish and English, internal and public (confidential
+// items withheld), into out/<workspace>/<lang>/<internal|public>/, then prints where to open them.
+// Exits non-zero if any workspace has errors or cannot be rendered.
+//
+// Usage: node scripts/main-job.js [OUT_DIR]   (default: out/ in the repository)
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const cli = join(root, 'bin/samverkan.js');
 const plansDir = join(root, 'plans');
-const outDir = join(root, 'out');
+const outDir = resolve(process.argv[2] ?? join(root, 'out'));
+const LANGS = ['sv', 'en'];
 
-const run = (args) => spawnSync(process.execPath, [cli, ...args], { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: process.stdout.isTTY ? '1' : '0' } }).status;
+if (!existsSync(join(root, 'dist/cli/bin.js'))) {
+  console.error('samverkan is not built yet: run "npm ci" (it builds), or "npm run build".');
+  process.exit(2);
+}
+
+const run = (args) =>
+  spawnSync(process.execPath, [cli, ...args], { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: process.stdout.isTTY ? '1' : '0' } }).status;
 
 const workspaces = readdirSync(plansDir, { withFileTypes: true })
   .filter((d) => d.isDirectory() && existsSync(join(plansDir, d.name, 'samverkan.yaml')))
@@ -28,17 +38,27 @@ for (const name of workspaces) {
     failed++;
     continue;
   }
-  const site = join(outDir, name, 'internal');
-  const publicSite = join(outDir, name, 'public');
-  if (run(['render', 'site', '-C', dir, '--out', site]) !== 0 || run(['render', 'site', '-C', dir, '--public', '--out', publicSite]) !== 0) {
+  let rendered = true;
+  for (const lang of LANGS) {
+    for (const variant of ['internal', 'public']) {
+      const out = join(outDir, name, lang, variant);
+      const args = ['render', 'site', '-C', dir, '--lang', lang, '--out', out, ...(variant === 'public' ? ['--public'] : [])];
+      if (run(args) !== 0) rendered = false;
+    }
+  }
+  if (!rendered) {
     failed++;
     continue;
   }
-  opened.push([name, join(site, 'index.html'), join(publicSite, 'index.html')]);
+  opened.push(name);
 }
 
-console.log('\nOpen the rendered sites in a browser:');
-for (const [name, site, pub] of opened) console.log(`  ${name.padEnd(16)} ${relative(process.cwd(), site)}   (public: ${relative(process.cwd(), pub)})`);
+const show = (path) => relative(process.cwd(), path) || '.';
+console.log(`\nOpen the rendered sites in a browser (Swedish; English under ${show(join(outDir, '<workspace>', 'en'))}):`);
+for (const name of opened) {
+  const site = join(outDir, name, 'sv');
+  console.log(`  ${name.padEnd(16)} ${show(join(site, 'internal', 'index.html'))}   (public: ${show(join(site, 'public', 'index.html'))})`);
+}
 if (failed > 0) {
   console.error(`\n${failed} of ${workspaces.length} workspaces could not be validated or rendered; see above.`);
   process.exitCode = 1;

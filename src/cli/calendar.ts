@@ -1,9 +1,8 @@
 /** `samverkan calendar GROUP`: a group's meetings as an iCalendar (.ics) file. */
-import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
+import { writeOutputFile } from '../output/write-output.js';
 import type { CliIO } from './io.js';
 import { addWorkspaceOptions, type WorkspaceOptions } from './options.js';
 
@@ -39,16 +38,7 @@ export function registerCalendar(program: Command, io: CliIO): void {
       for (const group of result.empty) io.stderr(`Note: ${labels.noMeetingFiles(group)}\n`);
       if (options.out) {
         const target = resolve(io.cwd, options.out);
-        await mkdir(dirname(target), { recursive: true });
-        // Beside the target, then renamed: a calendar app never reads a half-written file.
-        const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
-        try {
-          await writeFile(temp, result.ics, { flag: 'wx' });
-          await rename(temp, target);
-        } catch (error) {
-          await rm(temp, { force: true });
-          throw error;
-        }
+        await writeOutputFile(target, result.ics);
         io.stderr(`Wrote ${result.events} meeting${result.events === 1 ? '' : 's'} to ${relative(io.cwd, target) || target}.\n`);
       } else {
         io.stdout(result.ics);

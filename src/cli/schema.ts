@@ -1,8 +1,8 @@
 /** `samverkan schema [KIND]`: print the JSON Schemas, for editors and other tools. */
-import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { NotFoundError } from '../errors.js';
+import { writeOutputFile } from '../output/write-output.js';
 import { KINDS, isKind } from '../model/index.js';
 import type { CliIO } from './io.js';
 
@@ -24,9 +24,8 @@ export function registerSchema(program: Command, io: CliIO): void {
       }
       if (options.out) {
         const dir = resolve(io.cwd, options.out);
-        await mkdir(dir, { recursive: true });
         const kinds = kind ? [kind] : KINDS;
-        for (const k of kinds) await writeFile(join(dir, `${k}.schema.json`), `${JSON.stringify(bundledSchema(k), null, 2)}\n`);
+        for (const k of kinds) await writeOutputFile(join(dir, `${k}.schema.json`), `${JSON.stringify(bundledSchema(k), null, 2)}\n`);
         io.stdout(`Wrote ${kinds.length} schema${kinds.length === 1 ? '' : 's'} to ${options.out}.\n`);
         return;
       }

@@ -1,8 +1,8 @@
 /** `samverkan validate [PATH...]`: parse options, run the check, print reports, set the exit code. */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { UsageError } from '../errors.js';
+import { writeOutputFile } from '../output/write-output.js';
 import { FORMATS, type FormatName } from '../report/formats.js';
 import type { CliIO } from './io.js';
 import { useColor } from './io.js';
@@ -96,8 +96,7 @@ export function registerValidate(program: Command, io: CliIO): void {
           io.stdout(text.endsWith('\n') ? text : `${text}\n`);
         } else {
           const target = resolve(io.cwd, output);
-          await mkdir(dirname(target), { recursive: true });
-          await writeFile(target, text.endsWith('\n') ? text : `${text}\n`);
+          await writeOutputFile(target, text.endsWith('\n') ? text : `${text}\n`);
           io.stderr(`Wrote the ${format} report to ${output}.\n`);
         }
       }

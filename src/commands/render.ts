@@ -2,14 +2,15 @@
  * `samverkan render KIND ID | site`: render one document or the whole workspace, and write it
  * where the user asked. Returns what to print and what was written; prints nothing itself.
  */
-import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { mkdir, readdir, rm, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Lang } from '../i18n/index.js';
 import { DOCUMENT_KINDS } from '../model/index.js';
 import type { OutputFormat } from '../render/render-context.js';
 import { createRenderEnvironment, renderDocument } from '../render/render-document.js';
 import { renderSite, type SkippedDocument } from '../render/render-site.js';
+import { writeOutputFile } from '../output/write-output.js';
 import { loadWorkspace } from '../workspace/load.js';
 
 export interface RenderCommandOptions {
@@ -44,13 +45,6 @@ export interface RenderCommandResult {
 /** Names of the files a site consists of; only such files are ever removed from a site's folder. */
 const PAGE_FILE = new RegExp(`^(?:index|(?:${DOCUMENT_KINDS.join('|')})-[a-z0-9][a-z0-9-]{0,63})\\.(?:html|md)$`);
 
-/** Writes through a temporary file, so that a reader never sees half a page. */
-async function writeAtomically(path: string, content: string): Promise<void> {
-  const temporary = join(dirname(path), `.${Date.now()}-${process.pid}.samverkan.tmp`);
-  await writeFile(temporary, content, 'utf8');
-  await rename(temporary, path);
-}
-
 async function isDirectory(path: string): Promise<boolean> {
   return (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
 }
@@ -84,8 +78,7 @@ export async function render(options: RenderCommandOptions): Promise<RenderComma
     }
     let target = options.out === undefined ? join(defaultFolder, doc.fileName) : resolve(options.cwd, options.out);
     if (options.out !== undefined && (/[\\/]$/.test(options.out) || (await isDirectory(target)))) target = join(target, doc.fileName);
-    await mkdir(dirname(target), { recursive: true });
-    await writeAtomically(target, doc.content);
+    await writeOutputFile(target, doc.content);
     return { written: [target], removed: [], skipped: [], target };
   }
 
@@ -102,7 +95,7 @@ export async function render(options: RenderCommandOptions): Promise<RenderComma
   const written: string[] = [];
   for (const page of site.pages) {
     const path = join(folder, page.fileName);
-    await writeAtomically(path, page.content);
+    await writeOutputFile(path, page.content);
     written.push(path);
   }
   // A page left from an earlier render (a document since removed, or an internal page in a
