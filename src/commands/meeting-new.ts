@@ -10,7 +10,7 @@ import { commitNewFile, documentToEdit, editDate, type EditOptions, type FileEdi
 import { cadenceStep, nextMeetingDate } from '../model/cadence.js';
 import { addDays, isIsoDate } from '../model/dates.js';
 import type { Action, AgendaItem, GroupDoc, MeetingDoc, MeetingTask, PlanDoc } from '../model/index.js';
-import { labelsFor, type Lang } from '../i18n/index.js';
+import { formatCadence, formatDate, labelsFor, type Lang } from '../i18n/index.js';
 import { CLOSED_STATUSES } from '../rules/plan.js';
 import type { Workspace } from '../workspace/types.js';
 import { requireDate } from './action.js';
@@ -260,7 +260,7 @@ export function prepareMeetingNew(workspace: Workspace, input: MeetingNewInput, 
     title: w.taskTitle(task.id, meetingDate, task.title),
     type: 'follow-up',
     ...(isPerson(task.responsible) ? { presenter: task.responsible } : {}),
-    description: [isText(task.responsible) ? w.responsible(personName(task.responsible)) : '', task.due ? `${w.dueBy(task.due)}${task.due < date ? ` (${w.overdue})` : ''}.` : '']
+    description: [isText(task.responsible) ? w.responsible(personName(task.responsible)) : '', task.due ? `${w.dueBy(formatDate(task.due, lang))}${task.due < date ? ` (${w.overdue})` : ''}.` : '']
       .filter(Boolean)
       .join(' '),
     refs: [meeting],
@@ -271,7 +271,7 @@ export function prepareMeetingNew(workspace: Workspace, input: MeetingNewInput, 
     ...(isPerson(action.lead) ? { presenter: action.lead } : {}),
     description: [
       w.responsible(orgName(action.responsible)),
-      `${w.dueBy(action.due)}${action.due < date ? ` (${w.overdue})` : ''}.`,
+      `${w.dueBy(formatDate(action.due, lang))}${action.due < date ? ` (${w.overdue})` : ''}.`,
       w.status((labels.action_status[action.status] ?? action.status).toLowerCase(), action.progress),
     ].join(' '),
     refs: [`${plan}/${action.id}`],
@@ -290,7 +290,8 @@ export function prepareMeetingNew(workspace: Workspace, input: MeetingNewInput, 
     ...(location ? { location } : {}),
     ...(isText(meetings.online) ? { online: meetings.online } : {}),
   };
-  const cadence = [meetings.cadence, meetings.weekday].filter(isText).join(', ');
+  const weekday = isText(meetings.weekday) ? (labels.weekday_plural as Record<string, string>)[meetings.weekday] ?? meetings.weekday : undefined;
+  const cadence = [formatCadence(isText(meetings.cadence) ? meetings.cadence : undefined, labels), weekday].filter(isText).join(', ');
   const header = [dated === 'cadence' ? w.createdFromCadence(today, groupFile.rel, cadence) : w.createdForDate(today), w.render(id)];
   const text = meetingText({
     lang,

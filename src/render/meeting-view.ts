@@ -180,6 +180,11 @@ function taskView(ctx: RenderContext, task: NonNullable<NonNullable<MeetingDoc['
   };
 }
 
+/** A title as compared for sameness: case, spacing and punctuation at the ends aside. */
+function sameTitle(title: string): string {
+  return title.trim().replace(/\s+/g, ' ').replace(/[.:]+$/, '').toLocaleLowerCase('sv');
+}
+
 /** Builds the view model of a meeting: a notice, or minutes once `minutes:` is filled in. */
 export function meetingView(ctx: RenderContext, meeting: MeetingDoc): MeetingView {
   const group = ctx.group(meeting.group);
@@ -192,8 +197,11 @@ export function meetingView(ctx: RenderContext, meeting: MeetingDoc): MeetingVie
   const chair = chairOf(meeting, group);
   const secretary = secretaryOf(meeting, group);
   const adjusters = (meeting.adjusters ?? []).map((a) => ctx.personName(a));
-  const standing = group?.standing_items ?? [];
   const items = meeting.items ?? [];
+  // "meeting new" copies the standing items into the meeting, where they may be edited: those
+  // the meeting already has are not added a second time.
+  const ownTitles = new Set(items.map((item) => sameTitle(item.title)));
+  const standing = (group?.standing_items ?? []).filter((item) => !ownTitles.has(sameTitle(item.title)));
   const t = ctx.l.t;
 
   const earlier = group ? ctx.meetingsOf(group.id).filter((m) => m.date < meeting.date || (m.date === meeting.date && m.id < meeting.id)) : [];

@@ -55,7 +55,7 @@ describe('meeting new', () => {
     expect(r).toMatchObject({ rel: 'meetings/styrgrupp/2009-06-25.yaml', id: 'styrgrupp-2009-06-25', date: '2009-06-25', dated: 'cadence', previous: '2009-05-14', following: '2009-08-06', created: true });
     expect(readFileSync(join(dir, r.rel), 'utf8')).toBe(
       [
-        '# Skapad av "samverkan meeting new" 2009-06-01 utifrån mötesrytmen i groups/styrgrupp.yaml (every 6 weeks, thursday).',
+        '# Skapad av "samverkan meeting new" 2009-06-01 utifrån mötesrytmen i groups/styrgrupp.yaml (var sjätte vecka, torsdagar).',
         '# Ändra dagordningen som ni vill. Kallelsen: samverkan render meeting styrgrupp-2009-06-25',
         'kind: meeting',
         'id: styrgrupp-2009-06-25',
@@ -74,7 +74,7 @@ describe('meeting new', () => {
         '  - title: "Uppgift t1 från 2009-05-14: Skicka rutinerna på remiss"',
         '    type: follow-up',
         '    presenter: samordnare',
-        '    description: "Ansvarig: Samordnare Alfa–Beta. Ska vara klar 2009-08-31."',
+        '    description: "Ansvarig: Samordnare Alfa–Beta. Ska vara klar 31 augusti 2009."',
         '    refs: [styrgrupp-2009-05-14]',
         '',
       ].join('\n'),
@@ -93,7 +93,7 @@ describe('meeting new', () => {
     expect(items[items.length - 1]).toEqual({
       title: 'Uppföljning av a1: Ta fram gemensamma rutiner',
       type: 'follow-up',
-      description: 'Ansvarig: Socialförvaltningen i Alfa. Ska vara klar 2009-12-31. Status: pågår, 40 %.',
+      description: 'Ansvarig: Socialförvaltningen i Alfa. Ska vara klar 31 december 2009. Status: pågår, 40 %.',
       refs: ['plan/a1'],
     });
     expect(r.text).toContain('  # Åtgärder i handlingsplanen som är försenade eller ska vara klara före nästa möte (2010-01-21)\n');
@@ -108,7 +108,7 @@ describe('meeting new', () => {
     const config = join(dir, 'samverkan.yaml');
     writeFileSync(config, readFileSync(config, 'utf8').replace('language: sv', 'language: en'));
     const r = prepareMeetingNew(await load(), { group: 'styrgrupp' }, '2009-06-01');
-    expect(r.text.split('\n')[0]).toBe('# Created by "samverkan meeting new" on 2009-06-01 from the cadence in groups/styrgrupp.yaml (every 6 weeks, thursday).');
+    expect(r.text.split('\n')[0]).toBe('# Created by "samverkan meeting new" on 2009-06-01 from the cadence in groups/styrgrupp.yaml (every 6 weeks, Thursdays).');
     expect(r.text).toContain('  - title: "Task t1 from 2009-05-14: Skicka rutinerna på remiss"\n');
   });
 
