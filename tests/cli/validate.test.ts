@@ -1,10 +1,11 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { copyWorkspace, fixture } from '../helpers/workspaces.js';
+import { copyWorkspace, fixture, repoRoot } from '../helpers/workspaces.js';
 
 const clean = fixture('clean');
 const faults = fixture('faults');
@@ -163,5 +164,13 @@ describe('samverkan schema', () => {
       expect(r.code).toBe(0);
       expect(r.stdout).toMatch(/Example/);
     }
+  });
+});
+
+describe('output into a pipe that closes early', () => {
+  it('stops quietly, without a stack trace, when the reader has read enough (samverkan schema | head)', () => {
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" bin/samverkan.js schema | head -c 20`], { cwd: repoRoot, encoding: 'utf8' });
+    expect(r.stdout).toBe('{\n  "workspace": {\n ');
+    expect(r.stderr).toBe('');
   });
 });
