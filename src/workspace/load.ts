@@ -32,7 +32,7 @@ const YAML_HINTS: Partial<Record<YAMLError['code'], string>> = {
   TAB_AS_INDENT: 'Indent with spaces, not tabs.',
   BAD_INDENT: 'The indentation is off: items at the same level must start in the same column.',
   MISSING_CHAR: 'A closing quote or bracket is missing.',
-  BLOCK_AS_IMPLICIT_KEY: 'A key is missing its colon, or the line above is indented wrongly.',
+  BLOCK_AS_IMPLICIT_KEY: 'A text with ": " in it needs quotes (name: "Steg 1: kartlägga"); or a key is missing its colon, or the line above is indented wrongly.',
   MULTILINE_IMPLICIT_KEY: 'A key is missing its colon, or a text runs over several lines without quotes.',
   UNEXPECTED_TOKEN: 'Something here is out of place; a text with a colon or # in it may need quotes.',
   BAD_SCALAR_START: 'A text that starts with this character needs quotes.',
