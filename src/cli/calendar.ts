@@ -32,7 +32,7 @@ export function registerCalendar(program: Command, io: CliIO): void {
         throw new UsageError(`Give either group ids (${groups.join(', ')}) or --all, not both.`);
       }
       const { calendar } = await import('../commands/calendar.js');
-      const { statusLabels } = await import('../commands/status-labels.js');
+      const { statusLabels } = await import('../i18n/status-labels.js');
       const result = await calendar({ cwd: io.cwd, dir: options.dir, groups, all: options.all, lang: options.lang });
       const labels = statusLabels(options.lang ?? 'en');
       for (const group of result.empty) io.stderr(`Note: ${labels.noMeetingFiles(group)}\n`);

@@ -1,7 +1,7 @@
 /** `samverkan status`: print the overview for a terminal (colour when allowed) or as JSON. */
 import { Option, type Command } from 'commander';
 import type { StatusReport } from '../commands/status.js';
-import type { StatusLabels, StatusLang } from '../commands/status-labels.js';
+import type { StatusLabels, StatusLang } from '../i18n/status-labels.js';
 import type { CliIO } from './io.js';
 import { addWorkspaceOptions, parseDate, type WorkspaceOptions } from './options.js';
 
@@ -120,7 +120,7 @@ export function registerStatus(program: Command, io: CliIO): void {
     .action(async (options: StatusCliOptions) => {
       const [{ status }, { statusLabels }, { useColor }] = await Promise.all([
         import('../commands/status.js'),
-        import('../commands/status-labels.js'),
+        import('../i18n/status-labels.js'),
         import('./io.js'),
       ]);
       const report = await status({ cwd: io.cwd, dir: options.dir, asOf: options.asOf });

@@ -12,7 +12,7 @@ import { closest } from '../rules/words.js';
 import { loadWorkspace } from '../workspace/load.js';
 import type { Workspace } from '../workspace/types.js';
 import { slugify } from './init.js';
-import { statusLabels, type StatusLabels, type StatusLang } from './status-labels.js';
+import { statusLabels, type StatusLabels, type StatusLang } from '../i18n/status-labels.js';
 
 export interface CalendarOptions {
   cwd: string;

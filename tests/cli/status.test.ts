@@ -46,7 +46,7 @@ describe('samverkan status', () => {
         'Nästa möte per grupp',
         '  Arbetsgruppen  tis 2009-06-16 09:30, Socialkontoret, Beta  meetings/arbetsgrupp/2009-06-16.yaml',
         '  Nätverket      tis 2009-09-01, Biblioteket i Alfa  meetings/natverk/2009-09-01.yaml',
-        '  Styrgruppen    tors 2009-06-25 13:00, Kommunhuset i Alfa  (enligt mötesrytmen, every 6 weeks; ingen mötesfil än)',
+        '  Styrgruppen    tors 2009-06-25 13:00, Kommunhuset i Alfa  (enligt mötesrytmen, var sjätte vecka; ingen mötesfil än)',
         '',
         'Avtal som löper ut inom 6 månader',
         '  Överenskommelse om jourverksamhet: löper ut 2009-08-31, om 91 dagar · förlängs ett år i taget om det inte sägs upp · säg upp senast 2009-06-30 om det ska upphöra  agreements/overenskommelse.yaml:17',

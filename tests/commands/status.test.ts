@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatStatus } from '../../src/cli/status.js';
-import { STATUS_LABELS, statusLabels } from '../../src/commands/status-labels.js';
+import { STATUS_LABELS, statusLabels } from '../../src/i18n/status-labels.js';
 import { status } from '../../src/commands/status.js';
 import { UsageError, WorkspaceError } from '../../src/errors.js';
 import { copyWorkspace, fixture } from '../helpers/workspaces.js';

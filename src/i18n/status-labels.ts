@@ -1,8 +1,10 @@
 /**
- * The words `samverkan status` and `samverkan calendar` print, in Swedish and English. Kept in one
- * table per language so that they can move into src/i18n with the labels of rendered documents.
+ * The words `samverkan status` and `samverkan calendar` print in a terminal, in Swedish and
+ * English. Names of statuses and cadences come from the labels of rendered documents, so that a
+ * status reads the same in the terminal and on paper.
  */
 import type { ActionStatus } from '../model/index.js';
+import { formatCadence, labelsFor } from './index.js';
 
 export type StatusLang = 'sv' | 'en';
 
@@ -52,6 +54,10 @@ export interface StatusLabels {
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** The words of status and calendar, per language. */
+function lowerCased(labels: Record<ActionStatus, string>): Record<ActionStatus, string> {
+  return Object.fromEntries(Object.entries(labels).map(([k, v]) => [k, v.toLowerCase()])) as Record<ActionStatus, string>;
+}
+
 export const STATUS_LABELS: Record<StatusLang, StatusLabels> = {
   sv: {
     title: (workspace, date) => `${workspace} – läget den ${date}`,
@@ -62,7 +68,7 @@ export const STATUS_LABELS: Record<StatusLang, StatusLabels> = {
     overdue: (days) => `försenad ${plural(days, 'dag', 'dagar')}`,
     dueIn: (days) => (days === 0 ? 'ska vara klar i dag' : `ska vara klar om ${plural(days, 'dag', 'dagar')}`),
     due: 'senast',
-    actionStatus: { planned: 'planerad', ongoing: 'pågår', done: 'klar', paused: 'pausad', cancelled: 'struken' },
+    actionStatus: lowerCased(labelsFor('sv').action_status),
     tasks: 'Öppna uppgifter från mötena',
     noTasks: 'Inga öppna uppgifter.',
     taskDue: (date) => `senast ${date}`,
@@ -70,7 +76,7 @@ export const STATUS_LABELS: Record<StatusLang, StatusLabels> = {
     noDue: 'inget datum',
     meetings: 'Nästa möte per grupp',
     noGroups: 'Det finns inga grupper än.',
-    fromCadence: (cadence) => `enligt mötesrytmen, ${cadence}; ingen mötesfil än`,
+    fromCadence: (cadence) => `enligt mötesrytmen, ${formatCadence(cadence, labelsFor('sv'))}; ingen mötesfil än`,
     noMeeting: (group) => `inget möte planerat – skapa det med: samverkan meeting new ${group}`,
     agreements: (months) => `Avtal som löper ut inom ${months} månader`,
     noAgreements: 'Inga avtal löper ut den närmaste tiden.',
@@ -104,7 +110,7 @@ export const STATUS_LABELS: Record<StatusLang, StatusLabels> = {
     overdue: (days) => `${plural(days, 'day', 'days')} overdue`,
     dueIn: (days) => (days === 0 ? 'due today' : `due in ${plural(days, 'day', 'days')}`),
     due: 'due',
-    actionStatus: { planned: 'planned', ongoing: 'ongoing', done: 'done', paused: 'paused', cancelled: 'cancelled' },
+    actionStatus: lowerCased(labelsFor('en').action_status),
     tasks: 'Open tasks from meetings',
     noTasks: 'No open tasks.',
     taskDue: (date) => `due ${date}`,
@@ -112,7 +118,7 @@ export const STATUS_LABELS: Record<StatusLang, StatusLabels> = {
     noDue: 'no due date',
     meetings: 'Next meeting of each group',
     noGroups: 'There are no groups yet.',
-    fromCadence: (cadence) => `from the cadence, ${cadence}; no meeting file yet`,
+    fromCadence: (cadence) => `from the cadence, ${formatCadence(cadence, labelsFor('en'))}; no meeting file yet`,
     noMeeting: (group) => `no meeting planned – create it with: samverkan meeting new ${group}`,
     agreements: (months) => `Agreements ending within ${months} months`,
     noAgreements: 'No agreement ends soon.',
