@@ -3,11 +3,12 @@
  * copy of plans/norra-bohuslan in a temporary folder. Each edit leaves a workspace that validates,
  * and each refusal leaves every file as it was.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, chownSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { copyWorkspace, example } from '../helpers/workspaces.js';
+import { copyWorkspace, example, repoRoot } from '../helpers/workspaces.js';
 
 const TODAY = ['--as-of', '2026-11-23'];
 
@@ -146,5 +147,39 @@ describe('samverkan task done', () => {
     expect(again.code).toBe(0);
     expect(again.stdout).toMatch(/already done; nothing was changed/);
     validates();
+  });
+});
+
+/** Gives a folder tree to another user, so that a process of theirs meets real file permissions. */
+function chownTree(path: string, uid: number): void {
+  chownSync(path, uid, uid);
+  if (statSync(path).isDirectory()) for (const name of readdirSync(path)) chownTree(join(path, name), uid);
+}
+
+describe('a read-only file', () => {
+  // Root may write any file, so as root the command runs as the unprivileged user "nobody"
+  // (setpriv, from util-linux); as anyone else, chmod is enough.
+  const asRoot = process.getuid?.() === 0;
+  const dropTo = ['--reuid', '65534', '--regid', '65534', '--clear-groups'];
+  // The checkout must be readable by "nobody" too (it is not under a private home folder, say).
+  const canDrop =
+    !asRoot ||
+    (existsSync('/usr/bin/setpriv') &&
+      spawnSync('/usr/bin/setpriv', [...dropTo, process.execPath, '-e', `require('fs').accessSync(${JSON.stringify(join(repoRoot, 'dist/cli/bin.js'))})`]).status === 0);
+  if (!canDrop) console.warn('Skipping the read-only file test: running as root, and the user "nobody" cannot run samverkan from this checkout.');
+
+  it.skipIf(!canDrop)('is refused with a plain sentence, exit 1, and stays as it was', () => {
+    const rel = 'plans/projektplan-nb.yaml';
+    const before = read(rel);
+    if (asRoot) chownTree(ws.dir, 65534);
+    chmodSync(file(rel), 0o444);
+    const args = [join(repoRoot, 'bin/samverkan.js'), 'action', 'set', 'projektplan-nb/a14', '--status', 'done', '-C', ws.dir];
+    const r = asRoot
+      ? spawnSync('/usr/bin/setpriv', [...dropTo, process.execPath, ...args], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: ws.dir } })
+      : spawnSync(process.execPath, args, { encoding: 'utf8' });
+    expect(r.stderr).toMatch(/plans\/projektplan-nb\.yaml is read-only for you, so nothing was written\. Make it writable \(in a terminal: chmod u\+w plans\/projektplan-nb\.yaml\)/);
+    expect(r.status).toBe(1);
+    expect(read(rel)).toBe(before);
+    chmodSync(file(rel), 0o644);
   });
 });
