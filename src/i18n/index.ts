@@ -62,6 +62,8 @@ export interface Labels {
     | 'goal_at_risk'
     | 'goal_on_track'
     | 'goal_done'
+    | 'goal_done_or_cancelled'
+    | 'goal_all_cancelled'
     | 'goal_no_actions'
     | 'term_valid'
     | 'term_ending'

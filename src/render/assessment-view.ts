@@ -2,6 +2,10 @@
  * The view model of a mapping (kartläggning): a matrix of criteria × organisations whose cells
  * say the rating in words and with a sign and colour, the results by area and by organisation,
  * and the development areas with the plan actions that address them and how those are going.
+ *
+ * With more organisations than fit across a page (MATRIX_MAX_SUBJECTS) the matrix turns: one
+ * table per area, organisations as rows and that area's criteria as columns, at most
+ * AREA_TABLE_MAX_CRITERIA to a table, so it stays readable on screen and on A4.
  */
 import type { AssessmentDoc, Rating } from '../model/index.js';
 import { actionView, type ActionView } from './plan-view.js';
@@ -22,10 +26,17 @@ export interface AssessmentView {
   conducted_by: string | null;
   summary: string | null;
   subjects: Array<{ id: string; name: string; short: string }>;
+  /** "Organisation" or "Organisationer", for the list of subjects. */
+  subjects_label: string;
+  /** True when the matrix is shown as one table per area, organisations as rows (see `areas[].tables`). */
+  by_area: boolean;
   matrix: Array<{ id: string; text: string; area: string; cells: RatingView[] }>;
   areas: Array<{
     area: string;
     counts_text: string;
+    criteria: Array<{ id: string; text: string }>;
+    /** The area's part of the matrix turned: a row per organisation, a column per criterion; empty unless `by_area`. */
+    tables: Array<{ criteria: Array<{ id: string; text: string }>; rows: Array<{ subject: string; cells: RatingView[] }> }>;
     results: Array<{ subject: string; criterion_id: string; criterion: string; rating: RatingView }>;
   }>;
   by_subject: Array<{ name: string; met: number; partly: number; not_met: number; unknown: number }>;
@@ -40,6 +51,18 @@ export interface AssessmentView {
 
 const RATING_COLOR = { met: 'green', partly: 'yellow', 'not-met': 'red', unknown: 'grey' } as const;
 
+/** More organisations than this and the matrix is shown per area, turned. */
+export const MATRIX_MAX_SUBJECTS = 6;
+/** The most criteria columns in one turned table; an area with more is split. */
+export const AREA_TABLE_MAX_CRITERIA = 6;
+
+/** `items` in consecutive runs of at most `size`. */
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
 /** Builds the view model of an assessment. */
 export function assessmentView(ctx: RenderContext, assessment: AssessmentDoc): AssessmentView {
   const results = assessment.results ?? [];
@@ -51,6 +74,7 @@ export function assessmentView(ctx: RenderContext, assessment: AssessmentDoc): A
   const areaLabel = (area: string) => ctx.l.area[area] ?? area;
   const areas = [...new Set(assessment.criteria.map((c) => c.area))];
   const subjects = assessment.subjects.map((id) => ({ id, name: ctx.orgName(id), short: ctx.orgShort(id) }));
+  const byArea = subjects.length > MATRIX_MAX_SUBJECTS;
   return {
     id: assessment.id,
     title: assessment.title,
@@ -59,6 +83,8 @@ export function assessmentView(ctx: RenderContext, assessment: AssessmentDoc): A
     conducted_by: assessment.conducted_by ? ctx.anyName(assessment.conducted_by) : null,
     summary: assessment.summary ?? null,
     subjects,
+    subjects_label: subjects.length === 1 ? ctx.l.t.organisation : ctx.l.t.organisations,
+    by_area: byArea,
     matrix: assessment.criteria.map((c) => ({
       id: c.id,
       text: c.text,
@@ -72,6 +98,13 @@ export function assessmentView(ctx: RenderContext, assessment: AssessmentDoc): A
       return {
         area: areaLabel(area),
         counts_text: ctx.t('area_counts', { met: count('met'), partly: count('partly'), not_met: count('not-met'), unknown: count('unknown') }),
+        criteria: criteria.map((c) => ({ id: c.id, text: c.text })),
+        tables: byArea
+          ? chunks(criteria, AREA_TABLE_MAX_CRITERIA).map((part) => ({
+              criteria: part.map((c) => ({ id: c.id, text: c.text })),
+              rows: subjects.map((s) => ({ subject: s.short, cells: part.map((c) => rating(s.id, c.id)) })),
+            }))
+          : [],
         // The matrix shows every rating; here only those with something to say.
         results: cells
           .filter((c) => c.rating.note !== null)

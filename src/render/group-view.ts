@@ -142,8 +142,9 @@ export function groupView(ctx: RenderContext, group: GroupDoc): GroupView {
     ].filter(Boolean);
     rhythm = `${ctx.t('meeting_rhythm', { cadence: parts.join(' ') })}.`;
   }
+  // A quorum says when the group can decide; a group that does not decide has none to tell.
   const quorum =
-    group.quorum === undefined ? null
+    group.quorum === undefined || group.decides === false ? null
     : group.quorum === 'majority' ? ctx.l.t.quorum_majority
     : ctx.t('quorum_number', { n: group.quorum });
   return {

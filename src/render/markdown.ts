@@ -71,11 +71,67 @@ function colourMarkers(md: MarkdownIt): void {
   });
 }
 
+/** The plain text of an inline token: its text, without markup or the traffic-light spans. */
+function plainText(inline: Token | undefined): string {
+  if (!inline?.children) return '';
+  return inline.children
+    .map((c) => (c.type === 'text' || c.type === 'code_inline' ? c.content : c.type === 'softbreak' || c.type === 'hardbreak' ? ' ' : ''))
+    .join('')
+    .trim();
+}
+
+/**
+ * What a table is about, to name the region around it: the paragraph that introduces it
+ * ("Indikatorer för m1:"), else the heading it sits under, else `fallback`.
+ */
+function tableName(tokens: readonly Token[], idx: number, fallback: string): string {
+  if (tokens[idx - 1]?.type === 'paragraph_close') {
+    const intro = plainText(tokens[idx - 2]);
+    if (intro.endsWith(':')) return intro.slice(0, -1).trim();
+  }
+  for (let i = idx - 1; i >= 0; i--) {
+    if (tokens[i].type === 'heading_open') return plainText(tokens[i + 1]) || fallback;
+  }
+  return fallback;
+}
+
+/** Tables with more columns than this are printed in a smaller type (class table-wide) to fit A4. */
+const WIDE_TABLE_COLUMNS = 6;
+
+/** The number of cells in the first row of the table that opens at `idx`. */
+function columnCount(tokens: readonly Token[], idx: number): number {
+  let count = 0;
+  for (let i = idx + 1; i < tokens.length && tokens[i].type !== 'tr_close'; i++) {
+    if (tokens[i].type === 'th_open' || tokens[i].type === 'td_open') count++;
+  }
+  return count;
+}
+
+/**
+ * Puts every table in a box that scrolls sideways on its own, so a wide table never makes the
+ * whole page scroll. The box can be reached and scrolled with the keyboard (tabindex 0) and is a
+ * named region, so a screen reader says what the stop is (WCAG 2.1.1; axe scrollable-region-focusable).
+ */
+function scrollableTables(md: MarkdownIt, fallbackName: string): void {
+  md.renderer.rules.table_open = (tokens, idx, options, _env, self) => {
+    const name = md.utils.escapeHtml(tableName(tokens, idx, fallbackName));
+    const wide = columnCount(tokens, idx) > WIDE_TABLE_COLUMNS ? ' table-wide' : '';
+    return `<div class="table-scroll${wide}" role="region" tabindex="0" aria-label="${name}">\n${self.renderToken(tokens, idx, options)}`;
+  };
+  md.renderer.rules.table_close = (tokens, idx, options, _env, self) => `${self.renderToken(tokens, idx, options)}</div>\n`;
+}
+
+export interface MarkdownItOptions {
+  /** The name of a table's scroll region when nothing before it says what it is ("Tabell"). */
+  tableName?: string;
+}
+
 /** A markdown-it instance for rendered documents. */
-export function createMarkdownIt(): MarkdownIt {
+export function createMarkdownIt(options: MarkdownItOptions = {}): MarkdownIt {
   const md = new MarkdownIt({ html: false, linkify: false, typographer: false, breaks: false });
   md.validateLink = isSafeLink;
   colourMarkers(md);
+  scrollableTables(md, options.tableName ?? 'Table');
   return md;
 }
 

@@ -4,7 +4,7 @@
  * progress rolled up per goal and for the plan, and each indicator's way from baseline over the
  * latest measurement to its target.
  */
-import { formatAmount, formatPercent, plural } from '../i18n/index.js';
+import { fill, formatAmount, formatPercent, plural } from '../i18n/index.js';
 import { daysBetween } from '../model/dates.js';
 import type { Action, Goal, Indicator, PlanDoc } from '../model/index.js';
 import type { LightView, RefView, RenderContext } from './render-context.js';
@@ -65,10 +65,14 @@ export interface IndicatorView {
   latest_text: string;
   target_text: string;
   light: LightView;
+  /** The notes written on the baseline, the measurements and the target, each with its value. */
+  notes: Array<{ label: string; value_text: string; note: string }>;
 }
 
 export interface RollUp {
+  /** Actions that count: all but the cancelled ones. */
   total: number;
+  cancelled: number;
   done: number;
   overdue: number;
   percent: number | null;
@@ -82,10 +86,12 @@ export interface GoalView {
   description: string | null;
   national_goal: string | null;
   focus_area: string | null;
-  subgoals: Array<{ id: string; title: string; description: string | null; indicators: IndicatorView[] }>;
+  subgoals: Array<{ id: string; title: string; description: string | null; indicators: IndicatorView[]; cancelled_text: string | null }>;
   indicators: IndicatorView[];
   /** Every indicator of the goal and of its sub-goals, for one table. */
   all_indicators: IndicatorView[];
+  /** Those of `all_indicators` with a source or notes to tell, below the table. */
+  indicator_details: IndicatorView[];
   rollup: RollUp;
   progress_text: string;
 }
@@ -93,6 +99,7 @@ export interface GoalView {
 export interface ActionGroupView {
   id: string | null;
   title: string;
+  description: string | null;
   period_text: string | null;
   actions: ActionView[];
 }
@@ -214,24 +221,59 @@ export function moneyText(ctx: RenderContext, money: { amount: number; currency?
   return money.per ? `${amount} ${ctx.l.money_per[money.per]}` : amount;
 }
 
-/** Progress of a set of actions: cancelled ones don't count; done counts as 100 %. */
+/**
+ * Progress of a set of actions: cancelled ones are counted apart and left out of the average;
+ * done counts as 100 %. All done but some cancelled is not "all done", and says so.
+ */
 export function rollUp(ctx: RenderContext, actions: readonly ActionView[]): RollUp {
   const counted = actions.filter((a) => a.status !== 'cancelled');
+  const cancelled = actions.length - counted.length;
   const done = counted.filter((a) => a.status === 'done').length;
   const overdue = counted.filter((a) => a.overdue).length;
   const percent = counted.length === 0 ? null : Math.round(counted.reduce((sum, a) => sum + (a.status === 'done' ? 100 : (a.progress ?? 0)), 0) / counted.length);
   const s = ctx.l.state;
   const light =
-    counted.length === 0 ? ctx.light('grey', s.goal_no_actions)
+    counted.length === 0 ? ctx.light('grey', cancelled > 0 ? s.goal_all_cancelled : s.goal_no_actions)
     : overdue > 0 ? ctx.light('red', s.goal_overdue)
     : counted.some((a) => a.light.color === 'yellow') ? ctx.light('yellow', s.goal_at_risk)
-    : done === counted.length ? ctx.light('green', s.goal_done)
+    : done === counted.length ? ctx.light('green', cancelled > 0 ? s.goal_done_or_cancelled : s.goal_done)
     : ctx.light('green', s.goal_on_track);
-  return { total: counted.length, done, overdue, percent, percent_text: percent === null ? null : formatPercent(percent, ctx.lang), light };
+  return { total: counted.length, cancelled, done, overdue, percent, percent_text: percent === null ? null : formatPercent(percent, ctx.lang), light };
+}
+
+/** "Genomfört i genomsnitt: 53 %.", or with cancelled actions "…, utan den avbrutna: 53 %."; null without a percentage. */
+function averageText(ctx: RenderContext, rollup: RollUp): string | null {
+  if (rollup.percent_text === null) return null;
+  if (rollup.cancelled === 0) return ctx.t('plan_progress', { percent: rollup.percent_text });
+  return fill(plural(ctx.lang, rollup.cancelled, ctx.l.t.average_without_cancelled_one, ctx.l.t.average_without_cancelled_other), { percent: rollup.percent_text });
+}
+
+/** How a goal's actions are going, with the cancelled ones counted apart. */
+function goalProgressText(ctx: RenderContext, rollup: RollUp): string {
+  const t = ctx.l.t;
+  if (rollup.total === 0) return rollup.cancelled > 0 ? plural(ctx.lang, rollup.cancelled, t.goal_all_cancelled_one, t.goal_all_cancelled_other) : t.goal_no_actions;
+  if (rollup.cancelled === 0) return ctx.t('goal_progress', { percent: rollup.percent_text ?? '', done: rollup.done, total: rollup.total });
+  const counts = ctx.t('goal_progress_with_cancelled', {
+    done: rollup.done,
+    total: rollup.total + rollup.cancelled,
+    cancelled: plural(ctx.lang, rollup.cancelled, t.count_cancelled_one, t.count_cancelled_other),
+  });
+  return `${counts} ${averageText(ctx, rollup)}`;
 }
 
 function measureText(ctx: RenderContext, m: { period: string; value: number } | undefined): string {
   return m ? ctx.t('value_period', { value: ctx.number(m.value), period: m.period }) : ctx.l.t.none;
+}
+
+/** The notes on an indicator's values: baseline, each measurement, target, in that order. */
+function measureNotes(ctx: RenderContext, indicator: Indicator): IndicatorView['notes'] {
+  const t = ctx.l.t;
+  const values: Array<[string, { period: string; value: number; note?: string } | undefined]> = [
+    [t.baseline, indicator.baseline],
+    ...(indicator.measurements ?? []).map((m) => [t.measurement, m] as [string, typeof m]),
+    [t.target, indicator.target],
+  ];
+  return values.flatMap(([label, m]) => (m?.note ? [{ label, value_text: measureText(ctx, m), note: m.note }] : []));
 }
 
 /** An indicator from baseline over its latest measurement to its target, with a light for the trend. */
@@ -263,6 +305,7 @@ export function indicatorView(ctx: RenderContext, indicator: Indicator): Indicat
     latest_text: measureText(ctx, latest),
     target_text: measureText(ctx, target),
     light,
+    notes: measureNotes(ctx, indicator),
   };
 }
 
@@ -276,12 +319,19 @@ function goalView(ctx: RenderContext, goal: Goal, actions: readonly ActionView[]
   const serving = actions.filter((a) => a.goals.some((g) => ids.has(g.id)));
   const rollup = rollUp(ctx, serving);
   const indicators = (goal.indicators ?? []).map((i) => indicatorView(ctx, i));
-  const subgoals = (goal.subgoals ?? []).map((s) => ({
-    id: s.id,
-    title: s.title,
-    description: s.description ?? null,
-    indicators: (s.indicators ?? []).map((i) => indicatorView(ctx, i)),
-  }));
+  const subgoals = (goal.subgoals ?? []).map((s) => {
+    // A sub-goal whose every action was cancelled has nothing left working for it: say so.
+    const own = serving.filter((a) => a.goals.some((g) => g.id === s.id));
+    const allCancelled = own.length > 0 && own.every((a) => a.status === 'cancelled');
+    return {
+      id: s.id,
+      title: s.title,
+      description: s.description ?? null,
+      indicators: (s.indicators ?? []).map((i) => indicatorView(ctx, i)),
+      cancelled_text: allCancelled ? plural(ctx.lang, own.length, ctx.l.t.subgoal_all_cancelled_one, ctx.l.t.subgoal_all_cancelled_other) : null,
+    };
+  });
+  const allIndicators = [...indicators, ...subgoals.flatMap((s) => s.indicators)];
   return {
     id: goal.id,
     title: goal.title,
@@ -290,14 +340,14 @@ function goalView(ctx: RenderContext, goal: Goal, actions: readonly ActionView[]
     focus_area: areaLabel(ctx, goal.focus_area),
     subgoals,
     indicators,
-    all_indicators: [...indicators, ...subgoals.flatMap((s) => s.indicators)],
+    all_indicators: allIndicators,
+    indicator_details: allIndicators.filter((i) => i.source !== null || i.notes.length > 0),
     rollup,
-    progress_text:
-      rollup.total === 0 ? ctx.l.t.goal_no_actions : ctx.t('goal_progress', { percent: rollup.percent_text ?? '', done: rollup.done, total: rollup.total }),
+    progress_text: goalProgressText(ctx, rollup),
   };
 }
 
-/** "Kommunfullmäktige 24 april 2006, § 61 (Dnr KS 2006/1)". */
+/** "Kommunfullmäktige, 24 april 2006, § 61 (Dnr KS 2006/1)": the body set apart from the date. */
 export function adoptionText(ctx: RenderContext, adopted: { body: string; date: string; paragraph?: string; reference?: string } | undefined): string | null {
   if (!adopted) return null;
   let text = ctx.t('adopted_text', { body: adopted.body, date: ctx.date(adopted.date) });
@@ -336,19 +386,20 @@ export function planView(ctx: RenderContext, plan: PlanDoc): PlanView {
     actionGroups = phases.map((p) => ({
       id: p.id,
       title: p.title,
+      description: p.description ?? null,
       period_text: p.start || p.end ? ctx.range(p.start, p.end) : null,
       actions: actions.filter((a) => a.phase?.id === p.id),
     }));
     const rest = actions.filter((a) => !a.phase);
-    if (rest.length > 0) actionGroups.push({ id: null, title: ctx.l.t.other_actions, period_text: null, actions: rest });
+    if (rest.length > 0) actionGroups.push({ id: null, title: ctx.l.t.other_actions, description: null, period_text: null, actions: rest });
   } else {
     actionGroups = plan.goals.map((g) => {
       const ids = new Set([g.id, ...(g.subgoals ?? []).map((s) => s.id)]);
-      return { id: g.id, title: g.title, period_text: null, actions: actions.filter((a) => a.goals.some((x) => ids.has(x.id))) };
+      return { id: g.id, title: g.title, description: null, period_text: null, actions: actions.filter((a) => a.goals.some((x) => ids.has(x.id))) };
     });
     const known = new Set(plan.goals.flatMap((g) => [g.id, ...(g.subgoals ?? []).map((s) => s.id)]));
     const rest = actions.filter((a) => !a.goals.some((g) => known.has(g.id)));
-    if (rest.length > 0) actionGroups.push({ id: null, title: ctx.l.t.other_actions, period_text: null, actions: rest });
+    if (rest.length > 0) actionGroups.push({ id: null, title: ctx.l.t.other_actions, description: null, period_text: null, actions: rest });
   }
   const rollup = rollUp(ctx, actions);
   const count = (status: string) => actions.filter((a) => a.status === status).length;
@@ -366,7 +417,7 @@ export function planView(ctx: RenderContext, plan: PlanDoc): PlanView {
     background: plan.background ?? null,
     target_groups: plan.target_groups ?? [],
     summary_text: summaryText(ctx, actions, rollup.overdue),
-    progress_text: rollup.percent_text ? ctx.t('plan_progress', { percent: rollup.percent_text }) : null,
+    progress_text: averageText(ctx, rollup),
     rollup,
     goals,
     phases: phases.map((p) => ({

@@ -5,7 +5,7 @@
  */
 import type MarkdownIt from 'markdown-it';
 import { NotFoundError, UsageError, WorkspaceError } from '../errors.js';
-import { formatDate, isLang, type Lang } from '../i18n/index.js';
+import { formatDate, isLang, labelsFor, type Lang } from '../i18n/index.js';
 import { isIsoDate, todayIn } from '../model/dates.js';
 import { DOCUMENT_KINDS, isDocumentKind, type DocumentKind } from '../model/index.js';
 import { checkWorkspace } from '../rules/check-workspace.js';
@@ -76,7 +76,7 @@ export async function createRenderEnvironment(workspace: Workspace, options: Ren
     public: options.public ?? false,
     asOf,
     liquid,
-    markdownIt: createMarkdownIt(),
+    markdownIt: createMarkdownIt({ tableName: labelsFor(lang).t.table }),
     css: await loadStylesheet(liquid.roots),
   };
 }

@@ -1,8 +1,9 @@
 /**
  * The HTML as a browser and a validator see it: zero axe-core violations (WCAG 2.1 A and AA) in
  * real headless Chromium on every page of every workspace, no request leaves the page, the
- * Content-Security-Policy blocks scripts, and zero errors from the Nu Html Checker. Writes a
- * screenshot of a notice and a plan (screen and print) to tests/.tmp/ for a person to look at.
+ * Content-Security-Policy blocks scripts, zero errors from the Nu Html Checker, and no page that
+ * scrolls sideways on a wide screen, a phone or A4. Writes screenshots of a notice, a plan and a
+ * mapping (screen and print) to tests/.tmp/ for a person to look at.
  *
  * Chromium is launched once and vnu runs once, on all pages together: both are slow to start.
  */
@@ -21,6 +22,8 @@ const vnuJar = join(repoRoot, 'node_modules/vnu-jar/build/dist/vnu.jar');
 const hasJava = spawnSync('java', ['-version'], { encoding: 'utf8' }).status === 0;
 const tmp = join(repoRoot, 'tests/.tmp');
 const htmlDir = join(tmp, 'html');
+/** The width of the text on A4 between the print margins of style.css (210 mm - 2 × 16 mm), in CSS pixels. */
+const A4_TEXT_WIDTH = Math.floor((178 / 25.4) * 96);
 
 if (!hasChromium) console.warn(`Skipping the browser checks: Debian's chromium is not at ${CHROMIUM} (apt-get install chromium).`);
 if (!hasJava) console.warn('Skipping the Nu Html Checker: java is not installed (apt-get install default-jre-headless).');
@@ -106,23 +109,57 @@ describe.skipIf(!hasChromium)('HTML in Chromium', () => {
     await strict.close();
   });
 
-  it('takes screenshots of a notice and a plan, on screen and printed', async () => {
+  it('never makes a page scroll sideways, on a wide screen, on a phone or on A4 paper', async () => {
+    const page = await context.newPage();
+    const problems: string[] = [];
+    for (const [media, width] of [['screen', 1100], ['screen', 375], ['print', A4_TEXT_WIDTH]] as const) {
+      await page.emulateMedia({ media });
+      await page.setViewportSize({ width, height: 900 });
+      for (const { name, html } of pages.filter((p) => p.name.split('/')[1] === 'sv')) {
+        await page.setContent(html, { waitUntil: 'load' });
+        const found = (await page.evaluate(`(() => {
+          const out = [];
+          if (document.documentElement.scrollWidth > ${width}) out.push('page ' + document.documentElement.scrollWidth + 'px wide');
+          // On paper nothing scrolls: a table wider than its box would be cut off.
+          if (${media === 'print'}) for (const t of document.querySelectorAll('table')) if (t.offsetWidth > t.parentElement.clientWidth + 1) out.push('table ' + t.offsetWidth + 'px in ' + t.parentElement.clientWidth + 'px');
+          return out;
+        })()`)) as string[];
+        for (const f of found) problems.push(`${name} (${media}, ${width}px): ${f}`);
+      }
+    }
+    await page.close();
+    expect(problems).toEqual([]);
+  }, 120_000);
+
+  it('takes screenshots of a notice, a plan and a mapping, on screen and printed', async () => {
     const page = await context.newPage();
     const shots: Array<[string, string, 'screen' | 'print']> = [
       ['fixture/sv/meeting-styrgrupp-2009-06-11.html', 'notice.png', 'screen'],
       ['fixture/sv/plan-handlingsplan.html', 'plan.png', 'screen'],
       ['fixture/sv/assessment-kartlaggning-2008.html', 'assessment.png', 'screen'],
       ['fixture/sv/meeting-styrgrupp-2009-06-11.html', 'notice-print.png', 'print'],
+      // Seventeen organisations: the matrix turned, one table per area.
+      ['dalarna/sv/assessment-kartlaggning-2019.html', 'assessment-wide.png', 'screen'],
+      ['dalarna/sv/assessment-kartlaggning-2019.html', 'assessment-wide-print.png', 'print'],
     ];
     for (const [name, file, media] of shots) {
-      const { html } = pages.find((p) => p.name === name)!;
+      const found = pages.find((p) => p.name === name);
+      if (!found) continue;
+      const { html } = found;
       await page.emulateMedia({ media });
+      // Printed: as wide as the text on A4 between the margins.
+      await page.setViewportSize({ width: media === 'print' ? A4_TEXT_WIDTH : 1100, height: 900 });
       await page.setContent(html, { waitUntil: 'load' });
       await page.screenshot({ path: join(tmp, file), fullPage: true });
     }
     await page.emulateMedia({ media: 'print' });
     await page.setContent(pages.find((p) => p.name === 'fixture/sv/plan-handlingsplan.html')!.html, { waitUntil: 'load' });
     await page.pdf({ path: join(tmp, 'plan.pdf'), format: 'A4', preferCSSPageSize: true });
+    const wide = pages.find((p) => p.name === 'dalarna/sv/assessment-kartlaggning-2019.html');
+    if (wide) {
+      await page.setContent(wide.html, { waitUntil: 'load' });
+      await page.pdf({ path: join(tmp, 'assessment-wide.pdf'), format: 'A4', preferCSSPageSize: true });
+    }
     await page.close();
     expect(existsSync(join(tmp, 'notice.png'))).toBe(true);
   }, 60_000);

@@ -110,4 +110,21 @@ describe('markdown-it', () => {
     expect(html).toContain('<td class="cell-red"><span class="light light-red" aria-hidden="true">▲</span> Försenad</td>');
     expect(html).toContain('<p><span class="light light-green" aria-hidden="true">●</span> Klar</p>');
   });
+
+  it('puts every table in its own keyboard-reachable scroll region, named after what introduces it', () => {
+    const md = createMarkdownIt({ tableName: 'Tabell' });
+    const table = (cols: number) => `| ${Array.from({ length: cols }, (_, i) => `k${i}`).join(' | ')} |\n|${' --- |'.repeat(cols)}\n|${' x |'.repeat(cols)}\n`;
+    // Named after the heading it sits under, as plain text, escaped for the attribute.
+    const underHeading = md.render(`## Styrning & *ledning* <b>\n\n${table(3)}`);
+    expect(underHeading).toContain('<div class="table-scroll" role="region" tabindex="0" aria-label="Styrning &amp; ledning &lt;b&gt;">\n<table>');
+    expect(underHeading).toMatch(/<\/table>\n<\/div>\n$/);
+    // … or after the paragraph that introduces it.
+    expect(md.render(`## Mål\n\nIndikatorer för m1:\n\n${table(2)}`)).toContain('aria-label="Indikatorer för m1"');
+    expect(md.render(`## Mål\n\nText.\n\n${table(2)}`)).toContain('aria-label="Mål"');
+    // With nothing before it, the fallback name.
+    expect(md.render(table(2))).toContain('aria-label="Tabell"');
+    // More than six columns: printed in smaller type.
+    expect(md.render(`# T\n\n${table(7)}`)).toContain('<div class="table-scroll table-wide" role="region"');
+    expect(md.render(`# T\n\n${table(6)}`)).toContain('<div class="table-scroll" role="region"');
+  });
 });

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint } from 'markdownlint/promise';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -60,11 +60,13 @@ describe('render: the plan', () => {
   it('derives overdue days, traffic lights, roll-ups and indicator trends', async () => {
     const md = (await renderOne(renderFixture, 'plan', 'handlingsplan', { format: 'md' })).content;
     expect(md).toMatch(/\| a2: Utbilda kvinnofridsinstruktörer\s*\| Beta\s*\| 30 april 2009\s*\| 32\s*\| ▲ Pågår\s*\|/);
-    expect(md).toContain('▲ Försenade åtgärder. 5 åtgärder: 1 klar, 2 pågår, 1 planerad och 1 avbruten. 1 är försenad. Genomfört i genomsnitt: 53\u00a0%.');
+    expect(md).toContain('▲ Försenade åtgärder. 5 åtgärder: 1 klar, 2 pågår, 1 planerad och 1 avbruten. 1 är försenad. Genomfört i genomsnitt, utan den avbrutna: 53\u00a0%.');
     expect(md).toMatch(/\| Ärenden med samordnad insats \(antal\)\s*\| 10 \(2007\)\s*\| 19 \(2009\)\s*\| 30 \(2010\)\s*\| ● Går åt rätt håll\s*\|/);
     expect(md).toMatch(/\| Anmälda fall av misshandel mot kvinna \(antal\)\s*\| 161 \(2007\)\s*\| 170 \(2008\)\s*\| 120 \(2010\)\s*\| ▲ Går åt fel håll\s*\|/);
     expect(md).toMatch(/a3: Informationskampanj i skolorna\s*\| Alfa\s*\| 30 juni 2009\s*\| Planerad\s*\| –\s*\| ◐ Risk för försening/);
-    expect(md).toContain('▲ Försenade åtgärder. 70\u00a0% genomfört, 1 av 3 åtgärder klara.');
+    // m1's cancelled action is counted apart and left out of the average.
+    expect(md).toContain('▲ Försenade åtgärder. 1 av 4 åtgärder klara och 1 avbruten. Genomfört i genomsnitt, utan den avbrutna: 70\u00a0%.');
+    expect(md).toContain('▲ Försenade åtgärder. 25\u00a0% genomfört, 0 av 2 åtgärder klara.');
   });
 
   it('tells the status as of --as-of', async () => {
@@ -150,6 +152,161 @@ describe('render: rosters, agreements and mappings', () => {
     const html = (await renderOne(renderFixture, 'assessment', 'kartlaggning-2008', { format: 'html' })).content;
     expect(html).toContain('<td class="cell-green"><span class="light light-green" aria-hidden="true">●</span> Uppfyllt</td>');
     expect(html).toContain('<td class="cell-red"><span class="light light-red" aria-hidden="true">▲</span> Ej uppfyllt</td>');
+  });
+});
+
+describe('render: what reading the example workspaces showed', () => {
+  let copy: { dir: string; cleanup: () => void };
+  beforeAll(() => {
+    copy = copyWorkspace(renderFixture);
+    // Eight organisations assessed, more than fit across a page.
+    const orgs = join(copy.dir, 'organizations.yaml');
+    writeFileSync(
+      orgs,
+      readFileSync(orgs, 'utf8') +
+        ['gamma', 'delta', 'epsilon'].map((id) => `  - {id: ${id}, name: ${id[0].toUpperCase()}${id.slice(1)} kommun, type: municipality}\n`).join(''),
+    );
+    const subjects = ['alfa', 'beta', 'gamma', 'delta', 'epsilon', 'polisen', 'regionen', 'lansstyrelsen'];
+    const criteria = [1, 2, 3, 4, 5, 6, 7].map((n) => `  - {id: g${n}, area: governance, text: Styrkriterium ${n}}`);
+    writeFileSync(
+      join(copy.dir, 'assessments/bred.yaml'),
+      [
+        'kind: assessment',
+        'id: bred',
+        'title: Kartläggning av åtta organisationer',
+        'date: 2009-03-01',
+        `subjects: [${subjects.join(', ')}]`,
+        'criteria:',
+        ...criteria,
+        '  - {id: c1, area: competence, text: Personalen har fått utbildning}',
+        'results:',
+        '  - {subject: gamma, criterion: g7, rating: not-met, note: Ingen uppföljning}',
+        '  - {subject: epsilon, criterion: c1, rating: met}',
+        '  - {subject: alfa, criterion: g1, rating: partly}',
+        '',
+      ].join('\n'),
+    );
+    writeFileSync(
+      join(copy.dir, 'assessments/en.yaml'),
+      'kind: assessment\nid: en\ntitle: En organisation\ndate: 2009-03-01\nsubjects: [alfa]\ncriteria:\n  - {id: k1, area: governance, text: Mål finns}\n',
+    );
+    // A plan whose one sub-goal lost its only action, with a goal whose every action was cancelled.
+    writeFileSync(
+      join(copy.dir, 'plans/avbruten.yaml'),
+      [
+        'kind: plan',
+        'id: avbruten',
+        'title: Plan med en avbruten åtgärd',
+        'owner: alfa',
+        'period: {start: 2008-01-01, end: 2010-12-31}',
+        'goals:',
+        '  - id: m1',
+        '    title: Rutiner och medel',
+        '    indicators:',
+        '      - id: i1',
+        '        name: Kommuner med rutin',
+        '        unit: antal',
+        '        source: Samordnarens enkät',
+        '        baseline: {period: "2007", value: 0, note: Ingen kommun hade en rutin}',
+        '        target: {period: "2010", value: 2}',
+        '        measurements:',
+        '          - {period: "2008", value: 1}',
+        '          - {period: "2009", value: 2, note: Beta antog sin rutin i mars}',
+        '    subgoals:',
+        '      - {id: d1, title: Rutiner finns}',
+        '      - {id: d2, title: Långsiktiga medel finns}',
+        '  - id: m2',
+        '    title: En webbplats',
+        'phases:',
+        '  - {id: steg-1, title: Bygga, description: Rutinerna tas fram tillsammans med polisen., start: 2008-01-01, end: 2009-12-31}',
+        'actions:',
+        '  - {id: a1, title: Rutin i Alfa, goals: [d1], phase: steg-1, responsible: alfa, due: 2008-12-31, status: done}',
+        '  - {id: a2, title: Rutin i Beta, goals: [d1], phase: steg-1, responsible: beta, due: 2009-03-31, status: done}',
+        '  - {id: a3, title: Gemensam finansiering, goals: [d2], phase: steg-1, responsible: alfa, due: 2009-05-31, status: cancelled}',
+        '  - {id: a4, title: Webbplats, goals: [m2], phase: steg-1, responsible: beta, due: 2009-05-31, status: cancelled}',
+        '',
+      ].join('\n'),
+    );
+    const group = join(copy.dir, 'groups/styrgrupp.yaml');
+    writeFileSync(group, readFileSync(group, 'utf8').replace('decides: true', 'decides: false'));
+  });
+  afterAll(() => copy.cleanup());
+
+  it('turns the matrix of a mapping with many organisations: a table per area, organisations as rows', async () => {
+    const md = (await renderOne(copy.dir, 'assessment', 'bred', { format: 'md' })).content;
+    expect(md).toContain('- Organisationer: Alfa kommun, Beta kommun, Gamma kommun,');
+    expect(md).not.toContain('## Resultat per kriterium');
+    // Seven governance criteria: six in one table, the seventh in the next; the criteria listed above them.
+    expect(md).toContain('- g7: Styrkriterium 7\n');
+    expect(md).toMatch(/^\| Organisation\s*\| g1\s*\| g2\s*\| g3\s*\| g4\s*\| g5\s*\| g6\s*\|$/m);
+    expect(md).toMatch(/^\| Organisation\s*\| g7\s*\|$/m);
+    expect(md).toMatch(/^\| Organisation\s*\| c1\s*\|$/m);
+    expect(md).toMatch(/^\| Alfa\s*\| ◐ Delvis uppfyllt\s*\| ○ Okänt\s*\|/m);
+    expect(md).toMatch(/^\| Gamma kommun\s*\| ▲ Ej uppfyllt\s*\|$/m);
+    expect(md).toMatch(/^\| Epsilon kommun\s*\| ● Uppfyllt\s*\|$/m);
+    expect(md).toContain('- Gamma kommun, g7: ▲ Ej uppfyllt. Ingen uppföljning');
+    // No table is wider than the organisation and six criteria.
+    const widest = Math.max(...md.split('\n').filter((l) => l.startsWith('|')).map((l) => l.split(/(?<!\\)\|/).length - 2));
+    expect(widest).toBeLessThanOrEqual(7);
+    expect(await lintAll({ 'bred.md': md })).toEqual([]);
+    const html = (await renderOne(copy.dir, 'assessment', 'bred', { format: 'html' })).content;
+    expect(html).toContain('<td class="cell-red"><span class="light light-red" aria-hidden="true">▲</span> Ej uppfyllt</td>');
+    expect(html).toContain('<div class="table-scroll table-wide" role="region" tabindex="0" aria-label="Styrning">\n<table>');
+    // A few organisations keep the matrix with criteria as rows.
+    const narrow = (await renderOne(copy.dir, 'assessment', 'kartlaggning-2008', { format: 'md' })).content;
+    expect(narrow).toContain('## Resultat per kriterium');
+    expect(narrow).toContain('- Organisationer: Alfa kommun, Beta kommun');
+    const one = (await renderOne(copy.dir, 'assessment', 'en', { format: 'md', lang: 'en' })).content;
+    expect(one).toContain('- Organisation: Alfa kommun\n');
+    const many = (await renderOne(copy.dir, 'assessment', 'bred', { format: 'md', lang: 'en' })).content;
+    expect(many).toContain('- Organisations: Alfa kommun, Beta kommun');
+  });
+
+  it('counts cancelled actions apart instead of calling a goal with one all done', async () => {
+    const md = (await renderOne(copy.dir, 'plan', 'avbruten', { format: 'md' })).content;
+    expect(md).toContain('● Alla åtgärder klara eller avbrutna. 4 åtgärder: 2 klara och 2 avbrutna. Ingen är försenad. Genomfört i genomsnitt, utan de avbrutna: 100\u00a0%.');
+    expect(md).toContain('● Alla åtgärder klara eller avbrutna. 2 av 3 åtgärder klara och 1 avbruten. Genomfört i genomsnitt, utan den avbrutna: 100\u00a0%.');
+    expect(md).toContain('- d2: Långsiktiga medel finns (den enda åtgärden är avbruten)');
+    expect(md).toContain('○ Alla åtgärder avbrutna. Den enda åtgärden för målet är avbruten.');
+    expect(md).not.toContain('Alla åtgärder klara.');
+    expect(await lintAll({ 'avbruten.md': md })).toEqual([]);
+    const en = (await renderOne(copy.dir, 'plan', 'avbruten', { format: 'md', lang: 'en' })).content;
+    expect(en).toContain('● All actions done or cancelled. 2 of 3 actions done and 1 cancelled. Average progress, leaving out the cancelled one: 100%.');
+    expect(en).toContain('- d2: Långsiktiga medel finns (its only action was cancelled)');
+  });
+
+  it('shows an indicator\'s source, the notes on its values and what a phase is about', async () => {
+    const md = (await renderOne(copy.dir, 'plan', 'avbruten', { format: 'md' })).content;
+    expect(md).toContain(
+      [
+        'Källor och kommentarer till indikatorerna för m1:',
+        '',
+        '- Kommuner med rutin (antal)',
+        '  - Källa: Samordnarens enkät',
+        '  - Utgångsläge 0 (2007): Ingen kommun hade en rutin',
+        '  - Mätning 2 (2009): Beta antog sin rutin i mars',
+        '',
+      ].join('\n'),
+    );
+    expect(md).toContain('### steg-1: Bygga\n\nPeriod: 1 januari 2008 – 31 december 2009\n\nRutinerna tas fram tillsammans med polisen.\n');
+    // A plan whose indicators have neither says nothing of them.
+    const fixture = (await renderOne(renderFixture, 'plan', 'handlingsplan', { format: 'md' })).content;
+    expect(fixture).not.toContain('Källor och kommentarer');
+  });
+
+  it('tells the quorum only of a group that decides', async () => {
+    const decides = (await renderOne(renderFixture, 'group', 'styrgrupp', { format: 'md' })).content;
+    expect(decides).toContain('Gruppen fattar beslut. Gruppen är beslutför när mer än hälften av ledamöterna är närvarande.');
+    const prepares = (await renderOne(copy.dir, 'group', 'styrgrupp', { format: 'md' })).content;
+    expect(prepares).toContain('Gruppen bereder frågor; den fattar inte beslut.');
+    expect(prepares).not.toMatch(/beslutför/);
+  });
+
+  it('separates the adopting body from the date', async () => {
+    const sv = (await renderOne(renderFixture, 'plan', 'handlingsplan', { format: 'md' })).content;
+    expect(sv).toContain('- Antagen: Kommunfullmäktige i Alfa, 24 april 2008, § 61\n');
+    const en = (await renderOne(renderFixture, 'plan', 'handlingsplan', { format: 'md', lang: 'en' })).content;
+    expect(en).toContain('Kommunfullmäktige i Alfa, 24 April 2008, § 61\n');
   });
 });
 
