@@ -221,8 +221,7 @@ export function prepareActionAdd(workspace: Workspace, input: ActionAddInput): {
 export async function addAction(workspace: Workspace, input: ActionAddInput, options: EditOptions = {}): Promise<ActionAddResult> {
   editDate(workspace, options.asOf);
   const { file, text, action, line } = prepareActionAdd(workspace, input);
-  const warnings = await commitFileEdit(workspace, file, text, options);
-  return { path: file.path, rel: file.rel, created: false, before: file.text, text, warnings, plan: input.plan, action, line };
+  return { ...(await commitFileEdit(workspace, file, text, options)), plan: input.plan, action, line };
 }
 
 /** The action PLAN/ACTION: its plan document, file and position in `actions`. */
@@ -282,14 +281,8 @@ export function prepareActionSet(
 export async function setAction(workspace: Workspace, input: ActionSetInput, options: EditOptions = {}): Promise<ActionSetResult> {
   const today = editDate(workspace, options.asOf);
   const { file, text, plan, action, now, followUp } = prepareActionSet(workspace, input, today);
-  const warnings = await commitFileEdit(workspace, file, text, options);
   return {
-    path: file.path,
-    rel: file.rel,
-    created: false,
-    before: file.text,
-    text,
-    warnings,
+    ...(await commitFileEdit(workspace, file, text, options)),
     plan,
     action: action.id,
     title: action.title,

@@ -228,14 +228,8 @@ export function prepareMemberAdd(
 export async function addMember(workspace: Workspace, input: MemberAddInput, options: EditOptions = {}): Promise<MemberAddResult> {
   const today = editDate(workspace, options.asOf);
   const { file, text, member, replaced, roleChange } = prepareMemberAdd(workspace, input, today);
-  const warnings = await commitFileEdit(workspace, file, text, options);
   return {
-    path: file.path,
-    rel: file.rel,
-    created: false,
-    before: file.text,
-    text,
-    warnings,
+    ...(await commitFileEdit(workspace, file, text, options)),
     group: input.group,
     member,
     ...(replaced ? { replaced } : {}),
@@ -265,14 +259,8 @@ export function prepareMemberRemove(
 export async function removeMember(workspace: Workspace, input: MemberRemoveInput, options: EditOptions = {}): Promise<MemberRemoveResult> {
   const today = editDate(workspace, options.asOf);
   const { file, text, member, until } = prepareMemberRemove(workspace, input, today);
-  const warnings = await commitFileEdit(workspace, file, text, options);
   return {
-    path: file.path,
-    rel: file.rel,
-    created: false,
-    before: file.text,
-    text,
-    warnings,
+    ...(await commitFileEdit(workspace, file, text, options)),
     group: input.group,
     person: input.person,
     role: member.role ?? 'member',

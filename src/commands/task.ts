@@ -79,6 +79,5 @@ export async function markTaskDone(workspace: Workspace, input: TaskDoneInput, o
   if (text === undefined) {
     return { path: file.path, rel: file.rel, created: false, before: file.text, text: file.text, warnings: [], meeting, task, changed: false };
   }
-  const warnings = await commitFileEdit(workspace, file, text, options);
-  return { path: file.path, rel: file.rel, created: false, before: file.text, text, warnings, meeting, task, changed: true };
+  return { ...(await commitFileEdit(workspace, file, text, options)), meeting, task, changed: true };
 }

@@ -109,9 +109,9 @@ async function explainWriteErrors<T>(rel: string, write: () => Promise<T>, folde
 /**
  * Writes `newText` to `file` if the result is as valid as before. Throws EditConflictError naming
  * the first new error otherwise, if the file changed on disk since the workspace was loaded, or if
- * the file may not be written. Returns the warnings the change brings.
+ * the file may not be written. Returns what was written and the warnings the change brings.
  */
-export async function commitFileEdit(workspace: Workspace, file: SourceFile, newText: string, options: { asOf?: string } = {}): Promise<Finding[]> {
+export async function commitFileEdit(workspace: Workspace, file: SourceFile, newText: string, options: { asOf?: string } = {}): Promise<FileEditResult> {
   const next = withFileText(workspace, file, newText);
   const warnings = await checkChange(workspace, next.workspace, file.rel, options);
   // The write replaces the file by renaming a new one over it, which the folder's permissions
@@ -120,7 +120,7 @@ export async function commitFileEdit(workspace: Workspace, file: SourceFile, new
   await explainWriteErrors(file.rel, () =>
     writeFileAtomic(file.path, file.hadBom ? `\ufeff${newText}` : newText, fingerprint(originalBytes(file))),
   );
-  return warnings;
+  return { path: file.path, rel: file.rel, created: false, before: file.text, text: newText, warnings };
 }
 
 /**
