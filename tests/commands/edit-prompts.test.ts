@@ -1,5 +1,6 @@
 import { render } from '@inquirer/testing';
 import { describe, expect, it } from 'vitest';
+import { answer, waitFor } from '../helpers/prompts.js';
 import {
   askActionAdd,
   askActionSet,
@@ -10,26 +11,6 @@ import {
   PromptCancelledError,
   whileAsking,
 } from '../../src/cli/prompts.js';
-
-interface Session {
-  getScreen: () => string;
-  events: { keypress: (key: string | { name?: string; ctrl?: boolean }) => void; type: (text: string) => void };
-}
-
-/** Waits until the screen shows `text`: each question starts only after the one before has been answered. */
-async function waitFor(session: Session, text: string): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    if (session.getScreen().includes(text)) return;
-    await new Promise((r) => setTimeout(r, 5));
-  }
-  throw new Error(`The prompt never showed "${text}". The screen shows:\n${session.getScreen()}`);
-}
-
-async function answer(session: Session, question: string, text: string): Promise<void> {
-  await waitFor(session, question);
-  if (text) session.events.type(text);
-  session.events.keypress('enter');
-}
 
 const ORGS = [
   { value: 'alfa', name: 'Alfa kommun (alfa)' },

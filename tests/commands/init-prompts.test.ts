@@ -1,24 +1,9 @@
 import { render } from '@inquirer/testing';
 import { describe, expect, it } from 'vitest';
+import { answer, waitFor } from '../helpers/prompts.js';
 import { askInit, type InitPromptConfig } from '../../src/cli/init-prompts.js';
 import { planInit } from '../../src/commands/init.js';
 
-type Session = Awaited<ReturnType<typeof render<InitPromptConfig, Awaited<ReturnType<typeof askInit>>>>>;
-
-/** Waits until the screen shows `text`: each prompt starts only after the one before has resolved. */
-async function waitFor(session: Session, text: string): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    if (session.getScreen().includes(text)) return;
-    await new Promise((r) => setTimeout(r, 5));
-  }
-  throw new Error(`The prompt never showed "${text}". The screen shows:\n${session.getScreen()}`);
-}
-
-async function answer(session: Session, question: string, text: string): Promise<void> {
-  await waitFor(session, question);
-  if (text) session.events.type(text);
-  session.events.keypress('enter');
-}
 
 describe('askInit', () => {
   it('asks everything in Swedish, offers guessed types and defaults, and returns answers that plan a workspace', async () => {
