@@ -1,18 +1,8 @@
 import ICAL from 'ical.js';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { overlaidWorkspace, runSamverkan } from '../fixtures/commands-b/helpers.js';
-
-const cleanups: Array<() => void> = [];
-afterEach(() => {
-  for (const c of cleanups.splice(0)) c();
-});
-function workspace(): string {
-  const copy = overlaidWorkspace();
-  cleanups.push(copy.cleanup);
-  return copy.dir;
-}
+import { describe, expect, it } from 'vitest';
+import { workspace, runSamverkan } from '../fixtures/commands-b/helpers.js';
 
 function events(ics: string) {
   const component = new ICAL.Component(ICAL.parse(ics));

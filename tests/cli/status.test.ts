@@ -1,20 +1,10 @@
 import ICAL from 'ical.js';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { status } from '../../src/commands/status.js';
-import { overlaidWorkspace, runSamverkan } from '../fixtures/commands-b/helpers.js';
-import { copyWorkspace, example, repoRoot } from '../helpers/workspaces.js';
-
-const cleanups: Array<() => void> = [];
-afterEach(() => {
-  for (const c of cleanups.splice(0)) c();
-});
-function workspace(): string {
-  const copy = overlaidWorkspace();
-  cleanups.push(copy.cleanup);
-  return copy.dir;
-}
+import { workspace, runSamverkan } from '../fixtures/commands-b/helpers.js';
+import { copyForTest, example, repoRoot } from '../helpers/workspaces.js';
 
 const AS_OF = ['--as-of', '2009-06-01'];
 
@@ -109,8 +99,7 @@ describe('samverkan status and calendar on the example workspaces', () => {
 
   it.skipIf(examples.length === 0)('run on a copy of each, with every section of the JSON present and a calendar a parser reads', () => {
     for (const name of examples) {
-      const copy = copyWorkspace(example(name));
-      cleanups.push(copy.cleanup);
+      const copy = { dir: copyForTest(example(name)) };
       const r = runSamverkan(['status', '-C', copy.dir, '--json']);
       expect(r.stderr, name).toBe('');
       expect(r.code, name).toBe(0);

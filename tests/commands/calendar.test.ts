@@ -4,20 +4,13 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { calendar, meetingUid, vtimezone } from '../../src/commands/calendar.js';
 import { NotFoundError, UsageError } from '../../src/errors.js';
-import { overlaidWorkspace } from '../fixtures/commands-b/helpers.js';
+import { workspace } from '../fixtures/commands-b/helpers.js';
 
-const cleanups: Array<() => void> = [];
 const originalTz = process.env.TZ;
 afterEach(() => {
-  for (const c of cleanups.splice(0)) c();
   if (originalTz === undefined) delete process.env.TZ;
   else process.env.TZ = originalTz;
 });
-function workspace(): string {
-  const copy = overlaidWorkspace();
-  cleanups.push(copy.cleanup);
-  return copy.dir;
-}
 
 /** Parses with ical.js, registering the calendar's own VTIMEZONEs so times resolve through them. */
 function parse(ics: string) {

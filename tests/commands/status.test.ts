@@ -1,22 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatStatus } from '../../src/cli/status.js';
 import { STATUS_LABELS, statusLabels } from '../../src/i18n/status-labels.js';
 import { status } from '../../src/commands/status.js';
 import { UsageError, WorkspaceError } from '../../src/errors.js';
-import { copyWorkspace, fixture } from '../helpers/workspaces.js';
-import { overlaidWorkspace } from '../fixtures/commands-b/helpers.js';
-
-const cleanups: Array<() => void> = [];
-afterEach(() => {
-  for (const c of cleanups.splice(0)) c();
-});
-function workspace(): string {
-  const copy = overlaidWorkspace();
-  cleanups.push(copy.cleanup);
-  return copy.dir;
-}
+import { copyForTest, fixture } from '../helpers/workspaces.js';
+import { workspace } from '../fixtures/commands-b/helpers.js';
 
 describe('status', () => {
   it('lists overdue and soon-due actions by responsible organisation, leaving closed and far-off ones out', async () => {
@@ -94,8 +84,7 @@ describe('status', () => {
   });
 
   it('is quiet on the clean fixture, and finds the workspace from a sub-folder', async () => {
-    const copy = copyWorkspace(fixture('clean'));
-    cleanups.push(copy.cleanup);
+    const copy = { dir: copyForTest(fixture('clean')) };
     const report = await status({ cwd: join(copy.dir, 'plans'), asOf: '2009-06-01' });
     expect(report.actions).toEqual([]);
     expect(report.agreements).toEqual([]);
