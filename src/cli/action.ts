@@ -1,5 +1,4 @@
 /** `samverkan action add PLAN …` and `samverkan action set PLAN/ACTION …`: parse, ask for what is missing in a terminal, edit, say what changed. */
-import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { UsageError } from '../errors.js';
 import type { CliIO } from './io.js';
@@ -82,7 +81,7 @@ export function registerAction(program: Command, io: CliIO): void {
         import('../edit/edit-workspace-file.js'),
         import('../report/display-path.js'),
       ]);
-      const workspace = await loadWorkspace(options.dir ? { dir: resolve(io.cwd, options.dir) } : { cwd: io.cwd });
+      const workspace = await loadWorkspace({ cwd: io.cwd, dir: options.dir });
       editDate(workspace, options.asOf);
       // Refuse an unknown plan before asking anything about it.
       documentToEdit(workspace, 'plan', planId);
@@ -163,7 +162,7 @@ export function registerAction(program: Command, io: CliIO): void {
         import('../edit/edit-workspace-file.js'),
         import('../report/display-path.js'),
       ]);
-      const workspace = await loadWorkspace(options.dir ? { dir: resolve(io.cwd, options.dir) } : { cwd: io.cwd });
+      const workspace = await loadWorkspace({ cwd: io.cwd, dir: options.dir });
       const today = editDate(workspace, options.asOf);
       const found = findAction(workspace, ref);
       let status = options.status;

@@ -1,5 +1,4 @@
 /** `samverkan meeting new GROUP [--date D]`: create the group's next meeting and say where, and how to render its notice. */
-import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { CliIO } from './io.js';
 import { addWorkspaceOptions, parseDate, type WorkspaceOptions } from './options.js';
@@ -51,7 +50,7 @@ export function registerMeeting(program: Command, io: CliIO): void {
         import('../edit/edit-workspace-file.js'),
         import('../report/display-path.js'),
       ]);
-      const workspace = await loadWorkspace(options.dir ? { dir: resolve(io.cwd, options.dir) } : { cwd: io.cwd });
+      const workspace = await loadWorkspace({ cwd: io.cwd, dir: options.dir });
       const today = editDate(workspace, options.asOf);
       const { data: group } = documentToEdit(workspace, 'group', groupId);
       let date = options.date;

@@ -1,5 +1,4 @@
 /** `samverkan member add|remove GROUP --person P …`: roster changes with dates; history is kept. */
-import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { UsageError } from '../errors.js';
 import type { CliIO } from './io.js';
@@ -70,7 +69,7 @@ export function registerMember(program: Command, io: CliIO): void {
         import('../report/display-path.js'),
         import('../model/roster.js'),
       ]);
-      const workspace = await loadWorkspace(options.dir ? { dir: resolve(io.cwd, options.dir) } : { cwd: io.cwd });
+      const workspace = await loadWorkspace({ cwd: io.cwd, dir: options.dir });
       const today = editDate(workspace, options.asOf);
       const { data: group } = documentToEdit(workspace, 'group', groupId);
       let { person, role } = options;
@@ -136,7 +135,7 @@ export function registerMember(program: Command, io: CliIO): void {
         import('../report/display-path.js'),
         import('../model/roster.js'),
       ]);
-      const workspace = await loadWorkspace(options.dir ? { dir: resolve(io.cwd, options.dir) } : { cwd: io.cwd });
+      const workspace = await loadWorkspace({ cwd: io.cwd, dir: options.dir });
       const today = editDate(workspace, options.asOf);
       const { data: group } = documentToEdit(workspace, 'group', groupId);
       let person = options.person;

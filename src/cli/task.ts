@@ -1,5 +1,4 @@
 /** `samverkan task done MEETING/TASK`: mark a task from a meeting's minutes as done. */
-import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { CliIO } from './io.js';
 import { addWorkspaceOptions, parseDate, type WorkspaceOptions } from './options.js';
@@ -30,7 +29,7 @@ export function registerTask(program: Command, io: CliIO): void {
       import('../edit/edit-workspace-file.js'),
       import('../report/display-path.js'),
     ]);
-    const workspace = await loadWorkspace(options.dir ? { dir: resolve(io.cwd, options.dir) } : { cwd: io.cwd });
+    const workspace = await loadWorkspace({ cwd: io.cwd, dir: options.dir });
     editDate(workspace, options.asOf);
     let target = ref;
     const parsed = parseTaskRef(ref);

@@ -3,7 +3,6 @@
  * ical-generator. Times are local to the workspace's time zone and carry a TZID, with the
  * VTIMEZONE that RFC 5545 requires beside them, so that every calendar shows 13:00 as 13:00.
  */
-import { resolve } from 'node:path';
 import { NotFoundError, UsageError, WorkspaceError } from '../errors.js';
 import { addDays } from '../model/dates.js';
 import type { AgendaItem, GroupDoc, MeetingDoc } from '../model/index.js';
@@ -252,7 +251,7 @@ export async function calendar(options: CalendarOptions): Promise<CalendarResult
   if (!options.all && requested.length === 0) {
     throw new UsageError('Name the group whose meetings you want, e.g. samverkan calendar styrgrupp-nb, or give --all for every group.');
   }
-  const workspace = await loadWorkspace(options.dir ? { dir: resolve(options.cwd, options.dir) } : { cwd: options.cwd });
+  const workspace = await loadWorkspace({ cwd: options.cwd, dir: options.dir });
   // The checks mark which documents match their schema; only those become events.
   await checkWorkspace(workspace);
   const known = [...workspace.index.groups.keys()];

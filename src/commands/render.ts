@@ -59,7 +59,7 @@ export async function render(options: RenderCommandOptions): Promise<RenderComma
   if (isSite && options.id !== undefined) {
     throw new UsageError(`"render site" renders every document, so it takes no id; drop "${options.id}", or render one document with "render KIND ${options.id}".`);
   }
-  const workspace = await loadWorkspace(options.dir ? { dir: resolve(options.cwd, options.dir) } : { cwd: options.cwd });
+  const workspace = await loadWorkspace({ cwd: options.cwd, dir: options.dir });
   if (!isSite && options.id === undefined) {
     const ids = [...workspace.index.of(options.kind as (typeof DOCUMENT_KINDS)[number]).keys()].sort();
     throw new UsageError(

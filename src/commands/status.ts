@@ -3,7 +3,6 @@
  * for a terminal or as JSON (the same object). Only documents that match their schema are read,
  * so one broken file leaves the rest of the overview intact; the counts of the checks say so.
  */
-import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { nextMeetingDate } from '../model/cadence.js';
 import { addDays, addMonths, daysBetween, isIsoDate, todayIn } from '../model/dates.js';
@@ -337,7 +336,7 @@ export async function status(options: StatusOptions): Promise<StatusReport> {
   if (options.asOf !== undefined && !isIsoDate(options.asOf)) {
     throw new UsageError(`--as-of ${options.asOf} is not a date. Write it as YYYY-MM-DD, for example 2009-06-10.`);
   }
-  const workspace = await loadWorkspace(options.dir ? { dir: resolve(options.cwd, options.dir) } : { cwd: options.cwd });
+  const workspace = await loadWorkspace({ cwd: options.cwd, dir: options.dir });
   const { findings } = await checkWorkspace(workspace, { asOf: options.asOf });
   const asOf = options.asOf ?? todayIn(workspace.config.timezone);
   const checks = {

@@ -105,7 +105,7 @@ export function nextMeeting(ctx: RenderContext, group: GroupDoc, after: string, 
   return { date, text: location ? `${when}, ${location}` : when, booked: false, href: null };
 }
 
-function memberView(ctx: RenderContext, group: GroupDoc, member: Member, current: readonly Member[]): MemberView {
+function memberView(ctx: RenderContext, member: Member, current: readonly Member[]): MemberView {
   const person = ctx.person(member.person);
   const represented = representedOrganization(member, ctx.workspace.index.people);
   const substitutesFor = current.filter((m) => m.substitute === member.person && m.person !== member.person).map((m) => ctx.personName(m.person));
@@ -125,7 +125,7 @@ function memberView(ctx: RenderContext, group: GroupDoc, member: Member, current
 /** The members of the group on `date`, as shown in a roster or a notice. */
 export function membersOn(ctx: RenderContext, group: GroupDoc, date: string): MemberView[] {
   const current = group.members.filter((m) => isActiveOn(m, date));
-  return current.map((m) => memberView(ctx, group, m, current));
+  return current.map((m) => memberView(ctx, m, current));
 }
 
 /** Builds the view model of a group's roster, as of the context's reference date. */
@@ -171,8 +171,8 @@ export function groupView(ctx: RenderContext, group: GroupDoc): GroupView {
         duration_text: item.duration_minutes ? ctx.t('minutes_short', { n: item.duration_minutes }) : null,
       })),
     members_heading: ctx.t('members_as_of', { date: ctx.date(ctx.asOf) }),
-    members: current.map((m) => memberView(ctx, group, m, current)),
-    former_members: former.map((m) => memberView(ctx, group, m, group.members)),
+    members: current.map((m) => memberView(ctx, m, current)),
+    former_members: former.map((m) => memberView(ctx, m, group.members)),
     meetings: ctx
       .meetingsOf(group.id)
       .filter((m) => ctx.isShown('meeting', m.id))

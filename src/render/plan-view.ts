@@ -402,7 +402,6 @@ export function planView(ctx: RenderContext, plan: PlanDoc): PlanView {
     if (rest.length > 0) actionGroups.push({ id: null, title: ctx.l.t.other_actions, description: null, period_text: null, actions: rest });
   }
   const rollup = rollUp(ctx, actions);
-  const count = (status: string) => actions.filter((a) => a.status === status).length;
   return {
     id: plan.id,
     title: plan.title,

@@ -3,8 +3,8 @@
  * positions, and build the id index. Problems with files (unreadable, binary, too large, not
  * valid YAML) become findings; nothing here throws for a bad file.
  */
-import { open, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { open } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { LineCounter, parseAllDocuments, type Document, type YAMLError } from 'yaml';
 import { isKind } from '../model/index.js';
 import { CONFIG_FILE, findWorkspaceRoot } from './discover.js';
@@ -21,7 +21,7 @@ export const MAX_ALIAS_COUNT = 100;
 export interface LoadOptions {
   /** Folder to start from; the workspace is found by walking up. */
   cwd?: string;
-  /** The -C option: this folder must be the workspace root. */
+  /** The -C option: this folder (relative to `cwd` if given) must be the workspace root. */
   dir?: string;
 }
 
@@ -167,7 +167,8 @@ async function loadFile(listed: ListedFile): Promise<{ file?: SourceFile; proble
 
 /** Loads the workspace: every document file, parsed, with the id index built. */
 export async function loadWorkspace(options: LoadOptions = {}): Promise<Workspace> {
-  const root = await findWorkspaceRoot(options.dir ?? options.cwd ?? process.cwd(), options.dir !== undefined);
+  const cwd = options.cwd ?? process.cwd();
+  const root = await findWorkspaceRoot(options.dir !== undefined ? resolve(cwd, options.dir) : cwd, options.dir !== undefined);
   const problems: LoadProblem[] = [];
 
   const configPath = join(root, CONFIG_FILE);

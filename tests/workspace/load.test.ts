@@ -81,3 +81,13 @@ describe('loadWorkspace', () => {
     }
   });
 });
+
+describe('loadWorkspace: where the workspace is', () => {
+  it('takes -C relative to the folder the command runs in, and walks up from a sub-folder without it', async () => {
+    const root = fixture('clean');
+    expect((await loadWorkspace({ cwd: join(root, '..'), dir: 'clean' })).root).toBe(root);
+    expect((await loadWorkspace({ cwd: join(root, 'plans') })).root).toBe(root);
+    // -C names the workspace itself: a sub-folder of one is not accepted.
+    await expect(loadWorkspace({ cwd: root, dir: 'plans' })).rejects.toThrow(/No samverkan\.yaml in .*plans/);
+  });
+});
