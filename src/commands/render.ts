@@ -2,7 +2,7 @@
  * `samverkan render KIND ID | site`: render one document or the whole workspace, and write it
  * where the user asked. Returns what to print and what was written; prints nothing itself.
  */
-import { mkdir, readdir, rm, stat } from 'node:fs/promises';
+import { readdir, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Lang } from '../i18n/index.js';
@@ -10,7 +10,7 @@ import { DOCUMENT_KINDS } from '../model/index.js';
 import type { OutputFormat } from '../render/render-context.js';
 import { createRenderEnvironment, renderDocument } from '../render/render-document.js';
 import { renderSite, type SkippedDocument } from '../render/render-site.js';
-import { writeOutputFile } from '../output/write-output.js';
+import { makeOutputFolder, writeOutputFile } from '../output/write-output.js';
 import { loadWorkspace } from '../workspace/load.js';
 
 export interface RenderCommandOptions {
@@ -91,7 +91,7 @@ export async function render(options: RenderCommandOptions): Promise<RenderComma
     throw new UsageError(`${options.out ?? folder} is a file, but a site needs a folder. Give another path with --out DIR.`);
   }
   const site = await renderSite(env, format);
-  await mkdir(folder, { recursive: true });
+  await makeOutputFolder(folder);
   const written: string[] = [];
   for (const page of site.pages) {
     const path = join(folder, page.fileName);

@@ -2,20 +2,54 @@
  * Writing what a command produces (a report, a rendered page, a calendar, a schema) to a file.
  * The text goes to a temporary file beside the target and is then renamed over it, so a browser,
  * a calendar app or a CI step never reads half a file; a failed write leaves no temporary behind.
+ * A place that cannot be written becomes one plain sentence, not an error code.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { UsageError } from '../errors.js';
+
+const REASONS: Record<string, string> = {
+  EACCES: 'you may not write there',
+  EPERM: 'you may not write there',
+  EROFS: 'the disk there is read-only',
+  ENOENT: 'the folder cannot be made there',
+  ENOTDIR: 'part of the path is a file, not a folder',
+  EEXIST: 'part of the path is a file, not a folder',
+  EISDIR: 'it is a folder',
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'your disk quota is used up',
+};
+
+/** Runs `write`, turning the file system's refusals into a sentence that names the path. */
+async function explained<T>(path: string, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    const reason = REASONS[(error as NodeJS.ErrnoException)?.code ?? ''];
+    if (reason) throw new UsageError(`Could not write ${path}: ${reason}. Give another place to write to, or ask whoever manages that folder.`);
+    throw error;
+  }
+}
+
+/** Makes the folder `path` (and those above it) for output. */
+export function makeOutputFolder(path: string): Promise<void> {
+  return explained(path, async () => {
+    await mkdir(path, { recursive: true });
+  });
+}
 
 /** Writes `text` to `path` atomically, creating the folders on the way. */
 export async function writeOutputFile(path: string, text: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
+  await makeOutputFolder(dirname(path));
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    await writeFile(temporary, text, { encoding: 'utf8', flag: 'wx' });
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
+  await explained(path, async () => {
+    try {
+      await writeFile(temporary, text, { encoding: 'utf8', flag: 'wx' });
+      await rename(temporary, path);
+    } catch (error) {
+      await rm(temporary, { force: true });
+      throw error;
+    }
+  });
 }
