@@ -8,6 +8,7 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { Document } from 'yaml';
 import { EditConflictError, SamverkanError, UsageError } from '../errors.js';
 import { createFileAtomic } from '../edit/atomic-write.js';
+import { explainWriteFailure } from '../output/write-output.js';
 import { todayIn } from '../model/dates.js';
 import { KINDS, type GroupDoc, type Kind, type Organization } from '../model/index.js';
 import { checkWorkspace } from '../rules/check-workspace.js';
@@ -452,7 +453,7 @@ export async function initWorkspace(options: InitOptions): Promise<InitResult> {
   } catch (error) {
     for (const file of createdFiles.reverse()) await rm(file, { force: true }).catch(() => undefined);
     for (const folder of createdFolders.reverse()) await rmdir(folder).catch(() => undefined);
-    throw error;
+    throw explainWriteFailure(root, error);
   }
   if (kept.some((k) => k.path === '.gitignore')) {
     const ignore = await readFile(join(root, '.gitignore'), 'utf8').catch(() => '');

@@ -21,14 +21,18 @@ const REASONS: Record<string, string> = {
   EDQUOT: 'your disk quota is used up',
 };
 
+/** The file system's refusal to write `path` as a sentence that names it; other errors as they are. */
+export function explainWriteFailure(path: string, error: unknown): unknown {
+  const reason = REASONS[(error as NodeJS.ErrnoException)?.code ?? ''];
+  return reason ? new UsageError(`Could not write ${path}: ${reason}. Give another place to write to, or ask whoever manages that folder.`) : error;
+}
+
 /** Runs `write`, turning the file system's refusals into a sentence that names the path. */
 async function explained<T>(path: string, write: () => Promise<T>): Promise<T> {
   try {
     return await write();
   } catch (error) {
-    const reason = REASONS[(error as NodeJS.ErrnoException)?.code ?? ''];
-    if (reason) throw new UsageError(`Could not write ${path}: ${reason}. Give another place to write to, or ask whoever manages that folder.`);
-    throw error;
+    throw explainWriteFailure(path, error);
   }
 }
 

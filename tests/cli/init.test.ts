@@ -117,6 +117,15 @@ describe('samverkan init (spawned)', () => {
     expect(readFileSync(join(base, 'samverkan.yaml'), 'utf8')).toBe('kind: workspace\nname: Min\n');
   });
 
+  it('says in words when the folder cannot be made, and leaves nothing behind', () => {
+    const base = tempDir();
+    writeFileSync(join(base, 'a-file'), 'x');
+    const r = runSamverkan(['init', join('a-file', 'ws'), ...FLAGS], { cwd: base });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`samverkan: Could not write ${join(base, 'a-file', 'ws')}: part of the path is a file, not a folder. Give another place to write to, or ask whoever manages that folder.\n`);
+    expect(readdirSync(base)).toEqual(['a-file']);
+  });
+
   it('explains a bad organisation type or group type with exit 2', () => {
     const base = tempDir();
     const bad = runSamverkan(['init', '--yes', '--name', 'K', '--org', 'Polisen=cops'], { cwd: base });
