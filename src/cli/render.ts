@@ -2,6 +2,7 @@
 import { relative } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { CliIO } from './io.js';
+import { useColor } from './io.js';
 import { addWorkspaceOptions, parseDate, type WorkspaceOptions } from './options.js';
 
 interface RenderCliOptions extends WorkspaceOptions {
@@ -9,6 +10,7 @@ interface RenderCliOptions extends WorkspaceOptions {
   out?: string;
   public?: boolean;
   asOf?: string;
+  force?: boolean;
 }
 
 export function registerRender(program: Command, io: CliIO): void {
@@ -26,6 +28,7 @@ export function registerRender(program: Command, io: CliIO): void {
     )
     .option('--out <PATH>', 'a file for one document ("-" for the terminal), a folder for a site (default: the workspace\'s output folder; Markdown of one document goes to the terminal)')
     .option('--public', 'for readers outside the groups: confidential items say only that they are withheld, confidential groups are left out of a site')
+    .option('--force', 'render a workspace that has errors, as a draft: every page says it contains errors, and what could not be checked is left out')
     .option('--as-of <DATE>', 'tell the status (overdue actions, current members) as of DATE (YYYY-MM-DD) instead of today', parseDate)
     .addHelpText(
       'after',
@@ -38,7 +41,7 @@ export function registerRender(program: Command, io: CliIO): void {
         '  $ samverkan render site --public --lang en --out out/public  for readers outside the groups, in English',
     )
     .action(async (kind: string, id: string | undefined, options: RenderCliOptions) => {
-      const { render } = await import('../commands/render.js');
+      const { render, RenderRefusedError } = await import('../commands/render.js');
       const result = await render({
         cwd: io.cwd,
         dir: options.dir,
@@ -49,7 +52,30 @@ export function registerRender(program: Command, io: CliIO): void {
         lang: options.lang,
         public: options.public,
         asOf: options.asOf,
+        force: options.force,
+      }).catch(async (error: unknown) => {
+        if (error instanceof RenderRefusedError) {
+          const [{ formatReport }, { RULES }, { toolVersion }] = await Promise.all([
+            import('../report/index.js'),
+            import('../rules/registry.js'),
+            import('./program.js'),
+          ]);
+          io.stderr(
+            formatReport('stylish', {
+              findings: error.findings,
+              rules: RULES,
+              fileCount: error.fileCount,
+              cwd: io.cwd,
+              color: useColor(io),
+              toolVersion: toolVersion(),
+            }).replace(/\n*$/, '\n\n'),
+          );
+        }
+        throw error;
       });
+      if (result.draft) {
+        io.stderr(`samverkan: the workspace has ${result.errors.length} error${result.errors.length === 1 ? '' : 's'}; rendered as a draft (--force), and every page says so. Run "samverkan validate" to see them.\n`);
+      }
       if (result.stdout !== undefined) io.stdout(result.stdout);
       const shown = (path: string) => relative(io.cwd, path) || '.';
       for (const skipped of result.skipped) {
@@ -61,6 +87,7 @@ export function registerRender(program: Command, io: CliIO): void {
       } else if (result.target) {
         io.stderr(`Wrote ${shown(result.target)}.\n`);
       }
-      io.exitCode = result.skipped.length > 0 ? 1 : 0;
+      // A draft was asked for; without --force, a document left out means the rules were set off.
+      io.exitCode = result.skipped.length > 0 && !result.draft ? 1 : 0;
     });
 }

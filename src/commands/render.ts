@@ -1,17 +1,22 @@
 /**
  * `samverkan render KIND ID | site`: render one document or the whole workspace, and write it
  * where the user asked. Returns what to print and what was written; prints nothing itself.
+ *
+ * A workspace with errors is not rendered: what could not be checked could be confidential, or
+ * wrong. `force` renders it anyway as a draft, every page saying so; what is withheld stays
+ * withheld and no identity number is ever written.
  */
-import { readdir, rm, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { UsageError } from '../errors.js';
+import { lstat, readFile, realpath, rm, stat } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { SamverkanError, UsageError, WorkspaceError } from '../errors.js';
 import type { Lang } from '../i18n/index.js';
 import { DOCUMENT_KINDS } from '../model/index.js';
+import type { Finding } from '../rules/types.js';
 import type { OutputFormat } from '../render/render-context.js';
 import { createRenderEnvironment, renderDocument } from '../render/render-document.js';
 import { renderSite, type SkippedDocument } from '../render/render-site.js';
 import { makeOutputFolder, writeOutputFile } from '../output/write-output.js';
-import { loadWorkspace } from '../workspace/load.js';
+import { loadCheckedWorkspace, type CheckedWorkspace } from '../workspace/checked.js';
 
 export interface RenderCommandOptions {
   cwd: string;
@@ -27,6 +32,8 @@ export interface RenderCommandOptions {
   lang?: Lang;
   public?: boolean;
   asOf?: string;
+  /** Render a workspace that has errors, as a draft. */
+  force?: boolean;
 }
 
 export interface RenderCommandResult {
@@ -40,13 +47,110 @@ export interface RenderCommandResult {
   skipped: SkippedDocument[];
   /** The file or folder written to, absolute. */
   target?: string;
+  /** True when the workspace has errors and was rendered as a draft (--force). */
+  draft: boolean;
+  /** The workspace's errors, when it was rendered as a draft. */
+  errors: Finding[];
+}
+
+/** The workspace has errors, so nothing was rendered; the findings say what to fix. */
+export class RenderRefusedError extends SamverkanError {
+  override readonly exitCode: number = 1;
+  constructor(
+    readonly findings: Finding[],
+    /** Number of files checked, for the summary under the findings. */
+    readonly fileCount: number,
+  ) {
+    const errors = findings.filter((f) => f.severity === 'error').length;
+    super(
+      `Nothing was rendered: the workspace has ${errors} error${errors === 1 ? '' : 's'} (listed above). ` +
+        'Fix them and render again, or render a draft with --force: every page then says it contains errors, and what could not be checked is left out.',
+    );
+  }
 }
 
 /** Names of the files a site consists of; only such files are ever removed from a site's folder. */
 const PAGE_FILE = new RegExp(`^(?:index|(?:${DOCUMENT_KINDS.join('|')})-[a-z0-9][a-z0-9-]{0,63})\\.(?:html|md)$`);
+/** The list of pages a site render wrote, kept in the site's folder so the next render removes only those. */
+export const SITE_MANIFEST = '.samverkan-site.json';
 
 async function isDirectory(path: string): Promise<boolean> {
   return (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
+}
+
+function isInside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+}
+
+/** The real path of `path`, or of the nearest folder above it that exists, with the rest appended. */
+async function realPathOf(path: string): Promise<string> {
+  let existing = path;
+  const rest: string[] = [];
+  for (;;) {
+    try {
+      return join(await realpath(existing), ...rest);
+    } catch {
+      const parent = dirname(existing);
+      if (parent === existing) return path;
+      rest.unshift(basename(existing));
+      existing = parent;
+    }
+  }
+}
+
+/**
+ * The workspace's output folder (`output:` in samverkan.yaml). Settings in a file must not make
+ * samverkan write, or remove, anything outside the workspace: a path that leads out, also through
+ * a symbolic link, is refused. A path given on the command line is the user's own choice.
+ */
+async function workspaceOutputFolder(checked: CheckedWorkspace): Promise<string> {
+  const { root, config } = checked.workspace;
+  const folder = resolve(root, config.output);
+  const realRoot = await realPathOf(root);
+  if (!isInside(root, folder) || folder === root || !isInside(realRoot, await realPathOf(folder))) {
+    throw new WorkspaceError(
+      `output: ${config.output} in samverkan.yaml leads outside the workspace (or is the workspace itself), so nothing was written. ` +
+        'Name a folder inside the workspace, such as output: out, or give the place to write to with --out on the command line.',
+    );
+  }
+  return folder;
+}
+
+interface Manifest {
+  md?: string[];
+  html?: string[];
+}
+
+/** The pages an earlier render wrote to `folder`, as far as its manifest can be trusted. */
+async function readManifest(folder: string): Promise<Manifest> {
+  const text = await readFile(join(folder, SITE_MANIFEST), 'utf8').catch(() => undefined);
+  if (text === undefined) return {};
+  try {
+    const data = JSON.parse(text) as Record<string, unknown>;
+    const names = (v: unknown) => (Array.isArray(v) ? v.filter((n): n is string => typeof n === 'string' && PAGE_FILE.test(n)) : []);
+    return { md: names(data.md), html: names(data.html) };
+  } catch {
+    return {};
+  }
+}
+
+/** Removes the pages an earlier render of this format wrote that the new site no longer has. */
+async function removeStalePages(folder: string, format: OutputFormat, keep: ReadonlySet<string>): Promise<string[]> {
+  const manifest = await readManifest(folder);
+  const removed: string[] = [];
+  for (const name of manifest[format] ?? []) {
+    if (keep.has(name)) continue;
+    const path = join(folder, name);
+    // Only a plain file: a link or a folder of that name is not what samverkan wrote.
+    const info = await lstat(path).catch(() => undefined);
+    if (!info?.isFile()) continue;
+    await rm(path, { force: true });
+    removed.push(path);
+  }
+  const next: Manifest = { ...manifest, [format]: [...keep].sort() };
+  await writeOutputFile(join(folder, SITE_MANIFEST), `${JSON.stringify(next, null, 2)}\n`);
+  return removed;
 }
 
 /** Renders what the options ask for and writes it (or returns it for standard output). */
@@ -59,7 +163,8 @@ export async function render(options: RenderCommandOptions): Promise<RenderComma
   if (isSite && options.id !== undefined) {
     throw new UsageError(`"render site" renders every document, so it takes no id; drop "${options.id}", or render one document with "render KIND ${options.id}".`);
   }
-  const workspace = await loadWorkspace({ cwd: options.cwd, dir: options.dir });
+  const checked = await loadCheckedWorkspace({ cwd: options.cwd, dir: options.dir, asOf: options.asOf });
+  const { workspace } = checked;
   if (!isSite && options.id === undefined) {
     const ids = [...workspace.index.of(options.kind as (typeof DOCUMENT_KINDS)[number]).keys()].sort();
     throw new UsageError(
@@ -67,25 +172,28 @@ export async function render(options: RenderCommandOptions): Promise<RenderComma
         (ids.length > 0 ? ` The ${options.kind} ids are: ${ids.slice(0, 10).join(', ')}${ids.length > 10 ? ', …' : ''}.` : ` The workspace has no ${options.kind} yet.`),
     );
   }
+  const errors = checked.findings.filter((f) => f.severity === 'error');
+  if (errors.length > 0 && !options.force) throw new RenderRefusedError(errors, checked.fileCount);
+
   const format: OutputFormat = options.format ?? (isSite ? 'html' : 'md');
-  const env = await createRenderEnvironment(workspace, { lang: options.lang, public: options.public, asOf: options.asOf });
-  const defaultFolder = resolve(workspace.root, workspace.config.output);
+  const env = await createRenderEnvironment(checked, { lang: options.lang, public: options.public });
+  const base = { draft: env.draft, errors };
 
   if (!isSite) {
     const doc = await renderDocument(env, options.kind, options.id!, format);
     if (options.out === '-' || (options.out === undefined && format === 'md')) {
-      return { stdout: doc.content, written: [], removed: [], skipped: [] };
+      return { ...base, stdout: doc.content, written: [], removed: [], skipped: [] };
     }
-    let target = options.out === undefined ? join(defaultFolder, doc.fileName) : resolve(options.cwd, options.out);
+    let target = options.out === undefined ? join(await workspaceOutputFolder(checked), doc.fileName) : resolve(options.cwd, options.out);
     if (options.out !== undefined && (/[\\/]$/.test(options.out) || (await isDirectory(target)))) target = join(target, doc.fileName);
     await writeOutputFile(target, doc.content);
-    return { written: [target], removed: [], skipped: [], target };
+    return { ...base, written: [target], removed: [], skipped: [], target };
   }
 
   if (options.out === '-') {
     throw new UsageError('A site is a folder of pages, so it cannot go to standard output. Give a folder with --out DIR.');
   }
-  const folder = options.out === undefined ? defaultFolder : resolve(options.cwd, options.out);
+  const folder = options.out === undefined ? await workspaceOutputFolder(checked) : resolve(options.cwd, options.out);
   const existing = await stat(folder).catch(() => undefined);
   if (existing && !existing.isDirectory()) {
     throw new UsageError(`${options.out ?? folder} is a file, but a site needs a folder. Give another path with --out DIR.`);
@@ -100,14 +208,6 @@ export async function render(options: RenderCommandOptions): Promise<RenderComma
   }
   // A page left from an earlier render (a document since removed, or an internal page in a
   // folder now holding the public site) must not stay next to the new ones.
-  const keep = new Set(site.pages.map((p) => p.fileName));
-  const removed: string[] = [];
-  for (const name of await readdir(folder)) {
-    // Only pages of the same format: a Markdown and an HTML site may share a folder.
-    if (PAGE_FILE.test(name) && name.endsWith(`.${format}`) && !keep.has(name)) {
-      await rm(join(folder, name), { force: true });
-      removed.push(join(folder, name));
-    }
-  }
-  return { written, removed, skipped: site.skipped, target: folder };
+  const removed = await removeStalePages(folder, format, new Set(site.pages.map((p) => p.fileName)));
+  return { ...base, written, removed, skipped: site.skipped, target: folder };
 }

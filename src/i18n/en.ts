@@ -279,6 +279,8 @@ const enText: Record<TextKey, string> = {
   overdue_count_other: '{n} overdue actions',
   next_meeting_fact: 'next meeting {date}',
   documents_left_out: 'Documents of confidential groups are not part of the public version.',
+  // Rendering a workspace that has errors (--force)
+  draft_banner: '**Draft – contains errors.** The workspace has errors that are not fixed, so this document may be incomplete or wrong. What could not be checked is not shown.',
 };
 
 export const en: Labels = {

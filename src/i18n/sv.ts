@@ -280,6 +280,8 @@ export const svText = {
   overdue_count_other: '{n} försenade åtgärder',
   next_meeting_fact: 'nästa möte {date}',
   documents_left_out: 'Dokument för grupper med sekretess ingår inte i den publika versionen.',
+  // Rendering a workspace that has errors (--force)
+  draft_banner: '**Utkast – innehåller fel.** Arbetsytan har fel som inte är rättade, så det här dokumentet kan vara ofullständigt eller felaktigt. Det som inte kunde kontrolleras redovisas inte.',
 } as const;
 
 export const sv: Labels = {

@@ -1013,6 +1013,10 @@ export namespace Meeting {
          */
         id: string;
         /**
+         * Number of the agenda item the task comes from, counting from 1 in items. A task from a confidential item is withheld from public output with it; in a meeting with confidential items, a task that names no item is withheld too.
+         */
+        item?: number;
+        /**
          * Free text. Markdown is allowed in long text fields; HTML is shown as plain text.
          */
         title: string;

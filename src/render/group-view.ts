@@ -8,7 +8,7 @@ import { nextMeetingDate } from '../model/cadence.js';
 import type { GroupDoc, Member } from '../model/index.js';
 import { isActiveOn, representedOrganization } from '../model/roster.js';
 import type { RefView, RenderContext } from './render-context.js';
-import { isConfidentialGroup, isConfidentialItem } from './render-context.js';
+import { isConfidentialGroupDoc } from '../model/confidentiality.js';
 
 export interface MemberView {
   person: string;
@@ -151,7 +151,7 @@ export function groupView(ctx: RenderContext, group: GroupDoc): GroupView {
     id: group.id,
     name: group.name,
     type_label: ctx.l.group_type[group.type],
-    confidential: isConfidentialGroup(group),
+    confidential: isConfidentialGroupDoc(group),
     agreement: group.agreement ? ctx.ref('agreement', group.agreement) : null,
     reports_to: group.reports_to ? ctx.ref('group', group.reports_to) : null,
     purpose: group.purpose ?? null,
@@ -163,7 +163,7 @@ export function groupView(ctx: RenderContext, group: GroupDoc): GroupView {
     location: meetingsCfg?.location ?? null,
     online: meetingsCfg?.online ?? null,
     standing_items: (group.standing_items ?? [])
-      .filter((item) => !(ctx.public && isConfidentialItem(item)))
+      .filter((item) => ctx.showsItem(item))
       .map((item) => ({
         title: item.title,
         type_label: item.type ? ctx.l.item_type[item.type] : null,

@@ -12,7 +12,7 @@ import type { AgendaItem, GroupDoc, MeetingDoc, PlanDoc } from '../model/index.j
 import { addMinutes, membersOn, nextMeeting, type MemberView } from './group-view.js';
 import { actionView, type ActionView } from './plan-view.js';
 import type { RefView, RenderContext } from './render-context.js';
-import { isConfidentialItem } from './render-context.js';
+import { isConfidentialItem } from '../model/confidentiality.js';
 
 export type AgendaRole = 'opening' | 'adjusters' | 'agenda' | 'previous' | 'follow-up' | 'standing' | 'item' | 'other' | 'next' | 'closing';
 
@@ -154,7 +154,7 @@ function linkedActions(ctx: RenderContext, group: GroupDoc, items: readonly Agen
   }
   for (const item of items) {
     // A confidential item's references are part of it: in public output they lead nowhere.
-    if (ctx.public && isConfidentialItem(item)) continue;
+    if (!ctx.showsItem(item)) continue;
     for (const ref of item.refs ?? []) {
       const [planId, itemId] = ref.split('/');
       if (!ctx.plan(planId)) continue;
@@ -206,7 +206,9 @@ export function meetingView(ctx: RenderContext, meeting: MeetingDoc): MeetingVie
 
   const earlier = group ? ctx.meetingsOf(group.id).filter((m) => m.date < meeting.date || (m.date === meeting.date && m.id < meeting.id)) : [];
   const previous = [...earlier].reverse().find((m) => m.minutes !== undefined);
-  const openTasks = earlier.flatMap((m) => (m.minutes?.tasks ?? []).filter((task) => !task.done).map((task) => taskView(ctx, task, meeting.date, m)));
+  const openTasks = earlier.flatMap((m) =>
+    (m.minutes?.tasks ?? []).filter((task) => !task.done && ctx.showsRecord(m, task)).map((task) => taskView(ctx, task, meeting.date, m)),
+  );
   const next = group ? nextMeeting(ctx, group, meeting.date) : null;
 
   // Follow-up: linked actions not done or cancelled, due before the next meeting (or overdue).
@@ -249,7 +251,7 @@ export function meetingView(ctx: RenderContext, meeting: MeetingDoc): MeetingVie
   }
 
   const itemEntry = (role: 'standing' | 'item', item: AgendaItem, index: number): AgendaEntry => {
-    const withheld = ctx.public && isConfidentialItem(item);
+    const withheld = !ctx.showsItem(item);
     const entry = add(role, withheld ? t.withheld : item.title);
     if (withheld) {
       entry.withheld = true;
@@ -265,8 +267,10 @@ export function meetingView(ctx: RenderContext, meeting: MeetingDoc): MeetingVie
     entry.documents = item.documents ?? [];
     entry.refs = (item.refs ?? []).map((r) => refView(ctx, r));
     if (role === 'item' && meeting.minutes) {
-      entry.notes = (meeting.minutes.notes ?? []).filter((n) => n.item === index + 1).map((n) => n.text);
-      entry.decisions = (meeting.minutes.decisions ?? []).filter((d) => d.item === index + 1).map((d) => d.text);
+      const shown = <T extends { item?: number }>(records: readonly T[] | undefined) =>
+        (records ?? []).filter((r) => r.item === index + 1 && ctx.showsRecord(meeting, r));
+      entry.notes = shown(meeting.minutes.notes).map((n) => n.text);
+      entry.decisions = shown(meeting.minutes.decisions).map((d) => d.text);
     }
     return entry;
   };
@@ -350,7 +354,7 @@ export function meetingView(ctx: RenderContext, meeting: MeetingDoc): MeetingVie
           excused: attendance.filter((a) => a.status === 'excused').map((a) => attendee(a.person)),
         }
       : null,
-    tasks: (meeting.minutes?.tasks ?? []).map((task) => taskView(ctx, task, meeting.date)),
+    tasks: (meeting.minutes?.tasks ?? []).filter((task) => ctx.showsRecord(meeting, task)).map((task) => taskView(ctx, task, meeting.date)),
     signatures: isMinutes
       ? [
           ...(secretary ? [{ role_label: t.at_the_minutes, name: ctx.personName(secretary) }] : []),

@@ -18,7 +18,8 @@ import {
   type LightColor,
   type TextKey,
 } from '../i18n/index.js';
-import type { AgendaItem, AgreementDoc, AssessmentDoc, DocumentKind, GroupDoc, MeetingDoc, PlanDoc } from '../model/index.js';
+import type { Disclosure } from '../model/confidentiality.js';
+import type { AgreementDoc, AssessmentDoc, DocumentKind, GroupDoc, MeetingDoc, PlanDoc } from '../model/index.js';
 import type { Entry } from '../workspace/id-index.js';
 import type { Workspace } from '../workspace/types.js';
 import { LIGHT_MARKERS } from './markdown.js';
@@ -55,16 +56,6 @@ export function pageFileName(kind: DocumentKind, id: string, ext: OutputFormat):
   return `${kind}-${id}.${ext}`;
 }
 
-/** A case group, or any group marked confidential: its documents stay out of public output. */
-export function isConfidentialGroup(group: GroupDoc | undefined): boolean {
-  return group !== undefined && (group.type === 'case' || group.confidentiality === 'confidential');
-}
-
-/** An item under confidentiality: marked so, or about a case. */
-export function isConfidentialItem(item: AgendaItem): boolean {
-  return item.confidential === true || item.case !== undefined;
-}
-
 export class RenderContext {
   readonly l: Labels;
   readonly lang: Lang;
@@ -74,6 +65,8 @@ export class RenderContext {
   constructor(
     readonly workspace: Workspace,
     readonly settings: RenderSettings,
+    /** What this output may show; every decision about confidentiality is asked of it. */
+    readonly disclosure: Disclosure,
   ) {
     this.lang = settings.lang;
     this.l = labelsFor(settings.lang);
@@ -178,15 +171,19 @@ export class RenderContext {
   meetingTitle(meeting: MeetingDoc): string {
     return `${this.group(meeting.group)?.name ?? meeting.group} ${this.date(meeting.date)}`;
   }
-  /** True if the document may appear in this output (public output leaves confidential groups out). */
+  /** True if the document may appear in this output (public output leaves confidential groups' documents out). */
   isShown(kind: DocumentKind, id: string): boolean {
-    if (!this.public) return true;
-    if (kind === 'group') return !isConfidentialGroup(this.group(id));
-    if (kind === 'meeting') {
-      const meeting = this.meeting(id);
-      return !meeting || !isConfidentialGroup(this.group(meeting.group));
-    }
+    if (kind === 'group') return this.disclosure.showsGroup(id);
+    if (kind === 'meeting') return this.disclosure.showsMeeting(id);
     return true;
+  }
+  /** True if an agenda item may be shown in full in this output. */
+  showsItem(item: unknown): boolean {
+    return this.disclosure.showsItem(item);
+  }
+  /** True if a task, decision or note of a meeting's minutes may be shown in this output. */
+  showsRecord(meeting: MeetingDoc, record: unknown): boolean {
+    return this.disclosure.showsRecord(meeting, record);
   }
 
   /** A phrase of the language, with its {placeholders} filled. */

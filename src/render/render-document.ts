@@ -6,10 +6,10 @@
 import type MarkdownIt from 'markdown-it';
 import { NotFoundError, UsageError, WorkspaceError } from '../errors.js';
 import { formatDate, isLang, labelsFor, type Lang } from '../i18n/index.js';
-import { isIsoDate, todayIn } from '../model/dates.js';
+import type { Disclosure } from '../model/confidentiality.js';
 import { DOCUMENT_KINDS, isDocumentKind, type DocumentKind } from '../model/index.js';
-import { checkWorkspace } from '../rules/check-workspace.js';
 import { closest } from '../rules/words.js';
+import { disclosureOf, type CheckedWorkspace } from '../workspace/checked.js';
 import type { Workspace } from '../workspace/types.js';
 import { agreementView } from './agreement-view.js';
 import { assessmentView } from './assessment-view.js';
@@ -28,8 +28,6 @@ export interface RenderOptions {
   lang?: Lang;
   /** Leave confidential items and confidential groups' documents out. */
   public?: boolean;
-  /** The day the status is told for (YYYY-MM-DD); today in the workspace's time zone unless given. */
-  asOf?: string;
 }
 
 /** Everything needed to render the documents of one workspace with one set of options. */
@@ -37,7 +35,12 @@ export interface RenderEnvironment {
   workspace: Workspace;
   lang: Lang;
   public: boolean;
+  /** The day the status is told for: the day the workspace was checked for. */
   asOf: string;
+  /** True when the workspace has errors and is rendered anyway (--force): every page says it is a draft. */
+  draft: boolean;
+  /** What this output may show. */
+  disclosure: Disclosure;
   liquid: LiquidEnvironment;
   markdownIt: MarkdownIt;
   css: string;
@@ -56,25 +59,25 @@ export interface RenderedDocument {
 }
 
 /**
- * Prepares rendering: checks the workspace (which marks the documents that match their schema;
- * only those can be rendered), and sets up the templates, markdown-it and the stylesheet.
+ * Prepares rendering a checked workspace (only documents that match their schema can be
+ * rendered): the templates, markdown-it and the stylesheet. A workspace with errors renders
+ * only as a draft, which the caller must have asked for.
  */
-export async function createRenderEnvironment(workspace: Workspace, options: RenderOptions = {}): Promise<RenderEnvironment> {
-  if (options.asOf !== undefined && !isIsoDate(options.asOf)) {
-    throw new UsageError(`--as-of ${options.asOf} is not a date. Write it as YYYY-MM-DD, for example 2009-06-10.`);
-  }
+export async function createRenderEnvironment(checked: CheckedWorkspace, options: RenderOptions = {}): Promise<RenderEnvironment> {
   if (options.lang !== undefined && !isLang(options.lang)) {
     throw new UsageError(`"${String(options.lang)}" is not a language samverkan writes. Use sv or en.`);
   }
-  const asOf = options.asOf ?? todayIn(workspace.config.timezone);
-  await checkWorkspace(workspace, { asOf });
+  const { workspace } = checked;
   const lang = options.lang ?? workspace.config.language;
   const liquid = createLiquid({ lang, workspaceTemplates: await workspaceTemplateDir(workspace.root) });
+  const isPublic = options.public ?? false;
   return {
     workspace,
     lang,
-    public: options.public ?? false,
-    asOf,
+    public: isPublic,
+    asOf: checked.asOf,
+    draft: checked.errors > 0,
+    disclosure: disclosureOf(checked, isPublic),
     liquid,
     markdownIt: createMarkdownIt({ tableName: labelsFor(lang).t.table }),
     css: await loadStylesheet(liquid.roots),
@@ -83,7 +86,7 @@ export async function createRenderEnvironment(workspace: Workspace, options: Ren
 
 /** The context view models are built in; `site` when the document is a page of a site. */
 export function renderContext(env: RenderEnvironment, site?: { ext: OutputFormat; pages: ReadonlySet<string> }): RenderContext {
-  return new RenderContext(env.workspace, { lang: env.lang, public: env.public, asOf: env.asOf, site });
+  return new RenderContext(env.workspace, { lang: env.lang, public: env.public, asOf: env.asOf, site }, env.disclosure);
 }
 
 /** Finds a document that can be rendered, or says in words why it can't. */
@@ -127,9 +130,22 @@ function scope(env: RenderEnvironment, ctx: RenderContext, extra: Record<string,
   };
 }
 
-/** Renders a Markdown template and tidies the result. */
+/**
+ * Puts the draft banner under the page's first heading (or at the top), where no template can
+ * leave it out: a page of a workspace with errors must say so wherever it ends up.
+ */
+function withDraftBanner(markdown: string, banner: string): string {
+  const lines = markdown.split('\n');
+  const heading = lines.findIndex((line) => /^#\s/.test(line));
+  const at = heading === 0 ? 1 : 0;
+  lines.splice(at, 0, '', `> ${banner}`, '');
+  return lines.join('\n');
+}
+
+/** Renders a Markdown template and tidies the result; a draft gets its banner. */
 async function renderMarkdownTemplate(env: RenderEnvironment, template: string, data: Record<string, unknown>): Promise<string> {
-  return tidyMarkdown(await renderTemplate(env, () => env.liquid.markdown.renderFile(template, data), template));
+  const markdown = await renderTemplate(env, () => env.liquid.markdown.renderFile(template, data), template);
+  return tidyMarkdown(env.draft ? withDraftBanner(markdown.replace(/^\s+/, ''), labelsFor(env.lang).t.draft_banner) : markdown);
 }
 
 /** Runs a template, turning Liquid's errors into one sentence that names the template. */

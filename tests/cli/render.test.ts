@@ -23,7 +23,7 @@ describe('samverkan render site', () => {
     const r = runCli(['render', 'site', '-C', renderFixture, '--out', out, ...asOf]);
     expect(r.stderr).toMatch(/^Wrote 9 pages to .*\. Open .*index\.html in a browser\.\n$/);
     expect(r.code).toBe(0);
-    const files = readdirSync(out).sort();
+    const files = readdirSync(out).filter((f) => !f.startsWith('.')).sort();
     expect(files).toEqual([
       'agreement-avtal-testbygden.html',
       'assessment-kartlaggning-2008.html',
@@ -49,7 +49,7 @@ describe('samverkan render site', () => {
     const r = runCli(['render', 'site', '-C', renderFixture, '--out', out, '--public', ...asOf]);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/Removed 2 pages the site no longer has\./);
-    const files = readdirSync(out);
+    const files = readdirSync(out).filter((f) => f !== '.samverkan-site.json');
     expect(files).not.toContain('group-arendegrupp.html');
     expect(files).not.toContain('meeting-arendegrupp-2009-05-20.html');
     for (const file of files) expect(readFileSync(join(out, file), 'utf8'), file).not.toMatch(/PLANTED|arendegrupp-2009|Ä-2009/);
@@ -124,17 +124,29 @@ describe('samverkan render with a broken file', () => {
   });
   afterAll(() => copy.cleanup());
 
-  it('refuses to render the broken document and tells the user to run validate', () => {
-    const r = runCli(['render', 'plan', 'trasig', '-C', copy.dir]);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toBe('samverkan: plans/trasig.yaml does not match the format of a plan, so it cannot be rendered. Run "samverkan validate" to see what is wrong, fix it, and render again.\n');
+  it('refuses to render anything, lists the errors and says how to go on (exit 1)', () => {
+    const r = runCli(['render', 'plan', 'handlingsplan', '-C', copy.dir, ...asOf]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^\S*plans\/trasig\.yaml\n {2}1:1 +error +This document lacks "owner"/);
+    expect(r.stderr).toMatch(/\nsamverkan: Nothing was rendered: the workspace has 3 errors \(listed above\)\. Fix them and render again, or render a draft with --force: .*\n$/);
+    const site = runCli(['render', 'site', '-C', copy.dir, '--out', join(copy.dir, 'site'), ...asOf]);
+    expect(site.code).toBe(1);
+    expect(existsSync(join(copy.dir, 'site'))).toBe(false);
   });
 
-  it('renders the rest of the site, reports what it left out, and exits 1', () => {
+  it('with --force renders the rest as a draft that says so on every page, and reports what it left out', () => {
     const out = join(copy.dir, 'site');
-    const r = runCli(['render', 'site', '-C', copy.dir, '--out', out, ...asOf]);
-    expect(r.code).toBe(1);
+    const r = runCli(['render', 'site', '-C', copy.dir, '--out', out, '--force', ...asOf]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('samverkan: the workspace has 3 errors; rendered as a draft (--force), and every page says so.');
     expect(r.stderr).toContain('samverkan: left plans/trasig.yaml out of the site: it does not match the format of a plan. Run "samverkan validate" to see what is wrong.');
-    expect(existsSync(join(out, 'plan-handlingsplan.html'))).toBe(true);
+    expect(existsSync(join(out, 'plan-trasig.html'))).toBe(false);
+    for (const file of readdirSync(out).filter((f) => f.endsWith('.html'))) {
+      expect(readFileSync(join(out, file), 'utf8'), file).toContain('<strong>Utkast – innehåller fel.</strong>');
+    }
+    const one = runCli(['render', 'plan', 'trasig', '-C', copy.dir, '--force', ...asOf]);
+    expect(one.code).toBe(2);
+    expect(one.stderr).toMatch(/samverkan: plans\/trasig\.yaml does not match the format of a plan, so it cannot be rendered\. Run "samverkan validate"/);
   });
 });

@@ -5,7 +5,7 @@ import type { Lang } from '../../src/i18n/index.js';
 import { createRenderEnvironment, renderDocument, type RenderedDocument } from '../../src/render/render-document.js';
 import { renderSite } from '../../src/render/render-site.js';
 import type { OutputFormat } from '../../src/render/render-context.js';
-import { loadWorkspace } from '../../src/workspace/load.js';
+import { loadCheckedWorkspace } from '../../src/workspace/checked.js';
 import { repoRoot } from '../helpers/workspaces.js';
 
 /** The render fixture: a small workspace with a confidential case group and PLANTED- strings. */
@@ -33,12 +33,12 @@ export interface RenderSettingsForTest {
 
 /** Renders one document of a workspace. */
 export async function renderOne(dir: string, kind: string, id: string, settings: RenderSettingsForTest): Promise<RenderedDocument> {
-  const env = await createRenderEnvironment(await loadWorkspace({ dir }), { lang: settings.lang, public: settings.public, asOf: settings.asOf ?? AS_OF });
+  const env = await createRenderEnvironment(await loadCheckedWorkspace({ dir, asOf: settings.asOf ?? AS_OF }), { lang: settings.lang, public: settings.public });
   return renderDocument(env, kind, id, settings.format);
 }
 
 /** Renders a workspace as a site. */
 export async function renderAll(dir: string, settings: RenderSettingsForTest): Promise<RenderedDocument[]> {
-  const env = await createRenderEnvironment(await loadWorkspace({ dir }), { lang: settings.lang, public: settings.public, asOf: settings.asOf ?? AS_OF });
+  const env = await createRenderEnvironment(await loadCheckedWorkspace({ dir, asOf: settings.asOf ?? AS_OF }), { lang: settings.lang, public: settings.public });
   return (await renderSite(env, settings.format)).pages;
 }

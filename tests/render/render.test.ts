@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NotFoundError, UsageError, WorkspaceError } from '../../src/errors.js';
 import { createRenderEnvironment, renderDocument } from '../../src/render/render-document.js';
 import { renderSite, sitePages } from '../../src/render/render-site.js';
-import { loadWorkspace } from '../../src/workspace/load.js';
+import { loadCheckedWorkspace } from '../../src/workspace/checked.js';
 import { copyWorkspace } from '../helpers/workspaces.js';
 import { AS_OF, renderAll, renderFixture, renderOne, workspacesToRender } from './helpers.js';
 
@@ -42,7 +42,7 @@ describe('render: every kind, both formats, both languages', () => {
 
     it(`renders every document of ${name} as a self-contained HTML page in sv and en`, async () => {
       for (const lang of ['sv', 'en'] as const) {
-        const env = await createRenderEnvironment(await loadWorkspace({ dir }), { lang, asOf: AS_OF });
+        const env = await createRenderEnvironment(await loadCheckedWorkspace({ dir, asOf: AS_OF }), { lang });
         for (const page of sitePages(env)) {
           const html = (await renderDocument(env, page.kind, page.id, 'html')).content;
           expect(html.startsWith('<!DOCTYPE html>\n<html lang="' + lang + '">')).toBe(true);
@@ -360,7 +360,7 @@ describe('render: what cannot be rendered', () => {
   });
 
   it('leaves such a document out of a site and reports it', async () => {
-    const env = await createRenderEnvironment(await loadWorkspace({ dir: copy.dir }), { asOf: AS_OF });
+    const env = await createRenderEnvironment(await loadCheckedWorkspace({ dir: copy.dir, asOf: AS_OF }), {});
     const site = await renderSite(env, 'md');
     expect(site.skipped).toEqual([{ kind: 'plan', file: 'plans/trasig.yaml', reason: 'invalid' }]);
     expect(site.pages.map((p) => p.fileName)).not.toContain('plan-trasig.md');

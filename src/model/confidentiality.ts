@@ -1,0 +1,140 @@
+/**
+ * What is confidential, decided in one place for every output: rendered documents and sites,
+ * calendars and the status overview ask this module and never work it out themselves.
+ *
+ * Something is confidential when a case group or a group marked confidential owns it, when an
+ * agenda item says so or carries a case code, and when a task, decision or note comes from such
+ * an item. The module fails closed: whenever it cannot be sure, because a file did not load or
+ * does not match its schema, an id is defined twice, or a reference names nothing, it answers
+ * "withhold". Pure functions over plain data; the workspace layer says which documents loaded.
+ */
+
+/** One definition of an id: the document's data and whether it matched its schema. */
+export interface Definition {
+  data: unknown;
+  valid: boolean;
+}
+
+/** What the rules need to know of a workspace: every definition of every group and meeting id. */
+export interface ConfidentialitySource {
+  /** Group id → each document that defines it (more than one when the id is duplicated). */
+  groups: ReadonlyMap<string, readonly Definition[]>;
+  /** Meeting id → each document that defines it. */
+  meetings: ReadonlyMap<string, readonly Definition[]>;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The one trustworthy definition of an id, or undefined when it is missing, duplicated or invalid. */
+function trusted(definitions: readonly Definition[] | undefined): Record<string, unknown> | undefined {
+  if (!definitions || definitions.length !== 1) return undefined;
+  const [only] = definitions;
+  return only.valid && isRecord(only.data) ? only.data : undefined;
+}
+
+/**
+ * True if an agenda item is confidential: marked `confidential` (anything but false), carrying a
+ * `case` key (a case code is confidential whatever its value), or not an item at all.
+ */
+export function isConfidentialItem(item: unknown): boolean {
+  if (!isRecord(item)) return true;
+  if ('case' in item) return true;
+  return item.confidential !== undefined && item.confidential !== false;
+}
+
+/**
+ * True if a group's documents are for its members only: a case group, a group whose
+ * confidentiality is not plainly open or internal, and any group that cannot be trusted.
+ */
+export function isConfidentialGroupDoc(group: unknown): boolean {
+  if (!isRecord(group)) return true;
+  if (group.type === 'case') return true;
+  const level = group.confidentiality;
+  return level !== undefined && level !== 'open' && level !== 'internal';
+}
+
+/** The item of a meeting that a task, decision or note names by its number (1-based, own items). */
+function itemOf(meeting: Record<string, unknown>, record: Record<string, unknown>): { found: boolean; item?: unknown } {
+  const number = record.item;
+  if (number === undefined) return { found: false };
+  const items = Array.isArray(meeting.items) ? meeting.items : [];
+  if (typeof number !== 'number' || !Number.isInteger(number) || number < 1 || number > items.length) return { found: true, item: undefined };
+  return { found: true, item: items[number - 1] };
+}
+
+/** The answers for one workspace. */
+export class Confidentiality {
+  constructor(private readonly source: ConfidentialitySource) {}
+
+  /** True if the group's own documents (its roster, its meetings) must be withheld from public output. */
+  isConfidentialGroup(groupId: unknown): boolean {
+    if (typeof groupId !== 'string') return true;
+    const group = trusted(this.source.groups.get(groupId));
+    return group === undefined || isConfidentialGroupDoc(group);
+  }
+
+  /** True if the meeting as a whole must be withheld: its group is confidential or cannot be trusted, or the meeting itself cannot. */
+  isConfidentialMeeting(meetingId: unknown): boolean {
+    if (typeof meetingId !== 'string') return true;
+    const meeting = trusted(this.source.meetings.get(meetingId));
+    return meeting === undefined || this.isConfidentialGroup(meeting.group);
+  }
+
+  /** True if an agenda item must be withheld (see isConfidentialItem). */
+  isConfidentialItem(item: unknown): boolean {
+    return isConfidentialItem(item);
+  }
+
+  /**
+   * True if a task, decision or note of a meeting's minutes must be withheld: it comes from a
+   * confidential item, names an item the meeting does not have, or names none in a meeting
+   * where it might have come from a confidential item.
+   */
+  isConfidentialRecord(meeting: unknown, record: unknown): boolean {
+    if (!isRecord(meeting) || !isRecord(record)) return true;
+    const { found, item } = itemOf(meeting, record);
+    if (found) return isConfidentialItem(item);
+    return this.hasConfidentialItems(meeting);
+  }
+
+  /** True if any item of the meeting, or a standing item of its group, is confidential. */
+  hasConfidentialItems(meeting: unknown): boolean {
+    if (!isRecord(meeting)) return true;
+    if (meeting.items !== undefined && !Array.isArray(meeting.items)) return true;
+    if ((meeting.items ?? []).some(isConfidentialItem)) return true;
+    const group = typeof meeting.group === 'string' ? trusted(this.source.groups.get(meeting.group)) : undefined;
+    if (!group) return true;
+    const standing = group.standing_items;
+    if (standing !== undefined && !Array.isArray(standing)) return true;
+    return (standing ?? []).some(isConfidentialItem);
+  }
+}
+
+/** What one output may show: everything, or (public) nothing the module says is confidential. */
+export class Disclosure {
+  constructor(
+    readonly confidentiality: Confidentiality,
+    /** Output for people outside the groups. */
+    readonly isPublic: boolean,
+  ) {}
+
+  /** True if a group's page may be part of this output. */
+  showsGroup(groupId: unknown): boolean {
+    return !this.isPublic || !this.confidentiality.isConfidentialGroup(groupId);
+  }
+
+  /** True if a meeting (its notice or minutes, its link, its place) may be part of this output. */
+  showsMeeting(meetingId: unknown): boolean {
+    return !this.isPublic || !this.confidentiality.isConfidentialMeeting(meetingId);
+  }
+
+  /** True if an agenda item may be shown in full; otherwise only its number and the withheld sentence. */
+  showsItem(item: unknown): boolean {
+    return !this.isPublic || !this.confidentiality.isConfidentialItem(item);
+  }
+
+  /** True if a task, decision or note of the minutes may be shown. */
+  showsRecord(meeting: unknown, record: unknown): boolean {
+    return !this.isPublic || !this.confidentiality.isConfidentialRecord(meeting, record);
+  }
+}
