@@ -5,10 +5,10 @@
  */
 import { NotFoundError, UsageError, WorkspaceError } from '../errors.js';
 import { addDays } from '../model/dates.js';
-import type { AgendaItem, GroupDoc, MeetingDoc } from '../model/index.js';
-import { checkWorkspace } from '../rules/check-workspace.js';
+import type { GroupDoc, MeetingDoc } from '../model/index.js';
+import { Disclosure } from '../model/confidentiality.js';
+import { confidentialityOf, loadCheckedWorkspace } from '../workspace/checked.js';
 import { closest } from '../rules/words.js';
-import { loadWorkspace } from '../workspace/load.js';
 import type { Workspace } from '../workspace/types.js';
 import { slugify } from './init.js';
 import { statusLabels, type StatusLabels, type StatusLang } from '../i18n/status-labels.js';
@@ -57,11 +57,6 @@ function localDateTime(date: string, time: string, add = 0): string {
   return `${addDays(date, Math.floor(total / 1440))}T${timeOf(total)}:00`;
 }
 
-function hides(item: AgendaItem): boolean {
-  // A case code is confidential by nature, whether or not the item says so.
-  return item.confidential === true || item.case !== undefined;
-}
-
 /** The agenda as plain text: standing items first, then the meeting's own, with start times when known. */
 function agendaText(
   group: GroupDoc,
@@ -69,6 +64,7 @@ function agendaText(
   start: string | undefined,
   labels: StatusLabels,
   personName: (id: string) => string,
+  disclosure: Disclosure,
 ): string {
   const own = meeting.items ?? [];
   // `meeting new` copies the standing items into the file; don't list them twice.
@@ -79,7 +75,7 @@ function agendaText(
   const lines = items.map((item, i) => {
     const at = clock !== undefined ? `${timeOf(clock)} ` : '';
     clock = clock !== undefined && item.duration_minutes !== undefined ? clock + item.duration_minutes : undefined;
-    if (hides(item)) return `${at}${i + 1}. ${labels.confidentialItem}`;
+    if (!disclosure.showsItem(item)) return `${at}${i + 1}. ${labels.confidentialItem}`;
     const details = [
       item.presenter ? `${labels.presenter} ${personName(item.presenter)}` : '',
       item.duration_minutes ? `${item.duration_minutes} ${labels.minutes}` : '',
@@ -161,15 +157,16 @@ function isTimeZone(zone: string): boolean {
 }
 
 /**
- * The iCalendar text of the given groups' meetings in a loaded workspace. Confidential items
- * (and items with a case code) show only their number, as in public output: calendars are
- * synced to phones and shared further than the group.
+ * The iCalendar text of the given groups' meetings in a loaded, checked workspace. Calendars are
+ * synced to phones and shared further than the group, so they show what public output shows:
+ * a confidential item only its number, and a confidential group's meeting only its time.
  */
 export async function calendarIcs(
   workspace: Workspace,
   groupIds: readonly string[],
-  options: { lang?: StatusLang; now?: Date } = {},
+  options: { lang?: StatusLang; now?: Date; disclosure?: Disclosure } = {},
 ): Promise<{ ics: string; events: number; empty: string[] }> {
+  const disclosure = options.disclosure ?? new Disclosure(confidentialityOf(workspace), true);
   const { default: ical, ICalEventClass } = await import('ical-generator');
   const { index, config } = workspace;
   const lang = options.lang ?? (config.language === 'en' ? 'en' : 'sv');
@@ -195,9 +192,10 @@ export async function calendarIcs(
     if (meetings.length === 0) empty.push(groupId);
     for (const { value: meeting } of meetings) {
       const start = meeting.start ?? group.meetings?.time;
-      const location = meeting.location ?? group.meetings?.location;
+      const shown = disclosure.showsMeeting(meeting.id);
+      const location = shown ? (meeting.location ?? group.meetings?.location) : undefined;
       // online: null in a meeting means "no link this time", not "use the group's".
-      const online = meeting.online === null ? undefined : (meeting.online ?? group.meetings?.online);
+      const online = !shown || meeting.online === null ? undefined : (meeting.online ?? group.meetings?.online);
       let end: string | undefined;
       if (start && meeting.end) {
         end = localDateTime(meeting.date, meeting.end, minutesOf(meeting.end) <= minutesOf(start) ? 1440 : 0);
@@ -206,9 +204,9 @@ export async function calendarIcs(
       }
       const chair = meeting.chair ?? group.members.find((m) => m.role === 'chair' && (m.until == null || m.until >= meeting.date))?.person;
       const description = [
-        agendaText(group, meeting, start, labels, personName),
+        shown ? agendaText(group, meeting, start, labels, personName, disclosure) : labels.confidentialItem,
         online ? `${labels.onlineLink}: ${online}` : '',
-        chair ? `${labels.chair}: ${personName(chair)}` : '',
+        chair && shown ? `${labels.chair}: ${personName(chair)}` : '',
       ]
         .filter(Boolean)
         .join('\n\n');
@@ -251,9 +249,9 @@ export async function calendar(options: CalendarOptions): Promise<CalendarResult
   if (!options.all && requested.length === 0) {
     throw new UsageError('Name the group whose meetings you want, e.g. samverkan calendar styrgrupp-nb, or give --all for every group.');
   }
-  const workspace = await loadWorkspace({ cwd: options.cwd, dir: options.dir });
   // The checks mark which documents match their schema; only those become events.
-  await checkWorkspace(workspace);
+  const checked = await loadCheckedWorkspace({ cwd: options.cwd, dir: options.dir });
+  const { workspace } = checked;
   const known = [...workspace.index.groups.keys()];
   for (const id of requested) {
     if (!workspace.index.groups.has(id)) {
@@ -268,6 +266,10 @@ export async function calendar(options: CalendarOptions): Promise<CalendarResult
     throw new WorkspaceError(`${invalid.doc.file.rel} does not follow the format of a group, so its meetings cannot be listed. Run samverkan validate to see what to fix.`);
   }
   const groups = options.all ? known.filter((id) => workspace.index.groups.get(id)!.doc.valid).sort() : requested;
-  const { ics, events, empty } = await calendarIcs(workspace, groups, { lang: options.lang, now: options.now });
+  const { ics, events, empty } = await calendarIcs(workspace, groups, {
+    lang: options.lang,
+    now: options.now,
+    disclosure: new Disclosure(checked.confidentiality, true),
+  });
   return { ics, groups, events, empty };
 }

@@ -3,6 +3,8 @@
  * with an agenda to start from: the group's standing items, the tasks still open from earlier
  * minutes, and the plan actions that are overdue or due before the meeting after.
  */
+import type { Confidentiality } from '../model/confidentiality.js';
+import { checkLoadedWorkspace, confidentialityOf } from '../workspace/checked.js';
 import { join } from 'node:path';
 import { Document, isMap, isSeq, Scalar, type Node } from 'yaml';
 import { EditConflictError, UsageError } from '../errors.js';
@@ -211,7 +213,12 @@ function meetingText(parts: {
 }
 
 /** Works out the new meeting (date, id, path, text), without writing anything. */
-export function prepareMeetingNew(workspace: Workspace, input: MeetingNewInput, today: string): Omit<MeetingNewResult, 'warnings' | 'before' | 'created'> {
+export function prepareMeetingNew(
+  workspace: Workspace,
+  input: MeetingNewInput,
+  today: string,
+  confidentiality: Confidentiality = confidentialityOf(workspace),
+): Omit<MeetingNewResult, 'warnings' | 'before' | 'created'> {
   const { file: groupFile, data: group } = documentToEdit(workspace, 'group', input.group);
   const lang: Lang = workspace.config.language === 'en' ? 'en' : 'sv';
   const w = WORDS[lang];
@@ -264,6 +271,8 @@ export function prepareMeetingNew(workspace: Workspace, input: MeetingNewInput, 
       .filter(Boolean)
       .join(' '),
     refs: [meeting],
+    // A task from a confidential item stays confidential on the agenda it is carried to.
+    ...(confidentiality.isConfidentialRecord(workspace.index.meetings.get(meeting)?.value, task) ? { confidential: true } : {}),
   }));
   const actionItems: AgendaItem[] = actions.map(({ plan, action }) => ({
     title: w.actionTitle(action.id, action.title),
@@ -331,7 +340,9 @@ export function prepareMeetingNew(workspace: Workspace, input: MeetingNewInput, 
  */
 export async function createMeeting(workspace: Workspace, input: MeetingNewInput, options: EditOptions = {}): Promise<MeetingNewResult> {
   const today = editDate(workspace, options.asOf);
-  const prepared = prepareMeetingNew(workspace, input, today);
+  // The workspace's documents must be checked before anything can be trusted to be open.
+  const checked = await checkLoadedWorkspace(workspace, { asOf: today });
+  const prepared = prepareMeetingNew(workspace, input, today, checked.confidentiality);
   const warnings = await commitNewFile(workspace, prepared.path, prepared.text, options);
   return { ...prepared, created: true, before: '', warnings };
 }

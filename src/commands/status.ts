@@ -3,14 +3,14 @@
  * for a terminal or as JSON (the same object). Only documents that match their schema are read,
  * so one broken file leaves the rest of the overview intact; the counts of the checks say so.
  */
-import { UsageError } from '../errors.js';
 import { nextMeetingDate } from '../model/cadence.js';
-import { addDays, addMonths, daysBetween, isIsoDate, todayIn } from '../model/dates.js';
+import { addDays, addMonths, daysBetween } from '../model/dates.js';
 import type { ActionStatus, DocOfKind, GroupDoc, Kind } from '../model/index.js';
 import { activeMembers, organizationChain, representedOrganization, VOTING_ROLES } from '../model/roster.js';
-import { checkWorkspace } from '../rules/check-workspace.js';
+import { Disclosure } from '../model/confidentiality.js';
+import { statusLabels } from '../i18n/status-labels.js';
+import { loadCheckedWorkspace, confidentialityOf } from '../workspace/checked.js';
 import { CLOSED_STATUSES } from '../rules/plan.js';
-import { loadWorkspace } from '../workspace/load.js';
 import { locate, type PathSegment } from '../workspace/locate.js';
 import type { SourceDocument, Workspace } from '../workspace/types.js';
 
@@ -58,6 +58,11 @@ export interface StatusTask extends SourceRef {
   due?: string;
   /** Days past due; 0 when not overdue or without a due date. */
   daysOverdue: number;
+  /**
+   * True when the task is confidential (a case group's, a confidential group's or from a
+   * confidential item): its title then only says so, and file and line tell where to read it.
+   */
+  withheld: boolean;
 }
 
 export interface StatusMeeting {
@@ -70,6 +75,8 @@ export interface StatusMeeting {
   location?: string;
   /** Id of the meeting file, when there is one. */
   meeting?: string;
+  /** True for a confidential group: where it meets is not shown. */
+  withheld: boolean;
   cadence?: string;
   file: string;
 }
@@ -144,9 +151,19 @@ function nextFromCadence(group: GroupDoc, lastHeld: string | undefined, asOf: st
   return undefined;
 }
 
-/** Builds the overview of a loaded, checked workspace (checkWorkspace marks the valid documents). */
-export function statusOf(workspace: Workspace, asOf: string, checks: StatusReport['checks'] = { errors: 0, warnings: 0 }): StatusReport {
+/**
+ * Builds the overview of a loaded, checked workspace (the check marks the valid documents).
+ * The overview is read on screens that others see, so it shows nothing confidential: it asks
+ * the confidentiality module as public output does, and points to the file instead.
+ */
+export function statusOf(
+  workspace: Workspace,
+  asOf: string,
+  checks: StatusReport['checks'] = { errors: 0, warnings: 0 },
+  disclosure: Disclosure = new Disclosure(confidentialityOf(workspace), true),
+): StatusReport {
   const { index } = workspace;
+  const withheldText = statusLabels(workspace.config.language === 'en' ? 'en' : 'sv').confidentialItem;
   const orgName = (id: string) => index.organizations.get(id)?.value.name ?? id;
   const personName = (id: string) => index.people.get(id)?.value.name ?? id;
   const soonEnd = addDays(asOf, SOON_DAYS);
@@ -191,17 +208,19 @@ export function statusOf(workspace: Workspace, asOf: string, checks: StatusRepor
   for (const { doc, data } of validDocuments(workspace, 'meeting')) {
     (data.minutes?.tasks ?? []).forEach((task, i) => {
       if (task.done === true) return;
+      const shown = disclosure.showsMeeting(data.id) && disclosure.showsRecord(data, task);
       tasks.push({
         group: data.group,
         groupName: groupName(data.group),
         meeting: data.id,
         meetingDate: data.date,
         id: task.id,
-        title: task.title,
+        title: shown ? task.title : withheldText,
         responsible: task.responsible,
         responsibleName: personName(task.responsible),
         ...(task.due ? { due: task.due } : {}),
         daysOverdue: task.due && task.due < asOf ? daysBetween(task.due, asOf) : 0,
+        withheld: !shown,
         file: doc.file.rel,
         line: lineOf(doc, ['minutes', 'tasks', i]),
       });
@@ -215,10 +234,11 @@ export function statusOf(workspace: Workspace, asOf: string, checks: StatusRepor
       .filter((m) => m.data.group === data.id)
       .sort((a, b) => byText(a.data.date, b.data.date));
     const upcoming = all.find((m) => m.data.date >= asOf);
-    const base = { group: data.id, groupName: data.name, file: doc.file.rel, ...(data.meetings?.cadence ? { cadence: data.meetings.cadence } : {}) };
+    const withheld = !disclosure.showsGroup(data.id);
+    const base = { group: data.id, groupName: data.name, file: doc.file.rel, withheld, ...(data.meetings?.cadence ? { cadence: data.meetings.cadence } : {}) };
     if (upcoming) {
       const start = upcoming.data.start ?? data.meetings?.time;
-      const location = upcoming.data.location ?? data.meetings?.location;
+      const location = withheld ? undefined : (upcoming.data.location ?? data.meetings?.location);
       return {
         ...base,
         source: 'meeting-file' as const,
@@ -237,7 +257,7 @@ export function statusOf(workspace: Workspace, asOf: string, checks: StatusRepor
       source: 'cadence' as const,
       date,
       ...(data.meetings?.time ? { start: data.meetings.time } : {}),
-      ...(data.meetings?.location ? { location: data.meetings.location } : {}),
+      ...(data.meetings?.location && !withheld ? { location: data.meetings.location } : {}),
     };
   });
 
@@ -333,15 +353,6 @@ export function statusOf(workspace: Workspace, asOf: string, checks: StatusRepor
 
 /** Loads and checks the workspace, then builds the overview for `asOf` (today by default). */
 export async function status(options: StatusOptions): Promise<StatusReport> {
-  if (options.asOf !== undefined && !isIsoDate(options.asOf)) {
-    throw new UsageError(`--as-of ${options.asOf} is not a date. Write it as YYYY-MM-DD, for example 2009-06-10.`);
-  }
-  const workspace = await loadWorkspace({ cwd: options.cwd, dir: options.dir });
-  const { findings } = await checkWorkspace(workspace, { asOf: options.asOf });
-  const asOf = options.asOf ?? todayIn(workspace.config.timezone);
-  const checks = {
-    errors: findings.filter((f) => f.severity === 'error').length,
-    warnings: findings.filter((f) => f.severity === 'warning').length,
-  };
-  return statusOf(workspace, asOf, checks);
+  const checked = await loadCheckedWorkspace({ cwd: options.cwd, dir: options.dir, asOf: options.asOf });
+  return statusOf(checked.workspace, checked.asOf, { errors: checked.errors, warnings: checked.warnings }, new Disclosure(checked.confidentiality, true));
 }
