@@ -8,8 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { run } from '../src/cli/main.js';
-import type { CliIO } from '../src/cli/io.js';
+import { runInProcess } from './helpers/cli.js';
 import { repoRoot } from './helpers/workspaces.js';
 
 interface HostileCase {
@@ -39,26 +38,7 @@ function loadCases(): Array<{ file: string; case: HostileCase }> {
   return files.flatMap((file) => (parse(readFileSync(join(folder, file), 'utf8')) as HostileCase[]).map((c) => ({ file, case: c })));
 }
 
-async function runIn(cwd: string, argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    isTTY: false,
-    stdinIsTTY: false,
-    env: { LANG: 'C.UTF-8' },
-    cwd,
-    argv,
-    exitCode: 0,
-  };
-  const code = await run(argv, io);
-  return { code, stdout, stderr };
-}
+const runIn = (cwd: string, argv: string[]) => runInProcess(argv, { cwd });
 
 /** Every file below `dir` (not following links) with its size and modification time. */
 function snapshot(dir: string, into = new Map<string, string>(), prefix = ''): Map<string, string> {
