@@ -53,13 +53,20 @@ export function isConfidentialGroupDoc(group: unknown): boolean {
   return level !== undefined && level !== 'open' && level !== 'internal';
 }
 
-/** The item of a meeting that a task, decision or note names by its number (1-based, own items). */
-function itemOf(meeting: Record<string, unknown>, record: Record<string, unknown>): { found: boolean; item?: unknown } {
-  const number = record.item;
-  if (number === undefined) return { found: false };
-  const items = Array.isArray(meeting.items) ? meeting.items : [];
-  if (typeof number !== 'number' || !Number.isInteger(number) || number < 1 || number > items.length) return { found: true, item: undefined };
-  return { found: true, item: items[number - 1] };
+/** The item a task, decision or note names by its number (1-based, among the meeting's own items). */
+function itemNamed(meeting: Record<string, unknown>, number: unknown): unknown {
+  // Anything but a whole number in range names no item, and so an item that cannot be trusted.
+  return Number.isInteger(number) && Array.isArray(meeting.items) ? meeting.items[(number as number) - 1] : undefined;
+}
+
+/** True if any item of the meeting, or a standing item of its (trusted) group, is confidential. */
+function hasConfidentialItems(meeting: Record<string, unknown>, group: Record<string, unknown> | undefined): boolean {
+  if (meeting.items !== undefined && !Array.isArray(meeting.items)) return true;
+  if ((meeting.items ?? []).some(isConfidentialItem)) return true;
+  if (!group) return true;
+  const standing = group.standing_items;
+  if (standing !== undefined && !Array.isArray(standing)) return true;
+  return (standing ?? []).some(isConfidentialItem);
 }
 
 /** The answers for one workspace. */
@@ -68,15 +75,12 @@ export class Confidentiality {
 
   /** True if the group's own documents (its roster, its meetings) must be withheld from public output. */
   isConfidentialGroup(groupId: unknown): boolean {
-    if (typeof groupId !== 'string') return true;
-    const group = trusted(this.source.groups.get(groupId));
-    return group === undefined || isConfidentialGroupDoc(group);
+    return isConfidentialGroupDoc(this.trustedGroup(groupId));
   }
 
   /** True if the meeting as a whole must be withheld: its group is confidential or cannot be trusted, or the meeting itself cannot. */
   isConfidentialMeeting(meetingId: unknown): boolean {
-    if (typeof meetingId !== 'string') return true;
-    const meeting = trusted(this.source.meetings.get(meetingId));
+    const meeting = trusted(this.source.meetings.get(meetingId as string));
     return meeting === undefined || this.isConfidentialGroup(meeting.group);
   }
 
@@ -88,25 +92,16 @@ export class Confidentiality {
   /**
    * True if a task, decision or note of a meeting's minutes must be withheld: it comes from a
    * confidential item, names an item the meeting does not have, or names none in a meeting
-   * where it might have come from a confidential item.
+   * where it might have come from a confidential item (its own or a standing item of its group).
    */
   isConfidentialRecord(meeting: unknown, record: unknown): boolean {
     if (!isRecord(meeting) || !isRecord(record)) return true;
-    const { found, item } = itemOf(meeting, record);
-    if (found) return isConfidentialItem(item);
-    return this.hasConfidentialItems(meeting);
+    if (record.item !== undefined) return isConfidentialItem(itemNamed(meeting, record.item));
+    return hasConfidentialItems(meeting, this.trustedGroup(meeting.group));
   }
 
-  /** True if any item of the meeting, or a standing item of its group, is confidential. */
-  hasConfidentialItems(meeting: unknown): boolean {
-    if (!isRecord(meeting)) return true;
-    if (meeting.items !== undefined && !Array.isArray(meeting.items)) return true;
-    if ((meeting.items ?? []).some(isConfidentialItem)) return true;
-    const group = typeof meeting.group === 'string' ? trusted(this.source.groups.get(meeting.group)) : undefined;
-    if (!group) return true;
-    const standing = group.standing_items;
-    if (standing !== undefined && !Array.isArray(standing)) return true;
-    return (standing ?? []).some(isConfidentialItem);
+  private trustedGroup(groupId: unknown): Record<string, unknown> | undefined {
+    return trusted(this.source.groups.get(groupId as string));
   }
 }
 

@@ -31,6 +31,7 @@ const groups = {
   'inte-karta': [def(['styrgrupp'])],
   'med-arende': [def(caseStanding)],
   'udda-staende': [def({ ...open, id: 'udda-staende', standing_items: { title: 'x' } })],
+  'blandat-staende': [def({ ...open, id: 'blandat-staende', standing_items: [{ title: 'Rapport' }, { title: 'Ärende', confidential: true }] })],
 };
 
 describe('isConfidentialItem', () => {
@@ -138,6 +139,13 @@ describe('Confidentiality.isConfidentialRecord', () => {
     ['naming no item, in a meeting with confidential items', withSecrets, { title: 't' }, true],
     ['naming no item, in a meeting with only open items', openOnly, { title: 't' }, false],
     ['naming no item, in a meeting without items', { group: 'styrgrupp' }, { title: 't' }, false],
+    ['naming no item, in an open meeting of a group without standing items', { group: 'natverk', items: [{ title: 'Budget' }] }, { title: 't' }, false],
+    ['naming no item, when one of the standing items is confidential', { group: 'blandat-staende', items: [{ title: 'Budget' }] }, { title: 't' }, true],
+    ['from item 1 of a meeting without items', { group: 'styrgrupp' }, { item: 1, title: 't' }, true],
+    ['from the last item', withSecrets, { item: 3, title: 't' }, true],
+    ['from item 2 of two open items', openOnly, { item: 2, title: 't' }, false],
+    ['from item -1', openOnly, { item: -1, title: 't' }, true],
+    ['naming item: null', openOnly, { item: null, title: 't' }, true],
     ['naming no item, when items is not a list', { group: 'styrgrupp', items: 'Budget' }, { title: 't' }, true],
     ['naming no item, when the group has a standing case item', { group: 'med-arende', items: [] }, { title: 't' }, true],
     ['naming no item, when the group cannot be trusted', { group: 'trasig', items: [] }, { title: 't' }, true],
