@@ -85,9 +85,8 @@ export function indexView(ctx: RenderContext, pages: ReadonlyArray<{ kind: Docum
           }))
         : [],
   });
-  const leftOut =
-    ctx.public &&
-    ctx.documents('group').some((g) => !ctx.isShown('group', g.id));
+  // Every group id counts, also one whose file is broken: it is left out too.
+  const leftOut = [...ctx.workspace.index.groups.keys()].some((id) => !ctx.isShown('group', id));
   return {
     title: ctx.workspace.config.name,
     sections: [
