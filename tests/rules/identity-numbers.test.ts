@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findIdentityNumbers } from '../../src/rules/identity-numbers.js';
+import { findIdentityNumbers, maskIdentityNumbers } from '../../src/rules/identity-numbers.js';
 
 const found = (text: string) => findIdentityNumbers(text).map((m) => `${text.slice(m.start, m.end)} ${m.kind}`);
 
@@ -38,5 +38,14 @@ describe('findIdentityNumbers', () => {
     expect(found('8112289874 kronor')).toEqual([]);
     // "ring" inside a Swedish word is not the verb "ring".
     expect(found('Hundraåring 900101+0017')).toEqual(['900101+0017 personnummer']);
+  });
+});
+
+describe('maskIdentityNumbers', () => {
+  it('keeps the date part and the separator, and hides the serial number', () => {
+    expect(maskIdentityNumbers('a 900101-0017 b')).toBe('a 900101-**** b');
+    expect(maskIdentityNumbers('199001010017')).toBe('19900101-****');
+    expect(maskIdentityNumbers('900101+0017, 9001010017')).toBe('900101+****, 900101-****');
+    expect(maskIdentityNumbers('tel 0701234569')).toBe('tel 0701234569');
   });
 });
