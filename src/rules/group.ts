@@ -11,6 +11,10 @@ export const groupRules: RuleModule = {
   ],
   check(context) {
     const { index } = context.workspace;
+    // Only what matched its schema is read: a broken agreement or people.yaml has its own findings.
+    const agreements = index.valid('agreement');
+    const people = index.valid('person');
+    const organizations = index.valid('organization');
     for (const { doc, data } of context.documents('group')) {
       const current = activeMembers(data, context.today);
       const chairs = data.members.map((m, i) => ({ m, i })).filter(({ m }) => m.role === 'chair' && current.includes(m));
@@ -40,14 +44,14 @@ export const groupRules: RuleModule = {
         );
       }
 
-      const agreement = data.agreement ? index.agreements.get(data.agreement)?.value : undefined;
+      const agreement = data.agreement ? agreements.get(data.agreement)?.value : undefined;
       if (!agreement) continue;
       const parties = new Set(agreement.parties.map((p) => p.organization));
-      const partyOf = (org: string | undefined) => (org ? organizationChain(org, index.organizations).find((o) => parties.has(o)) : undefined);
+      const partyOf = (org: string | undefined) => (org ? organizationChain(org, organizations).find((o) => parties.has(o)) : undefined);
 
       data.members.forEach((m, i) => {
         if (!current.includes(m) || m.role === 'co-opted') return;
-        const org = representedOrganization(m, index.people);
+        const org = representedOrganization(m, people);
         if (!org || partyOf(org)) return;
         context.report(
           'group/member-party',
@@ -60,10 +64,12 @@ export const groupRules: RuleModule = {
       if (data.type === 'steering') {
         // Co-opted members and substitutes take part without sitting for a party.
         const seated = current.filter((m) => VOTING_ROLES.has(m.role ?? 'member'));
-        const covered = new Set(seated.map((m) => partyOf(representedOrganization(m, index.people))).filter(Boolean));
+        // Whom a member sits for is unknown when their person could not be read: judge nothing then.
+        if (seated.some((m) => representedOrganization(m, people) === undefined)) continue;
+        const covered = new Set(seated.map((m) => partyOf(representedOrganization(m, people))).filter(Boolean));
         for (const party of agreement.parties) {
           if (covered.has(party.organization)) continue;
-          const name = index.organizations.get(party.organization)?.value.name ?? party.organization;
+          const name = organizations.get(party.organization)?.value.name ?? party.organization;
           context.report(
             'group/steering-coverage',
             doc,

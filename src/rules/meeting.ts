@@ -34,7 +34,8 @@ export const meetingRules: RuleModule = {
   check(context) {
     const { index } = context.workspace;
     for (const { doc, data } of context.documents('meeting')) {
-      const group = index.groups.get(data.group)?.value;
+      // A group whose file does not match its schema has its own findings; nothing is concluded from it.
+      const group = index.validEntry('group', data.group)?.value;
       if (group && data.start && data.end && data.end <= data.start) {
         context.report('meeting/time-box', doc, ['end'], `The meeting ends (${data.end}) before it starts (${data.start}). Correct the times.`);
       }

@@ -33,6 +33,17 @@ export interface PlanItemEntry extends Entry {
 /** Namespaces whose ids must be unique in the workspace. */
 export type Namespace = 'organization' | 'person' | 'agreement' | 'group' | 'plan' | 'meeting' | 'assessment';
 
+/** The value type of each namespace's entries. */
+export interface NamespaceValue {
+  organization: Organization;
+  person: Person;
+  agreement: AgreementDoc;
+  group: GroupDoc;
+  plan: PlanDoc;
+  meeting: MeetingDoc;
+  assessment: AssessmentDoc;
+}
+
 export interface Duplicate {
   namespace: string;
   id: string;
@@ -66,10 +77,34 @@ export class IdIndex {
     }
   }
 
-  /** Meetings of a group, oldest first. */
+  /**
+   * The entries of a namespace whose document matched its schema. Only these may be read
+   * beyond their id: an entry of an invalid document holds whatever the file holds (a text
+   * where a list belongs), and conclusions drawn from it would be wrong or would crash.
+   * Valid only once the schema rule has run.
+   */
+  valid<N extends Namespace>(namespace: N): ReadonlyMap<string, Entry<NamespaceValue[N]>> {
+    const result = new Map<string, Entry<NamespaceValue[N]>>();
+    for (const [id, entry] of this.of(namespace)) if (entry.doc.valid) result.set(id, entry as Entry<NamespaceValue[N]>);
+    return result;
+  }
+
+  /** The entry of `id` if its document matched its schema; see `valid`. */
+  validEntry<N extends Namespace>(namespace: N, id: string): Entry<NamespaceValue[N]> | undefined {
+    const entry = this.of(namespace).get(id);
+    return entry?.doc.valid ? (entry as Entry<NamespaceValue[N]>) : undefined;
+  }
+
+  /** True if `id` is defined in the namespace by a document that did not match its schema. */
+  isInvalid(namespace: Namespace, id: string): boolean {
+    const entry = this.of(namespace).get(id);
+    return entry !== undefined && !entry.doc.valid;
+  }
+
+  /** Meetings of a group whose documents matched their schema, oldest first. */
   meetingsOf(groupId: string): Entry<MeetingDoc>[] {
     return [...this.meetings.values()]
-      .filter((m) => m.value.group === groupId)
+      .filter((m) => m.doc.valid && m.value.group === groupId)
       .sort((a, b) => (a.value.date < b.value.date ? -1 : a.value.date > b.value.date ? 1 : 0));
   }
 
