@@ -5,8 +5,12 @@
  */
 import type { PathSegment } from '../workspace/locate.js';
 import type { SourceDocument } from '../workspace/types.js';
+import { relative } from 'node:path';
+import type { Kind } from '../model/index.js';
+import { toPosix } from '../workspace/files.js';
 import type { IdIndex, Namespace, PlanItemType } from '../workspace/id-index.js';
 import type { RuleContext, RuleModule } from './context.js';
+import { schemaErrorLine } from './schema.js';
 import { closest } from './words.js';
 
 type Target = Namespace;
@@ -34,69 +38,204 @@ function nounList(targets: readonly Target[]): string {
   return nouns.length === 1 ? nouns[0] : `${nouns.slice(0, -1).join(', ')} or ${nouns[nouns.length - 1]}`;
 }
 
-/** Reports `value` at `path` unless it names something in one of `targets`. */
-function expect(context: RuleContext, doc: SourceDocument, path: PathSegment[], value: unknown, targets: readonly Target[]): void {
-  if (typeof value !== 'string') return;
-  const index = context.workspace.index;
-  if (targets.some((t) => index.of(t).has(value))) return;
-  const guess = closest(value, targets.flatMap((t) => [...index.of(t).keys()]));
-  const first = WORDS[targets[0]];
-  context.report(
-    first.rule,
-    doc,
-    path,
-    `"${value}" names no ${nounList(targets)} in the workspace.${guess ? ` Did you mean "${guess}"?` : ''} Check the spelling, or add the ${first.noun} to ${first.where}.`,
-  );
+/** Where the documents of each namespace live by convention, for files whose kind could not be read. */
+const HOME: Record<Target, RegExp> = {
+  organization: /^organizations\.ya?ml$/,
+  person: /^people\.ya?ml$/,
+  group: /^groups\//,
+  agreement: /^agreements\//,
+  plan: /^plans\//,
+  meeting: /^meetings\//,
+  assessment: /^assessments\//,
+};
+
+const KIND_OF: Record<Target, Kind> = {
+  organization: 'organizations',
+  person: 'people',
+  group: 'group',
+  agreement: 'agreement',
+  plan: 'plan',
+  meeting: 'meeting',
+  assessment: 'assessment',
+};
+
+const PLURAL: Record<Target, string> = {
+  organization: 'organisations',
+  person: 'people',
+  group: 'groups',
+  agreement: 'agreements',
+  plan: 'plans',
+  meeting: 'meetings',
+  assessment: 'assessments',
+};
+
+/** A file that should define ids of a namespace but could not be read or does not match its schema. */
+interface BrokenSource {
+  rel: string;
+  line: number;
 }
 
-function expectEach(context: RuleContext, doc: SourceDocument, path: PathSegment[], values: unknown, targets: readonly Target[]): void {
-  if (!Array.isArray(values)) return;
-  values.forEach((v, i) => expect(context, doc, [...path, i], v, targets));
-}
-
-/** A reference to a plan item, `<plan-id>/<item-id>`, optionally of one item type only. */
-function expectPlanItem(context: RuleContext, doc: SourceDocument, path: PathSegment[], ref: string, only?: PlanItemType): void {
-  const index = context.workspace.index;
-  const [planId, itemId] = ref.split('/');
-  const items = index.planItems.get(planId);
-  if (!index.plans.has(planId) || !items) {
-    const guess = closest(planId, index.plans.keys());
-    context.report('ref/unknown-plan', doc, path, `"${ref}" refers to a plan "${planId}" that does not exist.${guess ? ` Did you mean "${guess}"?` : ''} Write it as <plan-id>/<item-id>.`);
-    return;
+/**
+ * The files of each namespace that could not be loaded or do not match their schema: an id
+ * missing from the index may well be in one of them, so a reference to it cannot be judged.
+ */
+function brokenSources(context: RuleContext): Map<Target, BrokenSource[]> {
+  const { workspace } = context;
+  const result = new Map<Target, BrokenSource[]>();
+  const add = (target: Target, rel: string, line: number) => {
+    const list = result.get(target) ?? [];
+    const same = list.find((b) => b.rel === rel);
+    if (same) same.line = Math.min(same.line, line);
+    else list.push({ rel, line });
+    result.set(target, list);
+  };
+  const targetsOf = (rel: string, kind: Kind | undefined): Target[] =>
+    (Object.keys(HOME) as Target[]).filter((t) => (kind ? KIND_OF[t] === kind : HOME[t].test(rel)));
+  const relOf = (path: string) => toPosix(relative(workspace.root, path));
+  const problemLines = new Map<string, number>();
+  for (const p of workspace.problems) {
+    const rel = relOf(p.file);
+    problemLines.set(rel, Math.min(problemLines.get(rel) ?? Infinity, p.span.line));
   }
-  const item = items.get(itemId);
-  const kinds = only ? [only] : undefined;
-  if (item && (!kinds || kinds.includes(item.type))) return;
-  const candidates = [...items.values()].filter((e) => !kinds || kinds.includes(e.type)).map((e) => e.id);
-  const guess = closest(itemId, candidates);
-  const noun = only ? ITEM_WORDS[only] : 'goal, sub-goal, indicator, phase or action';
-  context.report(
-    only === 'action' ? 'ref/unknown-action' : 'ref/unknown-plan-item',
-    doc,
-    path,
-    item
-      ? `"${ref}" is a ${ITEM_WORDS[item.type]} of plan ${planId}, but an ${noun} is needed here.`
-      : `Plan ${planId} has no ${noun} "${itemId}".${guess ? ` Did you mean "${planId}/${guess}"?` : ''}`,
-  );
+  const loaded = new Set(workspace.files.map((f) => f.rel));
+  for (const [rel, line] of problemLines) {
+    if (!loaded.has(rel)) for (const t of targetsOf(rel, undefined)) add(t, rel, line);
+  }
+  for (const doc of workspace.documents) {
+    if (doc.valid || !hidesIds(doc)) continue;
+    const line = Math.min(schemaErrorLine(doc) ?? Infinity, problemLines.get(doc.file.rel) ?? Infinity);
+    if (line === Infinity) continue;
+    for (const t of targetsOf(doc.file.rel, doc.kind)) add(t, doc.file.rel, line);
+  }
+  return result;
 }
 
-/** A reference to any document (agreement, plan, group, assessment, meeting) or plan item. */
-function expectAnyRef(context: RuleContext, doc: SourceDocument, path: PathSegment[], refs: unknown): void {
-  if (!Array.isArray(refs)) return;
-  const index: IdIndex = context.workspace.index;
-  const docKinds: Namespace[] = ['agreement', 'plan', 'group', 'assessment', 'meeting'];
-  refs.forEach((ref, i) => {
-    if (typeof ref !== 'string') return;
-    if (ref.includes('/')) return expectPlanItem(context, doc, [...path, i], ref);
-    if (docKinds.some((k) => index.of(k).has(ref))) return;
-    const guess = closest(ref, docKinds.flatMap((k) => [...index.of(k).keys()]));
-    context.report(
-      'ref/unknown-document',
+/**
+ * True if a document that failed its schema may define ids the index could not read: it is
+ * not a map, a document without a readable id, or a list of people or organisations with an
+ * entry whose id is unreadable. A broken document whose ids were all read hides nothing.
+ */
+function hidesIds(doc: SourceDocument): boolean {
+  const data = doc.data;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return true;
+  const record = data as Record<string, unknown>;
+  if (doc.kind === 'workspace') return false;
+  if (doc.kind === 'people' || doc.kind === 'organizations') {
+    const list = record[doc.kind];
+    if (!Array.isArray(list)) return true;
+    return list.some((entry) => typeof entry !== 'object' || entry === null || typeof (entry as { id?: unknown }).id !== 'string');
+  }
+  return typeof record.id !== 'string';
+}
+
+/** Reference checks of one run: reports unknown ids, and counts those that cannot be judged. */
+class References {
+  private readonly index: IdIndex;
+  private readonly broken: Map<Target, BrokenSource[]>;
+  private readonly unchecked = new Map<Target, { count: number; doc: SourceDocument; path: PathSegment[] }>();
+
+  constructor(private readonly context: RuleContext) {
+    this.index = context.workspace.index;
+    this.broken = brokenSources(context);
+  }
+
+  /** True (and counted) if one of `targets` has a broken file, so a missing id may be in it. */
+  private cannotJudge(doc: SourceDocument, path: PathSegment[], targets: readonly Target[]): boolean {
+    const target = targets.find((t) => this.broken.has(t));
+    if (!target) return false;
+    const seen = this.unchecked.get(target);
+    if (seen) seen.count += 1;
+    else this.unchecked.set(target, { count: 1, doc, path });
+    return true;
+  }
+
+  /** Reports `value` at `path` unless it names something in one of `targets`. */
+  expect(doc: SourceDocument, path: PathSegment[], value: unknown, targets: readonly Target[]): void {
+    if (typeof value !== 'string') return;
+    const index = this.index;
+    if (targets.some((t) => index.of(t).has(value))) return;
+    if (this.cannotJudge(doc, path, targets)) return;
+    const guess = closest(value, targets.flatMap((t) => [...index.of(t).keys()]));
+    const first = WORDS[targets[0]];
+    this.context.report(
+      first.rule,
       doc,
-      [...path, i],
-      `"${ref}" names no agreement, plan, group, assessment or meeting.${guess ? ` Did you mean "${guess}"?` : ''} To refer to a plan's action, write <plan-id>/<action-id>.`,
+      path,
+      `"${value}" names no ${nounList(targets)} in the workspace.${guess ? ` Did you mean "${guess}"?` : ''} Check the spelling, or add the ${first.noun} to ${first.where}.`,
     );
-  });
+  }
+
+  expectEach(doc: SourceDocument, path: PathSegment[], values: unknown, targets: readonly Target[]): void {
+    if (!Array.isArray(values)) return;
+    values.forEach((v, i) => this.expect(doc, [...path, i], v, targets));
+  }
+
+  /** A reference to a plan item, `<plan-id>/<item-id>`, optionally of one item type only. */
+  expectPlanItem(doc: SourceDocument, path: PathSegment[], ref: string, only?: PlanItemType): void {
+    const index = this.index;
+    const [planId, itemId] = ref.split('/');
+    const items = index.planItems.get(planId);
+    if (!index.plans.has(planId) || !items) {
+      if (this.cannotJudge(doc, path, ['plan'])) return;
+      const guess = closest(planId, index.plans.keys());
+      this.context.report('ref/unknown-plan', doc, path, `"${ref}" refers to a plan "${planId}" that does not exist.${guess ? ` Did you mean "${guess}"?` : ''} Write it as <plan-id>/<item-id>.`);
+      return;
+    }
+    const item = items.get(itemId);
+    const kinds = only ? [only] : undefined;
+    if (item && (!kinds || kinds.includes(item.type))) return;
+    // The plan's own file is broken: its items may be there, only unreadable.
+    if (index.isInvalid('plan', planId) && this.cannotJudge(doc, path, ['plan'])) return;
+    const candidates = [...items.values()].filter((e) => !kinds || kinds.includes(e.type)).map((e) => e.id);
+    const guess = closest(itemId, candidates);
+    const noun = only ? ITEM_WORDS[only] : 'goal, sub-goal, indicator, phase or action';
+    this.context.report(
+      only === 'action' ? 'ref/unknown-action' : 'ref/unknown-plan-item',
+      doc,
+      path,
+      item
+        ? `"${ref}" is a ${ITEM_WORDS[item.type]} of plan ${planId}, but an ${noun} is needed here.`
+        : `Plan ${planId} has no ${noun} "${itemId}".${guess ? ` Did you mean "${planId}/${guess}"?` : ''}`,
+    );
+  }
+
+  /** A reference to any document (agreement, plan, group, assessment, meeting) or plan item. */
+  expectAnyRef(doc: SourceDocument, path: PathSegment[], refs: unknown): void {
+    if (!Array.isArray(refs)) return;
+    const index = this.index;
+    const docKinds: Namespace[] = ['agreement', 'plan', 'group', 'assessment', 'meeting'];
+    refs.forEach((ref, i) => {
+      if (typeof ref !== 'string') return;
+      if (ref.includes('/')) return this.expectPlanItem(doc, [...path, i], ref);
+      if (docKinds.some((k) => index.of(k).has(ref))) return;
+      if (this.cannotJudge(doc, [...path, i], docKinds)) return;
+      const guess = closest(ref, docKinds.flatMap((k) => [...index.of(k).keys()]));
+      this.context.report(
+        'ref/unknown-document',
+        doc,
+        [...path, i],
+        `"${ref}" names no agreement, plan, group, assessment or meeting.${guess ? ` Did you mean "${guess}"?` : ''} To refer to a plan's action, write <plan-id>/<action-id>.`,
+      );
+    });
+  }
+
+  /** One ref/unchecked per namespace, at the first reference that could not be judged. */
+  reportUnchecked(): void {
+    for (const [target, { count, doc, path }] of this.unchecked) {
+      const [first, ...others] = this.broken.get(target) ?? [];
+      if (!first) continue;
+      const cause =
+        others.length === 0
+          ? `${first.rel} has an error (line ${first.line})`
+          : `${first.rel} (line ${first.line}) and ${others.length} other file${others.length === 1 ? '' : 's'} have errors`;
+      this.context.report(
+        'ref/unchecked',
+        doc,
+        path,
+        `${count} reference${count === 1 ? '' : 's'} to ${PLURAL[target]} could not be checked because ${cause}. Fix that first.`,
+      );
+    }
+  }
 }
 
 export const refRules: RuleModule = {
@@ -111,48 +250,52 @@ export const refRules: RuleModule = {
     { id: 'ref/unknown-action', severity: 'error', description: 'A reference names no action of the plan.' },
     { id: 'ref/unknown-plan-item', severity: 'error', description: 'A <plan-id>/<item-id> reference names nothing in that plan.' },
     { id: 'ref/unknown-document', severity: 'error', description: 'A reference names no agreement, plan, group, assessment or meeting.' },
-    { id: 'ref/unknown-item', severity: 'error', description: "A decision or note in the minutes refers to an agenda item number the meeting doesn't have." },
+    { id: 'ref/unknown-item', severity: 'error', description: "A decision, note or task in the minutes refers to an agenda item number the meeting doesn't have." },
+    { id: 'ref/unchecked', severity: 'warning', description: 'References into a file that could not be read or does not match its schema, reported once instead of one unknown id each.' },
     { id: 'ref/unknown-criterion', severity: 'error', description: "An assessment result names a criterion the assessment doesn't have." },
     { id: 'ref/unknown-subject', severity: 'error', description: "An assessment result or development area names an organisation that isn't one of its subjects." },
   ],
   check(context) {
+    const refs = new References(context);
+    const expect = (doc: SourceDocument, path: PathSegment[], value: unknown, targets: readonly Target[]) => refs.expect(doc, path, value, targets);
+    const expectEach = (doc: SourceDocument, path: PathSegment[], values: unknown, targets: readonly Target[]) => refs.expectEach(doc, path, values, targets);
     for (const { doc, data } of context.documents('people')) {
-      data.people.forEach((p, i) => expect(context, doc, ['people', i, 'organization'], p.organization, ['organization']));
+      data.people.forEach((p, i) => expect(doc, ['people', i, 'organization'], p.organization, ['organization']));
     }
     for (const { doc, data } of context.documents('organizations')) {
-      data.organizations.forEach((o, i) => expect(context, doc, ['organizations', i, 'part_of'], o.part_of ?? undefined, ['organization']));
+      data.organizations.forEach((o, i) => expect(doc, ['organizations', i, 'part_of'], o.part_of ?? undefined, ['organization']));
     }
     for (const { doc, data } of context.documents('agreement')) {
       data.parties.forEach((p, i) => {
-        expect(context, doc, ['parties', i, 'organization'], p.organization, ['organization']);
-        expect(context, doc, ['parties', i, 'signatory'], p.signatory, ['person']);
+        expect(doc, ['parties', i, 'organization'], p.organization, ['organization']);
+        expect(doc, ['parties', i, 'signatory'], p.signatory, ['person']);
       });
       data.resources?.staff?.forEach((s, i) => {
-        expect(context, doc, ['resources', 'staff', i, 'employer'], s.employer, ['organization']);
-        expect(context, doc, ['resources', 'staff', i, 'person'], s.person, ['person']);
+        expect(doc, ['resources', 'staff', i, 'employer'], s.employer, ['organization']);
+        expect(doc, ['resources', 'staff', i, 'person'], s.person, ['person']);
       });
-      data.resources?.funding?.forEach((f, i) => expect(context, doc, ['resources', 'funding', i, 'source'], f.source, ['organization']));
-      data.resources?.cost_sharing?.forEach((c, i) => expect(context, doc, ['resources', 'cost_sharing', i, 'organization'], c.organization, ['organization']));
-      expect(context, doc, ['follow_up', 'reports_to'], data.follow_up?.reports_to, ['group']);
-      expectEach(context, doc, ['groups'], data.groups, ['group']);
+      data.resources?.funding?.forEach((f, i) => expect(doc, ['resources', 'funding', i, 'source'], f.source, ['organization']));
+      data.resources?.cost_sharing?.forEach((c, i) => expect(doc, ['resources', 'cost_sharing', i, 'organization'], c.organization, ['organization']));
+      expect(doc, ['follow_up', 'reports_to'], data.follow_up?.reports_to, ['group']);
+      expectEach(doc, ['groups'], data.groups, ['group']);
     }
     for (const { doc, data } of context.documents('group')) {
-      expect(context, doc, ['agreement'], data.agreement, ['agreement']);
-      expect(context, doc, ['reports_to'], data.reports_to ?? undefined, ['group']);
+      expect(doc, ['agreement'], data.agreement, ['agreement']);
+      expect(doc, ['reports_to'], data.reports_to ?? undefined, ['group']);
       data.standing_items?.forEach((item, i) => {
-        expect(context, doc, ['standing_items', i, 'presenter'], item.presenter, ['person']);
-        expectAnyRef(context, doc, ['standing_items', i, 'refs'], item.refs);
+        expect(doc, ['standing_items', i, 'presenter'], item.presenter, ['person']);
+        refs.expectAnyRef(doc, ['standing_items', i, 'refs'], item.refs);
       });
       data.members.forEach((m, i) => {
-        expect(context, doc, ['members', i, 'person'], m.person, ['person']);
-        expect(context, doc, ['members', i, 'represents'], m.represents, ['organization']);
-        expect(context, doc, ['members', i, 'substitute'], m.substitute, ['person']);
+        expect(doc, ['members', i, 'person'], m.person, ['person']);
+        expect(doc, ['members', i, 'represents'], m.represents, ['organization']);
+        expect(doc, ['members', i, 'substitute'], m.substitute, ['person']);
       });
     }
     for (const { doc, data } of context.documents('plan')) {
-      expect(context, doc, ['owner'], data.owner, ['organization', 'group']);
-      expect(context, doc, ['agreement'], data.agreement ?? undefined, ['agreement']);
-      expect(context, doc, ['document_owner'], data.document_owner, ['person', 'group']);
+      expect(doc, ['owner'], data.owner, ['organization', 'group']);
+      expect(doc, ['agreement'], data.agreement ?? undefined, ['agreement']);
+      expect(doc, ['document_owner'], data.document_owner, ['person', 'group']);
       const items = context.workspace.index.planItems.get(data.id);
       const goalIds = [...(items?.values() ?? [])].filter((e) => e.type === 'goal' || e.type === 'subgoal' ).map((e) => e.id);
       const phaseIds = (data.phases ?? []).map((p) => p.id);
@@ -166,29 +309,29 @@ export const refRules: RuleModule = {
           const guess = closest(a.phase, phaseIds);
           context.report('ref/unknown-phase', doc, ['actions', i, 'phase'], `This plan has no phase "${a.phase}".${guess ? ` Did you mean "${guess}"?` : phaseIds.length === 0 ? ' Add it under phases:.' : ''}`);
         }
-        expect(context, doc, ['actions', i, 'responsible'], a.responsible, ['organization']);
-        expect(context, doc, ['actions', i, 'lead'], a.lead, ['person', 'group']);
-        expectEach(context, doc, ['actions', i, 'participants'], a.participants, ['organization']);
+        expect(doc, ['actions', i, 'responsible'], a.responsible, ['organization']);
+        expect(doc, ['actions', i, 'lead'], a.lead, ['person', 'group']);
+        expectEach(doc, ['actions', i, 'participants'], a.participants, ['organization']);
       });
     }
     for (const { doc, data } of context.documents('meeting')) {
-      expect(context, doc, ['group'], data.group, ['group']);
-      expect(context, doc, ['chair'], data.chair, ['person']);
-      expect(context, doc, ['secretary'], data.secretary, ['person']);
-      expectEach(context, doc, ['adjusters'], data.adjusters, ['person']);
+      expect(doc, ['group'], data.group, ['group']);
+      expect(doc, ['chair'], data.chair, ['person']);
+      expect(doc, ['secretary'], data.secretary, ['person']);
+      expectEach(doc, ['adjusters'], data.adjusters, ['person']);
       const items = data.items ?? [];
       items.forEach((item, i) => {
-        expect(context, doc, ['items', i, 'presenter'], item.presenter, ['person']);
-        expectAnyRef(context, doc, ['items', i, 'refs'], item.refs);
+        expect(doc, ['items', i, 'presenter'], item.presenter, ['person']);
+        refs.expectAnyRef(doc, ['items', i, 'refs'], item.refs);
       });
       const minutes = data.minutes;
       minutes?.attendance?.forEach((a, i) => {
-        expect(context, doc, ['minutes', 'attendance', i, 'person'], a.person, ['person']);
-        expect(context, doc, ['minutes', 'attendance', i, 'substitute_for'], a.substitute_for, ['person']);
+        expect(doc, ['minutes', 'attendance', i, 'person'], a.person, ['person']);
+        expect(doc, ['minutes', 'attendance', i, 'substitute_for'], a.substitute_for, ['person']);
       });
-      for (const key of ['decisions', 'notes'] as const) {
+      for (const key of ['decisions', 'notes', 'tasks'] as const) {
         minutes?.[key]?.forEach((d, i) => {
-          if (d.item <= items.length) return;
+          if (d.item === undefined || d.item <= items.length) return;
           context.report(
             'ref/unknown-item',
             doc,
@@ -199,11 +342,11 @@ export const refRules: RuleModule = {
           );
         });
       }
-      minutes?.tasks?.forEach((t, i) => expect(context, doc, ['minutes', 'tasks', i, 'responsible'], t.responsible, ['person']));
+      minutes?.tasks?.forEach((t, i) => expect(doc, ['minutes', 'tasks', i, 'responsible'], t.responsible, ['person']));
     }
     for (const { doc, data } of context.documents('assessment')) {
-      expectEach(context, doc, ['subjects'], data.subjects, ['organization']);
-      expect(context, doc, ['conducted_by'], data.conducted_by, ['person', 'group', 'organization']);
+      expectEach(doc, ['subjects'], data.subjects, ['organization']);
+      expect(doc, ['conducted_by'], data.conducted_by, ['person', 'group', 'organization']);
       const subjects = new Set(data.subjects);
       const criteria = new Set(data.criteria.map((c) => c.id));
       const notSubject = (path: PathSegment[], s: string) =>
@@ -219,8 +362,9 @@ export const refRules: RuleModule = {
         d.subjects?.forEach((s, j) => {
           if (!subjects.has(s)) notSubject(['development_areas', i, 'subjects', j], s);
         });
-        d.actions?.forEach((ref, j) => expectPlanItem(context, doc, ['development_areas', i, 'actions', j], ref, 'action'));
+        d.actions?.forEach((ref, j) => refs.expectPlanItem(doc, ['development_areas', i, 'actions', j], ref, 'action'));
       });
     }
+    refs.reportUnchecked();
   },
 };

@@ -6,7 +6,7 @@
 import type { ErrorObject } from 'ajv';
 import { KINDS, isKind } from '../model/index.js';
 import { validatorFor } from '../schema/index.js';
-import type { PathSegment } from '../workspace/locate.js';
+import { locate, type PathSegment } from '../workspace/locate.js';
 import type { SourceDocument } from '../workspace/types.js';
 import type { RuleContext, RuleModule } from './context.js';
 import { closest, quoteList } from './words.js';
@@ -189,18 +189,37 @@ export function bestErrors(errors: readonly ErrorObject[]): ErrorObject[] {
   return kept;
 }
 
+/**
+ * The line of the first schema finding of each document that failed its schema, so that rules
+ * which cannot check references into it (ref/unchecked) can point the reader at it.
+ */
+const firstErrorLine = new WeakMap<SourceDocument, number>();
+
+/** The line of the first schema finding in `doc`, if it had one in the latest check. */
+export function schemaErrorLine(doc: SourceDocument): number | undefined {
+  return firstErrorLine.get(doc);
+}
+
+function reportOn(context: RuleContext, ruleId: string, doc: SourceDocument, path: PathSegment[], message: string, key?: boolean): void {
+  const line = locate(doc.yaml, doc.file.lineCounter, path, { key }).line;
+  const seen = firstErrorLine.get(doc);
+  if (seen === undefined || line < seen) firstErrorLine.set(doc, line);
+  context.report(ruleId, doc, path, message, { key });
+}
+
 function checkKind(context: RuleContext, doc: SourceDocument): boolean {
   const data = doc.data;
   if (data === undefined || data === null) return false;
   if (typeof data !== 'object' || Array.isArray(data)) {
-    context.report('schema/type', doc, [], `The document must be a map of keys and values starting with kind:, not ${actualType(data)}.`);
+    reportOn(context, 'schema/type', doc, [], `The document must be a map of keys and values starting with kind:, not ${actualType(data)}.`);
     return false;
   }
   const kind = (data as Record<string, unknown>).kind;
   const folder = doc.file.rel.split('/')[0];
   const suggestion = FOLDER_KIND[folder];
   if (kind === undefined) {
-    context.report(
+    reportOn(
+      context,
       'schema/missing-kind',
       doc,
       [],
@@ -210,7 +229,8 @@ function checkKind(context: RuleContext, doc: SourceDocument): boolean {
   }
   if (!isKind(kind)) {
     const guess = typeof kind === 'string' ? closest(kind, KINDS) : undefined;
-    context.report(
+    reportOn(
+      context,
       'schema/unknown-kind',
       doc,
       ['kind'],
@@ -234,6 +254,7 @@ export const schemaRules: RuleModule = {
   ],
   async check(context) {
     for (const doc of context.workspace.documents) {
+      firstErrorLine.delete(doc);
       if (!checkKind(context, doc) || !doc.kind) continue;
       const validate = await validatorFor(doc.kind);
       if (validate(doc.data)) {
@@ -242,7 +263,7 @@ export const schemaRules: RuleModule = {
       }
       for (const error of bestErrors(validate.errors ?? [])) {
         const t = translate(error, doc.data);
-        context.report(t.ruleId, doc, t.path, t.message, { key: t.key });
+        reportOn(context, t.ruleId, doc, t.path, t.message, t.key);
       }
     }
   },

@@ -5,7 +5,7 @@
  */
 import { open } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { LineCounter, parseAllDocuments, type Document, type YAMLError } from 'yaml';
+import { LineCounter, Parser, parseAllDocuments, type Document, type YAMLError } from 'yaml';
 import { isKind } from '../model/index.js';
 import { CONFIG_FILE, findWorkspaceRoot } from './discover.js';
 import { listDocumentFiles, toPosix, type ListedFile } from './files.js';
@@ -93,6 +93,55 @@ async function readBytes(path: string): Promise<{ bytes?: Buffer; size: number }
   }
 }
 
+const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq']);
+
+/** True for the tags of plain values: !!str … !!seq, also written out as !<tag:yaml.org,2002:str>. */
+function isCoreTag(source: string): boolean {
+  const name = source.startsWith('!!') ? source.slice(2) : /^!<tag:yaml\.org,2002:([a-z]+)>$/.exec(source)?.[1];
+  return name !== undefined && CORE_TAGS.has(name);
+}
+
+interface Marker {
+  type: 'tag' | 'directive';
+  offset: number;
+  source: string;
+}
+
+/** Every tag and directive in the text, read from the parser's concrete syntax tree. */
+function tagsAndDirectives(text: string): Marker[] {
+  const found: Marker[] = [];
+  const walk = (token: unknown, depth: number): void => {
+    // The tree nests one level per collection; the parser itself limits how deep a file can go.
+    if (depth > 10_000) return;
+    if (Array.isArray(token)) {
+      for (const t of token) walk(t, depth + 1);
+      return;
+    }
+    if (typeof token !== 'object' || token === null) return;
+    const t = token as { type?: unknown; offset?: unknown; source?: unknown };
+    if ((t.type === 'tag' || t.type === 'directive') && typeof t.offset === 'number' && typeof t.source === 'string') {
+      found.push({ type: t.type, offset: t.offset, source: t.source });
+    }
+    for (const value of Object.values(token)) if (typeof value === 'object') walk(value, depth + 1);
+  };
+  for (const token of new Parser().parse(text)) walk(token, 0);
+  return found.filter((m) => m.type === 'directive' || !isCoreTag(m.source));
+}
+
+function problemFromMarker(file: SourceFile, marker: Marker): LoadProblem {
+  const span = spanOfOffsets(file.lineCounter, marker.offset, marker.offset + marker.source.length);
+  const shown = marker.source.length > 60 ? `${marker.source.slice(0, 60)}…` : marker.source;
+  return {
+    ruleId: 'yaml/unsupported-tag',
+    file: file.path,
+    span,
+    message:
+      marker.type === 'tag'
+        ? `The tag ${shown} is not allowed: these files hold plain values only (texts, numbers, dates, true/false, lists and maps), so the document was not read. Remove ${shown}; put the value in quotes if it is a text.`
+        : `The directive ${shown} is not allowed: these files are plain YAML without % lines, so the document was not read. Remove this line.`,
+  };
+}
+
 /** Parses one file's text into its documents. Exported for the editing commands and tests. */
 export function parseSource(path: string, rel: string, rawText: string): { file: SourceFile; problems: LoadProblem[] } {
   const hadBom = rawText.charCodeAt(0) === 0xfeff;
@@ -110,11 +159,18 @@ export function parseSource(path: string, rel: string, rawText: string): { file:
       message: 'The file is empty. Write a document in it (starting with kind:), or delete it.',
     });
   }
+  // Tags and directives can turn a value into something other than plain data (a Buffer, a
+  // Set, another YAML version's booleans), so a document that has one is not read at all.
+  const markers = /[!%]/.test(text) ? tagsAndDirectives(text) : [];
   docs.forEach((yaml, index) => {
     for (const error of yaml.errors) problems.push(problemFromYamlError(file, error));
     const doc: SourceDocument = { file, index, yaml: yaml as Document.Parsed, data: undefined, valid: false };
     file.documents.push(doc);
-    if (yaml.errors.length > 0) return;
+    const end = yaml.range?.[2] ?? text.length;
+    const previousEnd = index === 0 ? 0 : (docs[index - 1].range?.[2] ?? 0);
+    const own = markers.filter((m) => m.offset >= previousEnd && (m.offset < end || index === docs.length - 1));
+    for (const marker of own) problems.push(problemFromMarker(file, marker));
+    if (yaml.errors.length > 0 || own.length > 0) return;
     try {
       doc.data = yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (error) {
