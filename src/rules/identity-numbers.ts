@@ -1,40 +1,156 @@
 /**
- * Finding Swedish personal identity numbers (personnummer) and coordination numbers
- * (samordningsnummer) in free text. Candidates are 10 or 12 digits, optionally with - or +
- * before the last four; the `personnummer` package checks the date and the Luhn check digit.
- * Numbers that a phone or amount label introduces are left alone.
+ * Finding Swedish identity numbers in free text: personnummer, samordningsnummer (day + 60) and
+ * interimistiska nummer (a letter in the first place of the serial number, given by health care
+ * and social services to people who have no personnummer). A candidate is a date of 6 or 8
+ * digits, an optional separator (-, +, or a space) and a serial of four; the date must exist and
+ * the last digit must be the Luhn check digit of the other ten.
+ *
+ * Text pasted from elsewhere writes the same number in other characters (full-width digits, an en
+ * dash or a minus sign for the hyphen, a non-breaking space), so the search runs over the text
+ * normalised code point by code point, with a map back to the original offsets. Numbers that a
+ * phone or amount label introduces, and numbers inside longer numbers, decimals or versions, are
+ * left alone.
  */
-import personnummerModule from 'personnummer';
-
-// The package is CommonJS (module.exports = Personnummer) but its types declare an ES default export.
-const Personnummer = personnummerModule as unknown as typeof personnummerModule.default;
 
 export interface IdentityNumberMatch {
+  /** Offset of the first character in the original text. */
   start: number;
+  /** Offset just after the last character in the original text. */
   end: number;
-  kind: 'personnummer' | 'samordningsnummer';
+  kind: 'personnummer' | 'samordningsnummer' | 'interimsnummer';
+  /** The number as the text wrote it with its serial hidden: `330121-****`. */
+  masked: string;
+  /** The number in one written form (yymmdd + serial, upper case), to tell two findings of it apart. */
+  key: string;
 }
 
-const CANDIDATE = /(?<![\d.,/])(?:\d{2})?\d{6}[-+]?\d{4}(?![\d]|[.,/]\d)/g;
+const INTERIM_LETTERS = 'PTRSUWXJKLMN';
+const CANDIDATE = new RegExp(`(?<!\\d)(\\d{8}|\\d{6})([-+ ]?)([\\d${INTERIM_LETTERS}]\\d{3})(?!\\d)`, 'gi');
+/** What a neighbour in a list looks like: another number of the same shape. */
+const SHAPE = `(?:\\d{8}|\\d{6})[-+ ]?[\\d${INTERIM_LETTERS}]\\d{3}`;
+const LIST_NEIGHBOUR_BEFORE = new RegExp(`(?<!\\d)${SHAPE}$`, 'i');
+const LIST_NEIGHBOUR_AFTER = new RegExp(`^${SHAPE}(?!\\d)`, 'i');
+/** Punctuation that joins a number to the digits next to it in decimals, versions and ratios. */
+const JOINER = /^[.,/:]$/;
 // \b is ASCII-only in JavaScript, so "Hundraåring" would match \bring: use a letter lookbehind.
 const PHONE_BEFORE = /(?<!\p{L})(?:tel|tfn|telefon|phone|mobil|mobile|mobilnummer|fax|växel|sms|ring|call|\+46)\.?\s*(?:nr|no|nummer)?\.?:?\s*$/iu;
 const AMOUNT_BEFORE = /(?<!\p{L})(?:kr|sek|belopp|amount|value|budget|summa|kostnad)\s*:?\s*$/iu;
 const AMOUNT_AFTER = /^\s*(?:kr\b|sek\b|kronor|:-)/i;
+/** Dashes and minus signs that stand in for the hyphen, after NFKC. */
+const DASH = /^[\u2010-\u2015\u2212]$/u;
 
-/** Every identity or coordination number in `text`, with its character offsets. */
+/** Text normalised code point by code point, with each unit's original start and end offset. */
+interface Normalised {
+  text: string;
+  /** Original offset of each unit's code point; absent when the text is unchanged. */
+  starts?: number[];
+  ends?: number[];
+}
+
+const normalisedCodePoints = new Map<string, string>();
+
+/** One code point as the search sees it: NFKC, with dashes as `-` and every space as ` `. */
+function normaliseCodePoint(char: string): string {
+  let result = normalisedCodePoints.get(char);
+  if (result === undefined) {
+    result = char.normalize('NFKC');
+    if (DASH.test(result)) result = '-';
+    else if (/^\s$/u.test(result)) result = ' ';
+    normalisedCodePoints.set(char, result);
+  }
+  return result;
+}
+
+function normalise(text: string): Normalised {
+  // Plain ASCII is its own normal form: most files take this path and need no offset map.
+  if (!/[^\x00-\x7f]/.test(text)) return { text };
+  const units: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let offset = 0;
+  for (const char of text) {
+    const normal = char.charCodeAt(0) < 0x80 ? char : normaliseCodePoint(char);
+    for (let i = 0; i < normal.length; i++) {
+      starts.push(offset);
+      ends.push(offset + char.length);
+    }
+    units.push(normal);
+    offset += char.length;
+  }
+  return { text: units.join(''), starts, ends };
+}
+
+/** True if the date exists; a short year is taken in whichever century makes it exist. */
+function dateExists(year: string, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const fullYear = year.length === 4 ? Number(year) : 2000 + Number(year);
+  const leap = fullYear % 4 === 0 && (fullYear % 100 !== 0 || fullYear % 400 === 0);
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  return day <= days;
+}
+
+/** The Luhn check digit of ten digits' first nine, compared with the tenth. */
+function luhnHolds(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < 9; i++) {
+    const doubled = Number(digits[i]) * (i % 2 === 0 ? 2 : 1);
+    sum += doubled > 9 ? doubled - 9 : doubled;
+  }
+  return (10 - (sum % 10)) % 10 === Number(digits[9]);
+}
+
+/** The kind of number the parts make, or undefined if they make none. */
+function classify(date: string, serial: string): IdentityNumberMatch['kind'] | undefined {
+  // Twelve digits name the century, and only people born 1900–2099 carry a number today.
+  if (date.length === 8 && !/^(?:19|20)/.test(date)) return undefined;
+  const short = date.slice(-6);
+  const month = Number(short.slice(2, 4));
+  const day = Number(short.slice(4, 6));
+  const year = date.slice(0, -4);
+  const coordination = day > 60;
+  if (!dateExists(year, month, coordination ? day - 60 : day)) return undefined;
+  const interim = !/^\d/.test(serial);
+  // Serial 000 is never given; an interim number counts its letter as 1 in the check digit.
+  if (serial.startsWith('000')) return undefined;
+  if (!luhnHolds(short + (interim ? `1${serial.slice(1)}` : serial))) return undefined;
+  return interim ? 'interimsnummer' : coordination ? 'samordningsnummer' : 'personnummer';
+}
+
+/** True if the digits next to the number make it part of a decimal, version or longer number. */
+function joinedToOtherDigits(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 16), start);
+  if (JOINER.test(before.slice(-1)) && /\d$/.test(before.slice(0, -1)) && !LIST_NEIGHBOUR_BEFORE.test(before.slice(0, -1))) return true;
+  const after = text.slice(end, end + 16);
+  return JOINER.test(after.slice(0, 1)) && /^\d/.test(after.slice(1)) && !LIST_NEIGHBOUR_AFTER.test(after.slice(1));
+}
+
+/** Every identity, coordination or interim number in `text`, with its offsets in `text`. */
 export function findIdentityNumbers(text: string): IdentityNumberMatch[] {
+  const normal = normalise(text);
+  const search = normal.text;
+  const startOf = (i: number): number => normal.starts?.[i] ?? i;
+  const endOf = (i: number): number => normal.ends?.[i] ?? i + 1;
   const found: IdentityNumberMatch[] = [];
-  for (const match of text.matchAll(CANDIDATE)) {
-    const value = match[0];
+  for (const match of search.matchAll(CANDIDATE)) {
+    const [value, date, separator, serialAsWritten] = match;
     const start = match.index;
-    const before = text.slice(Math.max(0, start - 24), start);
-    const after = text.slice(start + value.length, start + value.length + 8);
-    if (PHONE_BEFORE.test(before) || AMOUNT_BEFORE.test(before) || AMOUNT_AFTER.test(after)) continue;
-    if (!Personnummer.valid(value, { allowCoordinationNumber: true, allowInterimNumber: false })) continue;
-    const kind = Personnummer.parse(value, { allowCoordinationNumber: true, allowInterimNumber: false }).isCoordinationNumber()
-      ? 'samordningsnummer'
-      : 'personnummer';
-    found.push({ start, end: start + value.length, kind });
+    const end = start + value.length;
+    const serial = serialAsWritten.toUpperCase();
+    const kind = classify(date, serial);
+    if (!kind) continue;
+    const before = search.slice(Math.max(0, start - 24), start);
+    if (PHONE_BEFORE.test(before) || AMOUNT_BEFORE.test(before) || AMOUNT_AFTER.test(search.slice(end, end + 8))) continue;
+    if (joinedToOtherDigits(search, start, end)) continue;
+    const dateEnd = start + date.length;
+    const writtenDate = text.slice(startOf(start), endOf(dateEnd - 1));
+    const writtenSeparator = separator ? text.slice(startOf(dateEnd), endOf(dateEnd)) : '-';
+    found.push({
+      start: startOf(start),
+      end: endOf(end - 1),
+      kind,
+      masked: `${writtenDate}${writtenSeparator}****`,
+      key: date.slice(-6) + serial,
+    });
   }
   return found;
 }
@@ -42,30 +158,20 @@ export function findIdentityNumbers(text: string): IdentityNumberMatch[] {
 /**
  * `text` with every identity number replaced by its date part and `****` (`330121-****`,
  * `19330121-****`), keeping the separator the text used, or `-` when it had none. The last line
- * of defence before text leaves the tool, so it never throws: on any failure it masks every
- * run of digits long enough to be a number rather than let one through.
+ * of defence before text leaves the tool, so it never throws: a value that cannot even be made a
+ * text gives an empty text rather than an error that would print it.
  */
 export function maskIdentityNumbers(text: string): string {
   try {
-    const matches = findIdentityNumbers(text);
-    if (matches.length === 0) return text;
+    const value = typeof text === 'string' ? text : String(text ?? '');
     let out = '';
     let at = 0;
-    for (const { start, end } of matches) {
-      out += text.slice(at, start) + maskedForm(text.slice(start, end));
+    for (const { start, end, masked } of findIdentityNumbers(value)) {
+      out += value.slice(at, start) + masked;
       at = end;
     }
-    return out + text.slice(at);
+    return out + value.slice(at);
   } catch {
-    return String(text).replace(/\d{6,}/g, (digits) => `${digits.slice(0, digits.length > 10 ? 8 : 6)}-****`);
+    return '';
   }
-}
-
-/** The date part of one number as written, its separator (or `-`), and four stars. */
-function maskedForm(written: string): string {
-  const serialStart = written.length - 4;
-  const separator = written[serialStart - 1];
-  const hasSeparator = separator !== undefined && !/\d/.test(separator);
-  const date = written.slice(0, hasSeparator ? serialStart - 1 : serialStart);
-  return `${date}${hasSeparator ? separator : '-'}****`;
 }
