@@ -344,7 +344,7 @@ export namespace Agreement {
      */
     body: string;
     /**
-     * A date written YYYY-MM-DD.
+     * A date written YYYY-MM-DD, between 1900-01-01 and 2199-12-31.
      */
     date: string;
     /**
@@ -567,11 +567,11 @@ export namespace Plan {
      */
     period: {
       /**
-       * A date written YYYY-MM-DD.
+       * A date written YYYY-MM-DD, between 1900-01-01 and 2199-12-31.
        */
       start: string;
       /**
-       * A date written YYYY-MM-DD.
+       * A date written YYYY-MM-DD, between 1900-01-01 and 2199-12-31.
        */
       end: string;
     };
@@ -585,7 +585,7 @@ export namespace Plan {
     document_owner?: string;
     adopted?: Adoption;
     /**
-     * A date written YYYY-MM-DD.
+     * A date written YYYY-MM-DD, between 1900-01-01 and 2199-12-31.
      */
     revised?: string;
     /**
@@ -706,11 +706,11 @@ export namespace Plan {
        */
       description?: string;
       /**
-       * A date written YYYY-MM-DD.
+       * A date written YYYY-MM-DD, between 1900-01-01 and 2199-12-31.
        */
       start?: string;
       /**
-       * A date written YYYY-MM-DD.
+       * A date written YYYY-MM-DD, between 1900-01-01 and 2199-12-31.
        */
       end?: string;
     }[];
@@ -751,11 +751,11 @@ export namespace Plan {
        */
       participants?: string[];
       /**
-       * A date written YYYY-MM-DD.
+       * A date written YYYY-MM-DD, between 1900-01-01 and 2199-12-31.
        */
       start?: string;
       /**
-       * A date written YYYY-MM-DD.
+       * A date written YYYY-MM-DD, between 1900-01-01 and 2199-12-31.
        */
       due: string;
       /**
@@ -776,7 +776,7 @@ export namespace Plan {
        */
       follow_up?: {
         /**
-         * A date written YYYY-MM-DD.
+         * A date written YYYY-MM-DD, between 1900-01-01 and 2199-12-31.
          */
         date: string;
         status?: 'planned' | 'ongoing' | 'done' | 'paused' | 'cancelled';
@@ -797,7 +797,7 @@ export namespace Plan {
      */
     body: string;
     /**
-     * A date written YYYY-MM-DD.
+     * A date written YYYY-MM-DD, between 1900-01-01 and 2199-12-31.
      */
     date: string;
     /**
@@ -922,7 +922,7 @@ export namespace Meeting {
      */
     group: string;
     /**
-     * A date written YYYY-MM-DD.
+     * A date written YYYY-MM-DD, between 1900-01-01 and 2199-12-31.
      */
     date: string;
     /**
@@ -1025,7 +1025,7 @@ export namespace Meeting {
          */
         responsible: string;
         /**
-         * A date written YYYY-MM-DD.
+         * A date written YYYY-MM-DD, between 1900-01-01 and 2199-12-31.
          */
         due?: string;
         done?: boolean;

@@ -14,6 +14,7 @@ export const fileRules: RuleModule = {
     { id: 'file/unreadable', severity: 'error', description: 'A file that could not be read.' },
     { id: 'file/binary', severity: 'error', description: 'A .yaml file that is not text.' },
     { id: 'file/too-large', severity: 'error', description: 'A file too large to read.' },
+    { id: 'file/name-encoding', severity: 'error', description: 'A file or folder whose name is not UTF-8 text; it is not read.' },
     { id: 'file/outside-workspace', severity: 'warning', description: 'A link that points outside the workspace; it is not read.' },
   ],
   check() {

@@ -5,7 +5,8 @@
  */
 import type { ErrorObject } from 'ajv';
 import { KINDS, isKind } from '../model/index.js';
-import { validatorFor } from '../schema/index.js';
+import { isIsoDate } from '../model/dates.js';
+import { EARLIEST_DATE, LATEST_DATE, validatorFor } from '../schema/index.js';
 import { locate, type PathSegment } from '../workspace/locate.js';
 import type { SourceDocument } from '../workspace/types.js';
 import type { RuleContext, RuleModule } from './context.js';
@@ -62,6 +63,15 @@ function actualType(value: unknown): string {
 function describe(schema: unknown): string | undefined {
   const d = (schema as { description?: unknown } | undefined)?.description;
   return typeof d === 'string' ? d.split(/\.(\s|$)/)[0] : undefined;
+}
+
+/** Every time zone name this computer knows, for "did you mean" suggestions. */
+function timeZones(): string[] {
+  try {
+    return Intl.supportedValuesOf('timeZone');
+  } catch {
+    return ['Europe/Stockholm'];
+  }
 }
 
 function lowerFirst(s: string): string {
@@ -128,6 +138,21 @@ function translate(error: ErrorObject, data: unknown): Translated {
     case 'format': {
       const what = describe(error.parentSchema) ?? `in the form ${String(params.pattern ?? params.format)}`;
       const impossibleDate = error.keyword === 'format' && params.format === 'date';
+      if (impossibleDate && typeof value === 'string' && isIsoDate(value)) {
+        return {
+          ruleId: 'schema/format',
+          path,
+          message: `${name} is ${value}, which is outside the dates samverkan accepts (${EARLIEST_DATE} to ${LATEST_DATE}). Check the year.`,
+        };
+      }
+      if (error.keyword === 'format' && params.format === 'timezone') {
+        const guess = typeof value === 'string' ? closest(value, timeZones()) : undefined;
+        return {
+          ruleId: 'schema/format',
+          path,
+          message: `${name} is ${actualType(value)}, which is not a time zone.${guess ? ` Did you mean "${guess}"?` : ''} Write an IANA time zone name such as Europe/Stockholm; until then Europe/Stockholm is used.`,
+        };
+      }
       return {
         ruleId: 'schema/format',
         path,

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
+import { isIsoDate } from '../model/dates.js';
 import { KINDS, type Kind } from '../model/index.js';
 import { schemaDir } from '../paths.js';
 
@@ -57,6 +58,26 @@ export function bundledSchema(kind: Kind): JsonSchema {
   return { ...(rewrite(rest) as JsonSchema), definitions: defs };
 }
 
+/** The first and last day a date in the files may be: a date outside is a typo, and would make calendars huge. */
+export const EARLIEST_DATE = '1900-01-01';
+export const LATEST_DATE = '2199-12-31';
+
+/** True if `value` is a real calendar date, YYYY-MM-DD, between EARLIEST_DATE and LATEST_DATE. */
+export function isDateInRange(value: string): boolean {
+  return isIsoDate(value) && value >= EARLIEST_DATE && value <= LATEST_DATE;
+}
+
+/** True if `value` names a time zone this computer knows (IANA names such as Europe/Stockholm). */
+export function isTimeZone(value: string): boolean {
+  if (value.length === 0 || value.length > 64) return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 let validators: Map<Kind, ValidateFunction> | undefined;
 
 /**
@@ -68,7 +89,10 @@ export async function validatorFor(kind: Kind): Promise<ValidateFunction> {
     const [{ default: Ajv }, { default: addFormats }] = await Promise.all([import('ajv'), import('ajv-formats')]);
     // verbose: errors carry the failing value and schema, which the messages quote.
     const ajv = new Ajv.default({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
-    addFormats.default(ajv, ['date', 'email', 'uri']);
+    addFormats.default(ajv, ['email', 'uri']);
+    // Our own "date": a calendar date within 1900–2199, where ajv-formats would take year 0001.
+    ajv.addFormat('date', { type: 'string', validate: isDateInRange });
+    ajv.addFormat('timezone', { type: 'string', validate: isTimeZone });
     ajv.addSchema(rawSchema('common'));
     validators = new Map();
     for (const k of KINDS) validators.set(k, ajv.compile(rawSchema(k)));

@@ -14,7 +14,7 @@ export interface ListedFile {
 }
 
 export interface SkippedFile extends ListedFile {
-  reason: 'outside-workspace' | 'unreadable';
+  reason: 'outside-workspace' | 'unreadable' | 'name-encoding';
   detail: string;
 }
 
@@ -22,6 +22,22 @@ const ALWAYS_SKIPPED = new Set(['node_modules', '.git']);
 
 export function toPosix(path: string): string {
   return sep === '/' ? path : path.split(sep).join('/');
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The name as text, or undefined if its bytes are not UTF-8 (a name made on another system). */
+function decodeName(bytes: Buffer): string | undefined {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The name with every byte that is not printable ASCII written as \xHH, so it can be shown safely. */
+export function escapedName(bytes: Buffer): string {
+  return [...bytes].map((b) => (b >= 0x20 && b < 0x7f && b !== 0x5c ? String.fromCharCode(b) : `\\x${b.toString(16).toUpperCase().padStart(2, '0')}`)).join('');
 }
 
 function isInside(root: string, path: string): boolean {
@@ -49,14 +65,25 @@ export async function listDocumentFiles(
     seenDirs.add(real);
     let entries;
     try {
-      entries = await readdir(dir, { withFileTypes: true });
+      // As bytes: a name that is not UTF-8 would otherwise come back mangled and could not be opened.
+      entries = await readdir(dir, { withFileTypes: true, encoding: 'buffer' });
     } catch (error) {
       skipped.push({ path: dir, rel: toPosix(relative(root, dir)), reason: 'unreadable', detail: (error as Error).message });
       return;
     }
     for (const entry of entries) {
-      if (ALWAYS_SKIPPED.has(entry.name)) continue;
-      const path = join(dir, entry.name);
+      const name = decodeName(entry.name);
+      if (name === undefined) {
+        const shown = escapedName(entry.name);
+        const isYaml = /\.ya?ml$/i.test(entry.name.toString('latin1'));
+        if (entry.isDirectory() || isYaml) {
+          const path = join(dir, shown);
+          skipped.push({ path, rel: toPosix(relative(root, path)), reason: 'name-encoding', detail: entry.isDirectory() ? 'folder' : 'file' });
+        }
+        continue;
+      }
+      if (ALWAYS_SKIPPED.has(name)) continue;
+      const path = join(dir, name);
       const rel = toPosix(relative(root, path));
       if (ignored(rel) || ignored(`${rel}/`)) continue;
       let isDir = entry.isDirectory();
@@ -66,13 +93,13 @@ export async function listDocumentFiles(
         try {
           target = await realpath(path);
         } catch (error) {
-          if (/\.ya?ml$/i.test(entry.name)) {
+          if (/\.ya?ml$/i.test(name)) {
             skipped.push({ path, rel, reason: 'unreadable', detail: 'the link points to nothing' });
           }
           continue;
         }
         if (!isInside(realRoot, target)) {
-          if (/\.ya?ml$/i.test(entry.name) || (await stat(target)).isDirectory()) {
+          if (/\.ya?ml$/i.test(name) || (await stat(target)).isDirectory()) {
             skipped.push({ path, rel, reason: 'outside-workspace', detail: target });
           }
           continue;
@@ -82,7 +109,7 @@ export async function listDocumentFiles(
         isFile = info.isFile();
       }
       if (isDir) await visit(path);
-      else if (isFile && /\.ya?ml$/i.test(entry.name)) files.push({ path, rel });
+      else if (isFile && /\.ya?ml$/i.test(name)) files.push({ path, rel });
     }
   }
 

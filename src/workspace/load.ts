@@ -7,6 +7,7 @@ import { open } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { LineCounter, Parser, parseAllDocuments, type Document, type YAMLError } from 'yaml';
 import { isKind } from '../model/index.js';
+import { isTimeZone } from '../schema/index.js';
 import { CONFIG_FILE, findWorkspaceRoot } from './discover.js';
 import { listDocumentFiles, toPosix, type ListedFile } from './files.js';
 import { buildIdIndex } from './id-index.js';
@@ -238,7 +239,8 @@ export async function loadWorkspace(options: LoadOptions = {}): Promise<Workspac
     kind: 'workspace',
     name: str(raw.name, 'samverkan'),
     language: raw.language === 'en' ? 'en' : 'sv',
-    timezone: str(raw.timezone, 'Europe/Stockholm'),
+    // An unknown zone is a finding on samverkan.yaml; commands get a zone that works.
+    timezone: typeof raw.timezone === 'string' && isTimeZone(raw.timezone) ? raw.timezone : 'Europe/Stockholm',
     output: str(raw.output, 'out'),
     ignore: Array.isArray(raw.ignore) ? raw.ignore.filter((p): p is string => typeof p === 'string') : [],
   } as Workspace['config'];
@@ -246,7 +248,14 @@ export async function loadWorkspace(options: LoadOptions = {}): Promise<Workspac
   const listing = await listDocumentFiles(root, { output: config.output, ignore: config.ignore });
   for (const skipped of listing.skipped) {
     problems.push(
-      skipped.reason === 'outside-workspace'
+      skipped.reason === 'name-encoding'
+        ? {
+            ruleId: 'file/name-encoding',
+            file: skipped.path,
+            span: FIRST,
+            message: `The name of this ${skipped.detail} is not UTF-8 text (it was probably made on another computer), so it was not read. Rename it using only letters, digits, - and _.`,
+          }
+        : skipped.reason === 'outside-workspace'
         ? {
             ruleId: 'file/outside-workspace',
             file: skipped.path,
