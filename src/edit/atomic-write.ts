@@ -4,13 +4,69 @@
  * but only if the original still has the bytes the edit was based on.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { lstat, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { EditConflictError } from '../errors.js';
 
 /** A fingerprint of a file's bytes, taken when it was read. */
 export function fingerprint(text: string | Buffer): string {
   return createHash('sha256').update(text).digest('hex');
+}
+
+/** A temporary older than this is left from an edit that was interrupted: no write takes a minute. */
+export const STALE_TEMPORARY_MS = 60_000;
+
+/**
+ * The temporary file beside `path` that an edit writes first. The process id in the name tells
+ * a later edit whether the writer is still running.
+ */
+export function temporaryPath(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes the temporaries of `path` that an interrupted edit (killed, or the machine stopped)
+ * left behind: those whose process is gone, and any older than a minute. Temporaries of
+ * other files, and those of an edit still running, are left alone. Best effort: a temporary
+ * that cannot be removed does not stop the edit.
+ */
+export async function removeStaleTemporaries(path: string, now = Date.now()): Promise<string[]> {
+  const dir = dirname(path);
+  // Names written before the process id was part of them have none.
+  const pattern = new RegExp(`^\\.${escapeRegExp(basename(path))}\\.(?:(\\d+)\\.)?[0-9a-f]{12}\\.tmp$`);
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const removed: string[] = [];
+  for (const name of names) {
+    const match = pattern.exec(name);
+    if (!match) continue;
+    const temp = join(dir, name);
+    const info = await lstat(temp).catch(() => undefined);
+    if (!info?.isFile()) continue;
+    const pid = match[1] === undefined ? undefined : Number(match[1]);
+    const orphaned = pid !== undefined && pid !== process.pid && !isRunning(pid);
+    if (!orphaned && now - info.mtimeMs < STALE_TEMPORARY_MS) continue;
+    try {
+      await rm(temp, { force: true });
+      removed.push(temp);
+    } catch {
+      // Left for the next edit; this one can go ahead without it.
+    }
+  }
+  return removed;
 }
 
 /**
@@ -25,7 +81,8 @@ export async function writeFileAtomic(path: string, text: string, expected: stri
     );
   }
   const mode = (await stat(path)).mode;
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  await removeStaleTemporaries(path);
+  const temp = temporaryPath(path);
   const handle = await open(temp, 'wx', mode);
   try {
     await handle.writeFile(text);
@@ -51,7 +108,8 @@ export async function writeFileAtomic(path: string, text: string, expected: stri
 
 /** Creates a new file atomically; refuses if it already exists. */
 export async function createFileAtomic(path: string, text: string): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  await removeStaleTemporaries(path);
+  const temp = temporaryPath(path);
   const handle = await open(temp, 'wx');
   try {
     await handle.writeFile(text);
