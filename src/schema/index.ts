@@ -12,6 +12,8 @@ import { schemaDir } from '../paths.js';
 type JsonSchema = Record<string, unknown>;
 
 const COMMON = 'common.schema.json';
+/** Formats that only samverkan's validator knows (see validatorFor). */
+const OWN_FORMATS: ReadonlySet<string> = new Set(['timezone']);
 const cache = new Map<string, JsonSchema>();
 
 /** The schema of one kind as written in src/schema, with its references to common.schema.json. */
@@ -39,6 +41,8 @@ export function bundledSchema(kind: Kind): JsonSchema {
     if (node && typeof node === 'object') {
       const out: Record<string, unknown> = {};
       for (const [key, value] of Object.entries(node)) {
+        // Formats of our own mean nothing to an editor's validator, which would refuse the schema.
+        if (key === 'format' && typeof value === 'string' && OWN_FORMATS.has(value)) continue;
         out[key] =
           key === '$ref' && typeof value === 'string' && value.startsWith(`${COMMON}#`)
             ? value.slice(COMMON.length)
