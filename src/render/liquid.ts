@@ -7,8 +7,10 @@
  * only the view model's own properties (`ownPropertyOnly`), loads partials only from the two
  * template folders, and is bounded in time and memory. No filter here evaluates anything.
  */
-import { stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir, stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { WorkspaceError } from '../errors.js';
+import { outsideTarget, toPosix } from '../workspace/files.js';
 import { Liquid, type FilterImplOptions } from 'liquidjs';
 import { fill, formatDate, formatDateWithWeekday, formatNumber, formatTime, type Lang } from '../i18n/index.js';
 import { templateDir } from '../paths.js';
@@ -73,11 +75,51 @@ function registerFilters(engine: Liquid, lang: Lang): void {
   for (const [name, filter] of Object.entries(filters)) engine.registerFilter(name, filter);
 }
 
-/** The workspace's templates/ folder if it has one. */
+/** Entries of templates/ looked at for links; a real templates folder has a dozen. */
+const MAX_TEMPLATE_ENTRIES = 10_000;
+
+/**
+ * The first entry of `dir` (or `dir` itself), at any depth, that is a link leading out of the
+ * workspace: templates are inlined into every page, so one linked to /etc/passwd would publish it.
+ */
+async function linkOutOf(workspaceRoot: string, dir: string): Promise<{ path: string; target: string } | undefined> {
+  const target = await outsideTarget(workspaceRoot, dir);
+  if (target) return { path: dir, target };
+  const pending = [dir];
+  let seen = 0;
+  while (pending.length > 0 && seen < MAX_TEMPLATE_ENTRIES) {
+    const folder = pending.pop()!;
+    const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
+    for (const entry of entries) {
+      seen++;
+      const path = join(folder, entry.name);
+      if (entry.isSymbolicLink()) {
+        const out = await outsideTarget(workspaceRoot, path);
+        if (out) return { path, target: out };
+      } else if (entry.isDirectory()) {
+        pending.push(path);
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The workspace's templates/ folder if it has one. Refuses (WorkspaceError) if the folder, or
+ * anything in it, is a link that leads out of the workspace: nothing outside is ever read.
+ */
 export async function workspaceTemplateDir(workspaceRoot: string): Promise<string | undefined> {
   const dir = join(workspaceRoot, 'templates');
   const info = await stat(dir).catch(() => undefined);
-  return info?.isDirectory() ? dir : undefined;
+  if (!info?.isDirectory()) return undefined;
+  const link = await linkOutOf(workspaceRoot, dir);
+  if (link) {
+    const rel = toPosix(relative(workspaceRoot, link.path));
+    throw new WorkspaceError(
+      `${rel} is a link to ${link.target}, outside the workspace, so nothing was rendered: templates are read only from inside the workspace. Copy the file into templates/ instead of linking to it, or remove the link.`,
+    );
+  }
+  return dir;
 }
 
 /** Creates the Liquid engines for Markdown templates and the HTML layout. */

@@ -45,6 +45,16 @@ function isInside(root: string, path: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel));
 }
 
+/**
+ * Where `path` really leads if that is outside the workspace at `root` (through a link, of the
+ * file or of a folder on the way); undefined if it stays inside or does not exist.
+ */
+export async function outsideTarget(root: string, path: string): Promise<string | undefined> {
+  const target = await realpath(path).catch(() => undefined);
+  if (target === undefined) return undefined;
+  return isInside(await realpath(root), target) ? undefined : target;
+}
+
 /** Lists the document files of the workspace at `root`, sorted by path. */
 export async function listDocumentFiles(
   root: string,

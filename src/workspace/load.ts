@@ -9,7 +9,7 @@ import { LineCounter, Parser, parseAllDocuments, type Document, type YAMLError }
 import { isKind } from '../model/index.js';
 import { isTimeZone } from '../schema/index.js';
 import { CONFIG_FILE, findWorkspaceRoot } from './discover.js';
-import { listDocumentFiles, toPosix, type ListedFile } from './files.js';
+import { listDocumentFiles, outsideTarget, toPosix, type ListedFile } from './files.js';
 import { buildIdIndex } from './id-index.js';
 import { locate, spanOfOffsets, type Span } from './locate.js';
 import type { LoadProblem, SourceDocument, SourceFile, Workspace } from './types.js';
@@ -229,7 +229,10 @@ export async function loadWorkspace(options: LoadOptions = {}): Promise<Workspac
   const problems: LoadProblem[] = [];
 
   const configPath = join(root, CONFIG_FILE);
-  const configLoad = await loadFile({ path: configPath, rel: CONFIG_FILE });
+  // A samverkan.yaml that links out of the workspace is not read: the listing below reports it.
+  const configLoad: { file?: SourceFile; problems: LoadProblem[] } = (await outsideTarget(root, configPath))
+    ? { problems: [] }
+    : await loadFile({ path: configPath, rel: CONFIG_FILE });
   problems.push(...configLoad.problems);
   const configDoc = configLoad.file?.documents[0]?.data;
   const raw = (configDoc && typeof configDoc === 'object' && !Array.isArray(configDoc) ? configDoc : {}) as Record<string, unknown>;
