@@ -3,8 +3,11 @@
  * that they read as plain text whatever characters they hold; long text fields, where the file
  * format allows Markdown, pass through with only what would break the document or a
  * markdownlint rule tidied (raw HTML, stray heading levels, list markers, bare links).
- * Neither can inject markup: markdown-it runs with `html: false` and refuses unsafe links.
+ * Neither can inject markup or an unsafe link, in the Markdown itself (published as it is on wikis)
+ * or in the HTML made from it: raw HTML is escaped, and links whose address `isSafeLink` refuses
+ * are shown as text (neutralizeUnsafeLinks).
  */
+import { neutralizeUnsafeLinks } from './markdown-links.js';
 
 const URL_OR_EMAIL = /\bhttps?:\/\/[^\s<>"]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 
@@ -90,7 +93,8 @@ function wrapBareLinks(line: string): string {
 /**
  * Prepares a long text field, where Markdown is allowed, to stand as blocks of its own at the
  * top level of a document whose headings are at `headingBase` (a `#` in the text becomes a
- * heading one level below it).
+ * heading one level below it). Raw HTML and links to anything but web, e-mail, phone and
+ * relative addresses are shown as text.
  */
 export function markdownBlock(value: unknown, headingBase = 2): string {
   if (value === undefined || value === null || value === '') return '';
@@ -144,7 +148,7 @@ export function markdownBlock(value: unknown, headingBase = 2): string {
     out.push(escapeHtmlStarts(wrapBareLinks(line)));
   }
   if (fence) out.push(fence);
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  return neutralizeUnsafeLinks(out.join('\n').replace(/\n{3,}/g, '\n\n').trim());
 }
 
 /** Display width of a cell's text: marks take no room, emoji two columns, everything else one. */

@@ -15,14 +15,18 @@ const MARKER = /[●◐▲○]/g;
 /**
  * True if a link target may be followed: web, e-mail and phone links, fragments and relative
  * paths. Refuses javascript:, vbscript:, data:, file: and every other scheme, also when
- * disguised with case, whitespace, control characters or entities (markdown-it decodes those
- * before asking).
+ * disguised with case, whitespace, control characters or percent-escapes, and addresses that
+ * lead to another host without a scheme (//host). Entities must already be decoded (markdown-it
+ * decodes them before asking). The one check for links in both Markdown and HTML output.
  */
 export function isSafeLink(url: string): boolean {
+  // A parser or browser that undoes percent-escapes would read "java%09script:" as a scheme.
+  const decoded = url.replace(/%([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
   // Browsers ignore control characters and whitespace inside a scheme: "java\tscript:" runs.
-  const compact = url.replace(/[\u0000-\u0020\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/g, '').toLowerCase();
+  const compact = decoded.replace(/[\u0000-\u0020\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\ufeff]/g, '').toLowerCase();
   const scheme = /^([a-z][a-z0-9+.-]*):/.exec(compact);
-  if (!scheme) return !compact.startsWith('//');
+  // A browser reads a backslash as a slash, so "\\host" is "//host" too.
+  if (!scheme) return !/^[/\\]{2}/.test(compact);
   return ['http', 'https', 'mailto', 'tel'].includes(scheme[1]);
 }
 
