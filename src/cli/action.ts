@@ -3,6 +3,7 @@ import { Option, type Command } from 'commander';
 import { UsageError } from '../errors.js';
 import type { CliIO } from './io.js';
 import { addWorkspaceOptions, collect, parseDate, type WorkspaceOptions } from './options.js';
+import { jsonText } from '../report/json.js';
 
 const STATUSES = ['planned', 'ongoing', 'done', 'paused', 'cancelled'];
 
@@ -129,7 +130,7 @@ export function registerAction(program: Command, io: CliIO): void {
       );
       const where = displayPath(result.path, io.cwd);
       if (options.json) {
-        io.stdout(`${JSON.stringify({ file: where, line: result.line, plan: result.plan, action: result.action, warnings: result.warnings.map((w) => ({ ruleId: w.ruleId, line: w.line, message: w.message })) }, null, 2)}\n`);
+        io.stdout(jsonText({ file: where, line: result.line, plan: result.plan, action: result.action, warnings: result.warnings.map((w) => ({ ruleId: w.ruleId, line: w.line, message: w.message })) }));
       } else {
         const a = result.action;
         io.stdout(
@@ -179,7 +180,7 @@ export function registerAction(program: Command, io: CliIO): void {
       const where = displayPath(result.path, io.cwd);
       if (options.json) {
         io.stdout(
-          `${JSON.stringify({ file: where, plan: result.plan, action: result.action, was: result.was, now: result.now, follow_up: result.followUp, warnings: result.warnings.map((w) => ({ ruleId: w.ruleId, line: w.line, message: w.message })) }, null, 2)}\n`,
+          jsonText({ file: where, plan: result.plan, action: result.action, was: result.was, now: result.now, follow_up: result.followUp, warnings: result.warnings.map((w) => ({ ruleId: w.ruleId, line: w.line, message: w.message })) }),
         );
       } else {
         const changes: string[] = [];

@@ -2,7 +2,7 @@
 import { relative, resolve } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { UsageError } from '../errors.js';
-import type { CliIO } from './io.js';
+import { paint, type CliIO } from './io.js';
 import { collect } from './options.js';
 
 interface InitCliOptions {
@@ -151,8 +151,8 @@ export function registerInit(program: Command, io: CliIO): void {
 
       const result = await init.initWorkspace({ dir: root, answers });
       const color = useColor(io);
-      const green = (s: string) => (color ? `\u001b[32m${s}\u001b[39m` : s);
-      const dim = (s: string) => (color ? `\u001b[2m${s}\u001b[22m` : s);
+      const green = (s: string) => paint(color, [32, 39], s);
+      const dim = (s: string) => paint(color, [2, 22], s);
       const words = DONE[lang];
       const schemas = result.created.filter((p) => p.startsWith(`${init.SCHEMA_FOLDER}/`));
       const lines = [green(words.created(answers.name, shown))];

@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+
 /** Where the CLI writes and what it knows of its terminal; tests pass their own. */
 export interface CliIO {
   stdout(text: string): void;
@@ -32,4 +34,80 @@ export function useColor(io: CliIO): boolean {
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
   if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
   return io.isTTY && io.env.TERM !== 'dumb';
+}
+
+// Our own colour codes travel as markers that carry a number drawn when the process starts, so
+// text from the files cannot forge one: it can hold "\x1b[31m" or U+FDD0, but not the nonce.
+const NONCE = randomBytes(6).toString('hex');
+const STYLE_MARK = new RegExp(`\uFDD0${NONCE}(\\d{1,3}(?:;\\d{1,3})*)\uFDD1`, 'g');
+
+/**
+ * A colour code (SGR, such as 31 for red) as the CLI's own output writes it. `safeIO` turns it
+ * into the escape sequence after escaping everything else, or drops it when colour is off.
+ */
+export function sgr(code: number): string {
+  return `\uFDD0${NONCE}${code}\uFDD1`;
+}
+
+/** `text` between the colour codes `open` and `close` when `color`, else `text` as it is. */
+export function paint(color: boolean, [open, close]: readonly [number, number], text: string): string {
+  return color ? `${sgr(open)}${text}${sgr(close)}` : text;
+}
+
+/**
+ * Marks the SGR sequences in `text` as the CLI's own. Only for text whose every other control
+ * character was already made visible (the stylish report escapes the text it takes from files).
+ */
+export function trustStyles(text: string): string {
+  return text.replace(/\u001b\[(\d{1,3}(?:;\d{1,3})*)m/g, (_, code: string) => `\uFDD0${NONCE}${code}\uFDD1`);
+}
+
+// Every C0 control but tab and line feed, DEL, and C1 (U+009B is a one-character CSI).
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+
+/**
+ * What may reach a terminal: control characters from the files shown as their visible symbols
+ * (ESC as ␛, C1 as �), so a title cannot move the cursor, clear the screen, ring the bell or
+ * recolour the text; then the CLI's own colour codes, when `color`, and nothing of them otherwise.
+ */
+export function terminalText(text: string, color: boolean): string {
+  const visible = text.replace(CONTROL, (c) => {
+    const code = c.charCodeAt(0);
+    if (code < 0x20) return String.fromCharCode(0x2400 + code);
+    return code === 0x7f ? '\u2421' : '\uFFFD';
+  });
+  return visible.replace(STYLE_MARK, (_, code: string) => (color ? `\u001b[${code}m` : ''));
+}
+
+/**
+ * The same terminal with everything written to stdout and stderr passed through `terminalText`:
+ * the one place where the CLI's output is made safe, whatever command wrote it.
+ */
+export function safeIO(io: CliIO): CliIO {
+  const color = useColor(io);
+  return {
+    stdout: (text) => io.stdout(terminalText(text, color)),
+    stderr: (text) => io.stderr(terminalText(text, color)),
+    get isTTY() {
+      return io.isTTY;
+    },
+    get stdinIsTTY() {
+      return io.stdinIsTTY;
+    },
+    get env() {
+      return io.env;
+    },
+    get cwd() {
+      return io.cwd;
+    },
+    get argv() {
+      return io.argv;
+    },
+    get exitCode() {
+      return io.exitCode;
+    },
+    set exitCode(code: number) {
+      io.exitCode = code;
+    },
+  };
 }

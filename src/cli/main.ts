@@ -1,15 +1,18 @@
 /**
  * The command's entry point: runs the program and turns errors into one plain sentence and an
  * exit code (0 fine, 1 findings or a refused edit, 2 usage, configuration or internal error).
- * A stack trace is printed only with DEBUG=samverkan.
+ * A stack trace is printed only with DEBUG=samverkan. Nothing printed carries a control character
+ * from the files: see safeIO.
  */
 import { CommanderError } from 'commander';
 import { SamverkanError } from '../errors.js';
-import { processIO, type CliIO } from './io.js';
+import { processIO, safeIO, type CliIO } from './io.js';
 import { createProgram } from './program.js';
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */
-export async function run(argv: string[], io: CliIO = { ...processIO(), argv }): Promise<number> {
+export async function run(argv: string[], terminal: CliIO = { ...processIO(), argv }): Promise<number> {
+  // Everything printed passes one gate that makes control characters from the files visible.
+  const io = safeIO(terminal);
   const debug = /(^|,)samverkan(,|$)|^\*$/.test(io.env.DEBUG ?? '');
   const program = createProgram(io);
   try {

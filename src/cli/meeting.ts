@@ -1,5 +1,6 @@
 /** `samverkan meeting new GROUP [--date D]`: create the group's next meeting and say where, and how to render its notice. */
 import type { Command } from 'commander';
+import { jsonText } from '../report/json.js';
 import type { CliIO } from './io.js';
 import { addWorkspaceOptions, parseDate, type WorkspaceOptions } from './options.js';
 
@@ -66,29 +67,25 @@ export function registerMeeting(program: Command, io: CliIO): void {
       const dirFlag = options.dir ? ` -C ${shellWord(options.dir)}` : '';
       if (options.json) {
         io.stdout(
-          `${JSON.stringify(
-            {
-              file: where,
-              id: result.id,
-              group: result.group,
-              date: result.date,
-              dated: result.dated,
-              previous: result.previous ?? null,
-              following: result.following ?? null,
-              start: result.start ?? null,
-              end: result.end ?? null,
-              location: result.location ?? null,
-              items: {
-                standing: result.standingItems,
-                open_tasks: result.openTasks.map((t) => `${t.meeting}/${t.task.id}`),
-                actions: result.actions.map((a) => `${a.plan}/${a.action.id}`),
-              },
-              render: `samverkan render meeting ${result.id}${dirFlag}`,
-              warnings: result.warnings.map((w) => ({ ruleId: w.ruleId, line: w.line, message: w.message })),
+          jsonText({
+            file: where,
+            id: result.id,
+            group: result.group,
+            date: result.date,
+            dated: result.dated,
+            previous: result.previous ?? null,
+            following: result.following ?? null,
+            start: result.start ?? null,
+            end: result.end ?? null,
+            location: result.location ?? null,
+            items: {
+              standing: result.standingItems,
+              open_tasks: result.openTasks.map((t) => `${t.meeting}/${t.task.id}`),
+              actions: result.actions.map((a) => `${a.plan}/${a.action.id}`),
             },
-            null,
-            2,
-          )}\n`,
+            render: `samverkan render meeting ${result.id}${dirFlag}`,
+            warnings: result.warnings.map((w) => ({ ruleId: w.ruleId, line: w.line, message: w.message })),
+          }),
         );
       } else {
         const weekday = WEEKDAY_NAMES[new Date(`${result.date}T00:00:00Z`).getUTCDay()];

@@ -3,6 +3,7 @@ import { Option, type Command } from 'commander';
 import { UsageError } from '../errors.js';
 import type { CliIO } from './io.js';
 import { addWorkspaceOptions, parseDate, type WorkspaceOptions } from './options.js';
+import { jsonText } from '../report/json.js';
 
 const ROLES = ['chair', 'vice-chair', 'secretary', 'member', 'co-opted', 'substitute'];
 
@@ -101,7 +102,7 @@ export function registerMember(program: Command, io: CliIO): void {
       );
       const where = displayPath(result.path, io.cwd);
       if (options.json) {
-        io.stdout(`${JSON.stringify({ file: where, group: result.group, member: result.member, role_change: result.roleChange ?? null, replaced: result.replaced ?? null, warnings: result.warnings.map((w) => ({ ruleId: w.ruleId, line: w.line, message: w.message })) }, null, 2)}\n`);
+        io.stdout(jsonText({ file: where, group: result.group, member: result.member, role_change: result.roleChange ?? null, replaced: result.replaced ?? null, warnings: result.warnings.map((w) => ({ ruleId: w.ruleId, line: w.line, message: w.message })) }));
       } else {
         const name = workspace.index.people.get(result.member.person)?.value.name ?? result.member.person;
         const lines = [`Added ${name} (${result.member.person}) to ${group.name ?? groupId} as ${result.member.role ?? 'member'} from ${result.member.from} in ${where}.`];
@@ -160,7 +161,7 @@ export function registerMember(program: Command, io: CliIO): void {
       const result = await removeMember(workspace, { group: groupId, person, until: options.until, role: options.role as never }, { asOf: options.asOf });
       const where = displayPath(result.path, io.cwd);
       if (options.json) {
-        io.stdout(`${JSON.stringify({ file: where, group: result.group, person: result.person, role: result.role, from: result.from ?? null, until: result.until, warnings: result.warnings.map((w) => ({ ruleId: w.ruleId, line: w.line, message: w.message })) }, null, 2)}\n`);
+        io.stdout(jsonText({ file: where, group: result.group, person: result.person, role: result.role, from: result.from ?? null, until: result.until, warnings: result.warnings.map((w) => ({ ruleId: w.ruleId, line: w.line, message: w.message })) }));
       } else {
         const name = workspace.index.people.get(result.person)?.value.name ?? result.person;
         io.stdout(`${name} (${result.person}) leaves ${group.name ?? groupId}: the membership as ${result.role}${result.from ? ` from ${result.from}` : ''} ends ${result.until} (${where}).\n`);

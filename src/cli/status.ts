@@ -2,7 +2,8 @@
 import { Option, type Command } from 'commander';
 import type { StatusReport } from '../commands/status.js';
 import type { StatusLabels, StatusLang } from '../i18n/status-labels.js';
-import type { CliIO } from './io.js';
+import { jsonText } from '../report/json.js';
+import { paint as paintText, terminalText, useColor, type CliIO } from './io.js';
 import { addWorkspaceOptions, parseDate, type WorkspaceOptions } from './options.js';
 
 interface StatusCliOptions extends WorkspaceOptions {
@@ -19,10 +20,16 @@ function weekday(date: string, lang: StatusLang): string {
 
 /**
  * The overview as text for a terminal: one section per question a coordinator asks, each item
- * with the file and line to open. Plain text unless `color`.
+ * with the file and line to open. Plain text unless `color`; control characters from the files
+ * are shown as visible symbols (terminalText), so only our own colour codes are escape sequences.
  */
 export function formatStatus(report: StatusReport, labels: StatusLabels, lang: StatusLang, color: boolean): string {
-  const paint = (style: Style, text: string) => (color ? `\u001b[${CODES[style][0]}m${text}\u001b[${CODES[style][1]}m` : text);
+  return terminalText(statusText(report, labels, lang, color), color);
+}
+
+/** The overview with our colour codes as markers (sgr), as the CLI's guarded output wants it. */
+function statusText(report: StatusReport, labels: StatusLabels, lang: StatusLang, color: boolean): string {
+  const paint = (style: Style, text: string) => paintText(color, CODES[style], text);
   const where = (file: string, line?: number) => paint('dim', line === undefined ? file : `${file}:${line}`);
   const out: string[] = [paint('bold', labels.title(report.workspace.name, report.asOf)), ''];
   if (report.checks.errors > 0 || report.checks.warnings > 0) {
@@ -118,17 +125,16 @@ export function registerStatus(program: Command, io: CliIO): void {
         '\nExamples:\n  $ samverkan status\n  $ samverkan status -C plans/norra-bohuslan --as-of 2009-06-01\n  $ samverkan status --json > status.json',
     )
     .action(async (options: StatusCliOptions) => {
-      const [{ status }, { statusLabels }, { useColor }] = await Promise.all([
+      const [{ status }, { statusLabels }] = await Promise.all([
         import('../commands/status.js'),
         import('../i18n/status-labels.js'),
-        import('./io.js'),
       ]);
       const report = await status({ cwd: io.cwd, dir: options.dir, asOf: options.asOf });
       if (options.json) {
-        io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+        io.stdout(jsonText(report));
         return;
       }
       const lang = options.lang ?? report.workspace.language;
-      io.stdout(formatStatus(report, statusLabels(lang), lang, useColor(io)));
+      io.stdout(statusText(report, statusLabels(lang), lang, useColor(io)));
     });
 }

@@ -1,5 +1,6 @@
 /** `samverkan task done MEETING/TASK`: mark a task from a meeting's minutes as done. */
 import type { Command } from 'commander';
+import { jsonText } from '../report/json.js';
 import type { CliIO } from './io.js';
 import { addWorkspaceOptions, parseDate, type WorkspaceOptions } from './options.js';
 
@@ -52,7 +53,7 @@ export function registerTask(program: Command, io: CliIO): void {
     const result = await markTaskDone(workspace, { ref: target }, { asOf: options.asOf });
     const where = displayPath(result.path, io.cwd);
     if (options.json) {
-      io.stdout(`${JSON.stringify({ file: where, meeting: result.meeting, task: result.task, changed: result.changed, warnings: result.warnings.map((w) => ({ ruleId: w.ruleId, line: w.line, message: w.message })) }, null, 2)}\n`);
+      io.stdout(jsonText({ file: where, meeting: result.meeting, task: result.task, changed: result.changed, warnings: result.warnings.map((w) => ({ ruleId: w.ruleId, line: w.line, message: w.message })) }));
     } else if (!result.changed) {
       io.stdout(`Task ${result.task.id} ("${result.task.title}") of ${result.meeting} is already done; nothing was changed.\n`);
     } else {

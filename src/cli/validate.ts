@@ -4,8 +4,8 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { UsageError } from '../errors.js';
 import { writeOutputFile } from '../output/write-output.js';
 import { FORMATS, type FormatName } from '../report/formats.js';
-import type { CliIO } from './io.js';
-import { useColor } from './io.js';
+import { escapeJsonControls } from '../report/json.js';
+import { trustStyles, useColor, type CliIO } from './io.js';
 import { addWorkspaceOptions, parseCount, parseDate, type WorkspaceOptions } from './options.js';
 
 const FORMAT_NAMES: readonly string[] = FORMATS;
@@ -84,7 +84,7 @@ export function registerValidate(program: Command, io: CliIO): void {
       const result = await validate({ cwd: io.cwd, dir: options.dir, paths, asOf: options.asOf });
       const findings = options.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
       for (const { format, output } of pairs) {
-        const text = formatReport(format as FormatName, {
+        const report = formatReport(format as FormatName, {
           findings,
           rules: RULES,
           fileCount: result.fileCount,
@@ -92,8 +92,13 @@ export function registerValidate(program: Command, io: CliIO): void {
           color: output === undefined && format === 'stylish' && useColor(io),
           toolVersion: toolVersion(),
         });
+        // Every JSON format shows C1 controls and line separators as escapes, not raw.
+        const text = format === 'json' || format === 'sarif' || format === 'gitlab' ? escapeJsonControls(report) : report;
         if (output === undefined) {
-          io.stdout(text.endsWith('\n') ? text : `${text}\n`);
+          // The stylish report shows the files' control characters as symbols, so its escape
+          // sequences are its own colours and may pass the output's guard.
+          const shown = format === 'stylish' ? trustStyles(text) : text;
+          io.stdout(shown.endsWith('\n') ? shown : `${shown}\n`);
         } else {
           const target = resolve(io.cwd, output);
           await writeOutputFile(target, text.endsWith('\n') ? text : `${text}\n`);
