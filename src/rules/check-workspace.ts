@@ -11,6 +11,7 @@ import type { RuleContext } from './context.js';
 import { RULES, RULE_MODULES, ruleById } from './registry.js';
 import type { Finding, Severity, SeveritySetting } from './types.js';
 import { closest } from './words.js';
+import { maskIdentityNumbers } from './identity-numbers.js';
 import { UsageError } from '../errors.js';
 
 export interface CheckOptions {
@@ -115,10 +116,13 @@ export async function checkWorkspace(workspace: Workspace, options: CheckOptions
     const previous = f.line >= 2 ? linesOf(f.file)[f.line - 2] : undefined;
     const disabled = previous !== undefined ? directiveRules(previous) : undefined;
     if (disabled && (disabled.length === 0 || disabled.some((p) => matchesRule(p, f.ruleId)))) continue;
-    const key = `${f.file}\0${f.line}\0${f.column}\0${f.ruleId}\0${f.message}`;
+    // Findings reach terminals and CI logs, and a message may quote a value from the files (a
+    // schema message quotes the text it got): no message may carry an identity number.
+    const message = maskIdentityNumbers(f.message);
+    const key = `${f.file}\0${f.line}\0${f.column}\0${f.ruleId}\0${message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    findings.push({ ...f, severity: setting });
+    findings.push({ ...f, message, severity: setting });
   }
   findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : 1)));
   return { findings, fileCount: workspace.files.length };

@@ -3,15 +3,64 @@
  * in confidential items. Messages never repeat the number or address they found, because
  * findings end up in CI logs.
  */
+import { isScalar, visit } from 'yaml';
 import type { AgendaItem } from '../model/index.js';
 import { spanOfOffsets, type PathSegment } from '../workspace/locate.js';
-import type { SourceDocument } from '../workspace/types.js';
+import type { SourceDocument, SourceFile } from '../workspace/types.js';
 import type { RuleContext, RuleModule } from './context.js';
-import { findIdentityNumbers } from './identity-numbers.js';
+import { findIdentityNumbers, type IdentityNumberMatch } from './identity-numbers.js';
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/u;
 /** Swedish phone numbers: 0 or +46, then 7–9 more digits in the usual groupings. */
 const PHONE = /(?:\+46|\b0)[\s-]?\d{1,3}(?:[\s-]?\d){5,8}\b/;
+
+const KIND_WORDS: Record<IdentityNumberMatch['kind'], string> = {
+  personnummer: 'personal identity number (personnummer)',
+  samordningsnummer: 'coordination number (samordningsnummer)',
+  interimsnummer: 'interim identity number (interimistiskt personnummer, reservnummer)',
+};
+
+function identityMessage(match: IdentityNumberMatch, hidden: boolean): string {
+  const where = hidden
+    ? ' It is written in escape codes (like \\x33 or \\u0033) or split over lines, so it is not visible as it stands: look through the whole value that starts here.'
+    : '';
+  return `This looks like a Swedish ${KIND_WORDS[match.kind]} (${match.masked}).${where} Identity numbers must never be written in these files: remove it, and refer to a case by its case code (case: Ä-2009-003) instead. If it is already committed, ask whoever manages the repository to remove it from the history too.`;
+}
+
+/**
+ * Identity numbers in one file: in its text as written (which covers comments, keys and plain
+ * values, at the exact column), and in the value of every scalar as YAML decodes it, which is
+ * what every output shows. A number that only the decoded value has (escape codes, a line fold)
+ * is reported at the start of its scalar.
+ */
+function checkIdentityNumbers(context: RuleContext, file: SourceFile): void {
+  const written = findIdentityNumbers(file.text);
+  for (const match of written) {
+    context.reportAt('privacy/identity-number', file, spanOfOffsets(file.lineCounter, match.start, match.end), identityMessage(match, false));
+  }
+  for (const doc of file.documents) {
+    visit(doc.yaml, {
+      Scalar(_key, node) {
+        if (!isScalar(node) || !node.range) return;
+        const value = node.value;
+        const text = typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'bigint' ? String(value) : undefined;
+        if (text === undefined) return;
+        const decoded = findIdentityNumbers(text);
+        if (decoded.length === 0) return;
+        const [from, to] = node.range;
+        const seen = written.filter((m) => m.start >= from && m.end <= to).map((m) => m.key);
+        for (const match of decoded) {
+          const already = seen.indexOf(match.key);
+          if (already >= 0) {
+            seen.splice(already, 1);
+            continue;
+          }
+          context.reportAt('privacy/identity-number', file, spanOfOffsets(file.lineCounter, from, to), identityMessage(match, true));
+        }
+      },
+    });
+  }
+}
 
 function isConfidential(item: AgendaItem): boolean {
   return item.confidential === true || item.case !== undefined;
@@ -42,25 +91,15 @@ export const privacyRules: RuleModule = {
     {
       id: 'privacy/identity-number',
       severity: 'error',
-      description: 'A Swedish personnummer or samordningsnummer anywhere in any file (10 or 12 digits, - or +, valid check digit).',
+      description:
+        'A Swedish personnummer, samordningsnummer or interim number anywhere in any file, comments and escape codes included (10 or 12 characters, with or without a separator, valid date and check digit).',
     },
     { id: 'privacy/case-outside-case-group', severity: 'error', description: 'A case code (case:) in a meeting of a group that is not a case group.' },
     { id: 'privacy/contact-in-case-item', severity: 'warning', description: 'An e-mail address or phone number in a confidential item.' },
   ],
   check(context) {
     const { workspace } = context;
-    for (const file of workspace.files) {
-      for (const match of findIdentityNumbers(file.text)) {
-        const span = spanOfOffsets(file.lineCounter, match.start, match.end);
-        const word = match.kind === 'samordningsnummer' ? 'coordination number (samordningsnummer)' : 'personal identity number (personnummer)';
-        context.reportAt(
-          'privacy/identity-number',
-          file,
-          span,
-          `This looks like a Swedish ${word}. Identity numbers must never be written in these files: remove it, and refer to a case by its case code (case: Ä-2009-003) instead. If it is already committed, ask whoever manages the repository to remove it from the history too.`,
-        );
-      }
-    }
+    for (const file of workspace.files) checkIdentityNumbers(context, file);
     for (const { doc, data } of context.documents('meeting')) {
       const group = workspace.index.groups.get(data.group)?.value;
       data.items?.forEach((item, i) => {
