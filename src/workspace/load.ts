@@ -40,7 +40,40 @@ const YAML_HINTS: Partial<Record<YAMLError['code'], string>> = {
   BAD_DQ_ESCAPE: 'Inside "double quotes" a backslash starts an escape; use single quotes or write \\\\.',
 };
 
+const KEY_LINE = /^(\s*(?:-\s+)*)([^\s#:'"\-{[][^:#]*?):(?:\s|$)/;
+
+/**
+ * A key indented further than the key above it (`- id: anna` then `      name: Anna`): the
+ * parser sees a text running over two lines and complains about the line above. Finds the
+ * line that is really wrong and says how to fix it.
+ */
+function overIndentedKey(file: SourceFile, offset: number): { span: Span; message: string } | undefined {
+  const lines = file.text.split('\n');
+  const at = file.lineCounter.linePos(offset).line - 1;
+  const above = KEY_LINE.exec(lines[at] ?? '');
+  if (!above) return undefined;
+  const keyColumn = above[1].length;
+  for (let n = at + 1; n < lines.length && n <= at + 3; n++) {
+    const line = lines[n].replace(/\r$/, '');
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    const below = KEY_LINE.exec(line);
+    const indent = line.length - line.trimStart().length;
+    if (!below || below[1].includes('-') || indent <= keyColumn) return undefined;
+    const key = below[2].trim();
+    const lineStart = file.lineCounter.lineStarts[n] ?? 0;
+    return {
+      span: spanOfOffsets(file.lineCounter, lineStart + indent, lineStart + indent + key.length),
+      message: `The file is not valid YAML: "${key}:" on line ${n + 1} is indented more than "${above[2].trim()}:" on line ${at + 1}. Keys of the same entry must start in the same column: move "${key}:" left to column ${keyColumn + 1}.`,
+    };
+  }
+  return undefined;
+}
+
 function problemFromYamlError(file: SourceFile, error: YAMLError): LoadProblem {
+  if (error.code === 'BLOCK_AS_IMPLICIT_KEY' || error.code === 'MULTILINE_IMPLICIT_KEY') {
+    const over = overIndentedKey(file, error.pos[0]);
+    if (over) return { ruleId: 'yaml/syntax', file: file.path, ...over };
+  }
   let [start, end] = error.pos;
   // The parser reports an unclosed quote where the file ends; point at the quote that opens it.
   const quote = error.code === 'MISSING_CHAR' ? /closing (["'])/.exec(error.message)?.[1] : undefined;
