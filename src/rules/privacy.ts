@@ -17,7 +17,7 @@ const PHONE = /(?:\+46|\b0)[\s-]?\d{1,3}(?:[\s-]?\d){5,8}\b/;
 const KIND_WORDS: Record<IdentityNumberMatch['kind'], string> = {
   personnummer: 'personal identity number (personnummer)',
   samordningsnummer: 'coordination number (samordningsnummer)',
-  interimsnummer: 'interim identity number (interimistiskt personnummer, reservnummer)',
+  interim: 'interim identity number (interimistiskt personnummer, reservnummer)',
 };
 
 function identityMessage(match: IdentityNumberMatch, hidden: boolean): string {
@@ -48,9 +48,9 @@ function checkIdentityNumbers(context: RuleContext, file: SourceFile): void {
         const decoded = findIdentityNumbers(text);
         if (decoded.length === 0) return;
         const [from, to] = node.range;
-        const seen = written.filter((m) => m.start >= from && m.end <= to).map((m) => m.key);
+        const seen = written.filter((m) => m.start >= from && m.end <= to).map((m) => m.canonical);
         for (const match of decoded) {
-          const already = seen.indexOf(match.key);
+          const already = seen.indexOf(match.canonical);
           if (already >= 0) {
             seen.splice(already, 1);
             continue;
