@@ -73,6 +73,9 @@ describe('checkWorkspace', () => {
     const root = fixture('faults');
     const marked = new Set(expectations(root).map((e) => e.split(' ')[1]));
     const fileRules = ['file/binary', 'file/too-large', 'file/unreadable', 'file/outside-workspace', 'file/empty'];
+    // A name that is not UTF-8 cannot be kept in git, and a broken file that hides ids would turn
+    // this fixture's unknown-id findings into ref/unchecked: both fire in tests/rules/unchecked-and-names.test.ts.
+    fileRules.push('file/name-encoding', 'ref/unchecked');
     const untested = RULES.map((r) => r.id).filter((id) => !marked.has(id) && !fileRules.includes(id));
     expect(untested).toEqual([]);
   });
