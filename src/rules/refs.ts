@@ -102,7 +102,8 @@ function brokenSources(context: RuleContext): Map<Target, BrokenSource[]> {
     if (!loaded.has(rel)) for (const t of targetsOf(rel, undefined)) add(t, rel, line);
   }
   for (const doc of workspace.documents) {
-    if (doc.valid || !hidesIds(doc)) continue;
+    // A broken plan hides its items even when its own id was read.
+    if (doc.valid || !(hidesIds(doc) || doc.kind === 'plan')) continue;
     const line = Math.min(schemaErrorLine(doc) ?? Infinity, problemLines.get(doc.file.rel) ?? Infinity);
     if (line === Infinity) continue;
     for (const t of targetsOf(doc.file.rel, doc.kind)) add(t, doc.file.rel, line);

@@ -164,6 +164,14 @@ function translate(error: ErrorObject, data: unknown): Translated {
     case 'anyOf':
     case 'oneOf': {
       const what = describe(error.parentSchema) ?? 'one of the allowed forms';
+      // An optional date (a date or null) whose only fault is the year: say so, as for a date.
+      if (/\bdate\b/i.test(what) && typeof value === 'string' && isIsoDate(value)) {
+        return {
+          ruleId: 'schema/format',
+          path,
+          message: `${name} is ${value}, which is outside the dates samverkan accepts (${EARLIEST_DATE} to ${LATEST_DATE}). Check the year.`,
+        };
+      }
       return { ruleId: 'schema/type', path, message: `${name} is ${actualType(value)}, but it must be ${lowerFirst(what)}.` };
     }
     case 'minItems':
