@@ -17,11 +17,11 @@ export interface IdentityNumberMatch {
   start: number;
   /** Offset just after the last character in the original text. */
   end: number;
-  kind: 'personnummer' | 'samordningsnummer' | 'interimsnummer';
+  kind: 'personnummer' | 'samordningsnummer' | 'interim';
   /** The number as the text wrote it with its serial hidden: `330121-****`. */
   masked: string;
   /** The number in one written form (yymmdd + serial, upper case), to tell two findings of it apart. */
-  key: string;
+  canonical: string;
 }
 
 const INTERIM_LETTERS = 'PTRSUWXJKLMN';
@@ -113,7 +113,7 @@ function classify(date: string, serial: string): IdentityNumberMatch['kind'] | u
   // Serial 000 is never given; an interim number counts its letter as 1 in the check digit.
   if (serial.startsWith('000')) return undefined;
   if (!luhnHolds(short + (interim ? `1${serial.slice(1)}` : serial))) return undefined;
-  return interim ? 'interimsnummer' : coordination ? 'samordningsnummer' : 'personnummer';
+  return interim ? 'interim' : coordination ? 'samordningsnummer' : 'personnummer';
 }
 
 /** True if the digits next to the number make it part of a decimal, version or longer number. */
@@ -149,7 +149,7 @@ export function findIdentityNumbers(text: string): IdentityNumberMatch[] {
       end: endOf(end - 1),
       kind,
       masked: `${writtenDate}${writtenSeparator}****`,
-      key: date.slice(-6) + serial,
+      canonical: date.slice(-6) + serial,
     });
   }
   return found;
