@@ -91,24 +91,37 @@ function brokenSources(context: RuleContext): Map<Target, BrokenSource[]> {
   };
   const targetsOf = (rel: string, kind: Kind | undefined): Target[] =>
     (Object.keys(HOME) as Target[]).filter((t) => (kind ? KIND_OF[t] === kind : HOME[t].test(rel)));
-  const relOf = (path: string) => toPosix(relative(workspace.root, path));
-  const problemLines = new Map<string, number>();
-  for (const p of workspace.problems) {
-    const rel = relOf(p.file);
-    problemLines.set(rel, Math.min(problemLines.get(rel) ?? Infinity, p.span.line));
-  }
+  const problemLines = problemLinesOf(context);
   const loaded = new Set(workspace.files.map((f) => f.rel));
   for (const [rel, line] of problemLines) {
     if (!loaded.has(rel)) for (const t of targetsOf(rel, undefined)) add(t, rel, line);
   }
   for (const doc of workspace.documents) {
-    // A broken plan hides its items even when its own id was read.
-    if (doc.valid || !(hidesIds(doc) || doc.kind === 'plan')) continue;
-    const line = Math.min(schemaErrorLine(doc) ?? Infinity, problemLines.get(doc.file.rel) ?? Infinity);
-    if (line === Infinity) continue;
+    // A broken document whose ids were all read hides no id of its namespace (a broken plan's
+    // items are judged per plan, in expectPlanItem).
+    if (doc.valid || !hidesIds(doc)) continue;
+    const line = errorLine(doc, problemLines);
+    if (line === undefined) continue;
     for (const t of targetsOf(doc.file.rel, doc.kind)) add(t, doc.file.rel, line);
   }
   return result;
+}
+
+/** The line of the first problem found in a document that failed to load or match its schema. */
+function errorLine(doc: SourceDocument, problemLines: ReadonlyMap<string, number>): number | undefined {
+  const line = Math.min(schemaErrorLine(doc) ?? Infinity, problemLines.get(doc.file.rel) ?? Infinity);
+  return line === Infinity ? undefined : line;
+}
+
+/** The first line of a problem of each file, by path relative to the root. */
+function problemLinesOf(context: RuleContext): Map<string, number> {
+  const { workspace } = context;
+  const lines = new Map<string, number>();
+  for (const p of workspace.problems) {
+    const rel = toPosix(relative(workspace.root, p.file));
+    lines.set(rel, Math.min(lines.get(rel) ?? Infinity, p.span.line));
+  }
+  return lines;
 }
 
 /**
@@ -133,20 +146,36 @@ function hidesIds(doc: SourceDocument): boolean {
 class References {
   private readonly index: IdIndex;
   private readonly broken: Map<Target, BrokenSource[]>;
-  private readonly unchecked = new Map<Target, { count: number; doc: SourceDocument; path: PathSegment[] }>();
+  private readonly problemLines: Map<string, number>;
+  /** Uncheckable references by cause: a namespace with broken files, or one broken plan's items. */
+  private readonly unchecked = new Map<string, { target: Target; sources: BrokenSource[]; count: number; doc: SourceDocument; path: PathSegment[] }>();
 
   constructor(private readonly context: RuleContext) {
     this.index = context.workspace.index;
     this.broken = brokenSources(context);
+    this.problemLines = problemLinesOf(context);
   }
 
   /** True (and counted) if one of `targets` has a broken file, so a missing id may be in it. */
   private cannotJudge(doc: SourceDocument, path: PathSegment[], targets: readonly Target[]): boolean {
     const target = targets.find((t) => this.broken.has(t));
     if (!target) return false;
-    const seen = this.unchecked.get(target);
+    this.count(target, target, this.broken.get(target)!, doc, path);
+    return true;
+  }
+
+  private count(key: string, target: Target, sources: BrokenSource[], doc: SourceDocument, path: PathSegment[]): void {
+    const seen = this.unchecked.get(key);
     if (seen) seen.count += 1;
-    else this.unchecked.set(target, { count: 1, doc, path });
+    else this.unchecked.set(key, { target, sources, count: 1, doc, path });
+  }
+
+  /** True (and counted) if the plan's own file is broken, so the item may be in it, unreadable. */
+  private inBrokenPlan(doc: SourceDocument, path: PathSegment[], planId: string): boolean {
+    const entry = this.index.plans.get(planId);
+    if (!entry || entry.doc.valid) return false;
+    const line = errorLine(entry.doc, this.problemLines) ?? 1;
+    this.count(`plan ${planId}`, 'plan', [{ rel: entry.doc.file.rel, line }], doc, path);
     return true;
   }
 
@@ -186,7 +215,7 @@ class References {
     const kinds = only ? [only] : undefined;
     if (item && (!kinds || kinds.includes(item.type))) return;
     // The plan's own file is broken: its items may be there, only unreadable.
-    if (index.isInvalid('plan', planId) && this.cannotJudge(doc, path, ['plan'])) return;
+    if (this.inBrokenPlan(doc, path, planId)) return;
     const candidates = [...items.values()].filter((e) => !kinds || kinds.includes(e.type)).map((e) => e.id);
     const guess = closest(itemId, candidates);
     const noun = only ? ITEM_WORDS[only] : 'goal, sub-goal, indicator, phase or action';
@@ -222,8 +251,8 @@ class References {
 
   /** One ref/unchecked per namespace, at the first reference that could not be judged. */
   reportUnchecked(): void {
-    for (const [target, { count, doc, path }] of this.unchecked) {
-      const [first, ...others] = this.broken.get(target) ?? [];
+    for (const { target, sources, count, doc, path } of this.unchecked.values()) {
+      const [first, ...others] = sources;
       if (!first) continue;
       const cause =
         others.length === 0

@@ -74,6 +74,21 @@ describe('references into a file that could not be read', () => {
     expect(findings.find((f) => f.ruleId === 'ref/unchecked')?.message).toMatch(/references? to organisations could not be checked because organizations\.yaml has an error \(line \d+\)/);
   });
 
+  it("are one ref/unchecked naming the plan's file when a plan whose id was read is broken and an item is not found", async () => {
+    const { brief: found, findings } = await newFindings((dir) => {
+      edit(dir, 'plans/handlingsplan.yaml', 'vision:', 'visjon:');
+      edit(dir, 'meetings/styrgrupp/2009-06-11.yaml', 'refs: [handlingsplan/a5]', 'refs: [handlingsplan/a55]');
+      edit(dir, 'meetings/styrgrupp/2009-06-11.yaml', 'refs: [handlingsplan]', 'refs: [handlingsplan, ingen-plan/a1]');
+    });
+    expect(found.filter((f) => !f.startsWith('plans/'))).toEqual([
+      'meetings/styrgrupp/2009-06-11.yaml:24 ref/unknown-plan',
+      'meetings/styrgrupp/2009-06-11.yaml:31 ref/unchecked',
+    ]);
+    expect(findings.find((f) => f.ruleId === 'ref/unchecked')?.message).toBe(
+      '1 reference to plans could not be checked because plans/handlingsplan.yaml has an error (line 11). Fix that first.',
+    );
+  });
+
   it('are still unknown ids when the broken file defines its id readably', async () => {
     const { brief: found } = await newFindings((dir) => {
       edit(dir, 'groups/styrgrupp.yaml', 'name:', 'nam:');
