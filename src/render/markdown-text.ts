@@ -71,7 +71,16 @@ const AUTOLINK = /^<(?:(?:https?|mailto):[^\s<>]*|[^\s<>@]+@[^\s<>]+)>/i;
 
 /** Escapes `<` that would start raw HTML, keeping autolinks such as <https://…>. */
 function escapeHtmlStarts(line: string): string {
-  return line.replace(HTML_START, (lt, offset: number) => (AUTOLINK.test(line.slice(offset)) ? lt : '\\<'));
+  return line.replace(HTML_START, (lt, offset: number) => {
+    // After an odd number of backslashes the `<` is escaped already; after an even number, one
+    // more would only escape the last backslash and leave the `<` to start a tag.
+    const before = line.slice(0, offset);
+    const escaped = (/\\*$/.exec(before)?.[0].length ?? 0) % 2 === 1;
+    if (escaped || AUTOLINK.test(line.slice(offset))) return lt;
+    // Right after a bare address, a parser that links addresses in the raw text (markdown-it's
+    // linkify) takes the backslash into the address and leaves the `<` to start a tag.
+    return /(?:https?:|ftp:|mailto:|\/\/)\S*$/i.test(before) ? '&lt;' : '\\<';
+  });
 }
 
 /** Wraps bare web and e-mail addresses in <…>, leaving those already in a link or autolink. */

@@ -52,6 +52,15 @@ describe('markdownBlock', () => {
     expect(markdownBlock('<img src=x onerror=alert(1)> och <https://a.example>')).toBe('\\<img src=x onerror=alert(1)> och <https://a.example>');
   });
 
+  it('escapes a tag after backslashes of the user\'s own, and right after a bare address', () => {
+    // Already escaped: left alone. After an escaped backslash: escaped once more.
+    expect(markdownBlock('a \\<div> b \\\\<div>')).toBe('a \\<div> b \\\\\\<div>');
+    // A parser that links the address would take the backslash into it; an entity it cannot take.
+    expect(markdownBlock('[https://a.example/</script>')).toBe('[https://a.example/&lt;/script>');
+    expect(markdownBlock('se //a.example/<b> och mailto:a@b.example<b>')).toBe('se //a.example/&lt;b> och mailto:<a@b.example>&lt;b>');
+    expect(markdownBlock('x:<b> och <b>')).toBe('x:\\<b> och \\<b>');
+  });
+
   it('makes lists markdownlint accepts: one bullet style, a blank line before', () => {
     expect(markdownBlock('Punkter:\n* ett\n+ två')).toBe('Punkter:\n\n- ett\n- två');
   });
@@ -80,12 +89,23 @@ describe('tidyMarkdown', () => {
 
 describe('markdown-it', () => {
   it('refuses links that could run code, however they are written', () => {
-    for (const bad of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'vbscript:msgbox', 'data:text/html;base64,PHNjcmlwdD4=', 'file:///etc/passwd', '//evil.example/x']) {
-      expect(isSafeLink(bad), bad).toBe(false);
-    }
-    for (const good of ['https://a.example', 'http://a.example', 'mailto:a@b.example', 'tel:+4652212345', 'plan-x.html', '#top']) {
-      expect(isSafeLink(good), good).toBe(true);
-    }
+    const bad = [
+      'javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'vbscript:msgbox',
+      'data:text/html;base64,PHNjcmlwdD4=', 'file:///etc/passwd', '//evil.example/x', '\\\\evil.example/x', '/\\evil.example', '\\/evil.example',
+      // Percent-escapes, upper and lower case, in the scheme and for the colon.
+      'java%09script:alert(1)', '%6Aavascript:alert(1)', '%4Aavascript:alert(1)', 'javascript%3Aalert(1)', 'javascript%3aalert(1)', '%2F%2Fevil.example',
+      // Every kind of invisible character a browser skips: controls, DEL, C1, soft hyphen, zero-width, separators, BOM.
+      '\u0000javascript:x', 'java\u0008script:x', 'java\u001fscript:x', 'java\u007fscript:x', 'java\u0085script:x', 'java\u009fscript:x',
+      'java\u00adscript:x', 'java\u200bscript:x', 'java\u200fscript:x', 'java\u2028script:x', 'java\u2029script:x', '\ufeffjavascript:x',
+      // Scheme characters: digits, plus, dot and hyphen after the first letter.
+      'web+app:x', 'x-y:z', 'a.b:c', 'h2:x', 'ftp://a.example', 'https2://a.example', 'shttp://a.example', 'C:\\Windows',
+    ];
+    for (const url of bad) expect(isSafeLink(url), JSON.stringify(url)).toBe(false);
+    const good = [
+      'https://a.example', 'http://a.example', 'HTTPS://A.EXAMPLE', 'mailto:a@b.example', 'tel:+4652212345', 'plan-x.html', '#top', '',
+      '/plan.html', './a/b.html', '../bilagor/a.pdf', '?q=javascript:x', 'a/b:c', '1a:b', '%zz', 'https://a.example/%3A%2F', 'h%74tp://a.example',
+    ];
+    for (const url of good) expect(isSafeLink(url), JSON.stringify(url)).toBe(true);
   });
 
   it('leaves user text inert: no tags, no event handlers, no unsafe links', () => {
