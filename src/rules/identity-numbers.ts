@@ -49,12 +49,17 @@ interface Normalised {
 
 const normalisedCodePoints = new Map<string, string>();
 
-/** One code point as the search sees it: NFKC, with dashes as `-` and every space as ` `. */
+/**
+ * One code point as the search sees it: NFKC, with dashes as `-` and every space as ` `.
+ * Invisible format characters (zero-width space, soft hyphen, word joiner) vanish, because a
+ * reader does not see them either.
+ */
 function normaliseCodePoint(char: string): string {
   let result = normalisedCodePoints.get(char);
   if (result === undefined) {
     result = char.normalize('NFKC');
-    if (DASH.test(result)) result = '-';
+    if (/^\p{Cf}$/u.test(result)) result = '';
+    else if (DASH.test(result)) result = '-';
     else if (/^\s$/u.test(result)) result = ' ';
     normalisedCodePoints.set(char, result);
   }
@@ -101,8 +106,8 @@ function luhnHolds(digits: string): boolean {
 
 /** The kind of number the parts make, or undefined if they make none. */
 function classify(date: string, serial: string): IdentityNumberMatch['kind'] | undefined {
-  // Twelve digits name the century, and only people born 1900–2099 carry a number today.
-  if (date.length === 8 && !/^(?:19|20)/.test(date)) return undefined;
+  // Twelve digits name the century: 1800s (a number with +) to 2000s.
+  if (date.length === 8 && !/^(?:18|19|20)/.test(date)) return undefined;
   const short = date.slice(-6);
   const month = Number(short.slice(2, 4));
   const day = Number(short.slice(4, 6));
