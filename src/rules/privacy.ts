@@ -1,10 +1,12 @@
 /**
  * privacy/*: no identity numbers anywhere, case codes only in case groups, no contact details
- * in confidential items. Messages never repeat the number or address they found, because
- * findings end up in CI logs.
+ * in confidential items, and tasks that say which item they come from in meetings that have
+ * confidential items. Messages never repeat the number or address they found, because findings
+ * end up in CI logs.
  */
 import { isScalar, visit } from 'yaml';
 import type { AgendaItem } from '../model/index.js';
+import { isConfidentialItem } from '../model/confidentiality.js';
 import { spanOfOffsets, type PathSegment } from '../workspace/locate.js';
 import type { SourceDocument, SourceFile } from '../workspace/types.js';
 import type { RuleContext, RuleModule } from './context.js';
@@ -62,12 +64,14 @@ function checkIdentityNumbers(context: RuleContext, file: SourceFile): void {
   }
 }
 
-function isConfidential(item: AgendaItem): boolean {
-  return item.confidential === true || item.case !== undefined;
+function withoutIdentityNumbers(text: string): string {
+  let rest = text;
+  for (const { start, end } of findIdentityNumbers(text).reverse()) rest = `${rest.slice(0, start)} ${rest.slice(end)}`;
+  return rest;
 }
 
 function checkItemContacts(context: RuleContext, doc: SourceDocument, path: PathSegment[], item: AgendaItem): void {
-  if (!isConfidential(item)) return;
+  if (!isConfidentialItem(item)) return;
   const fields: Array<[PathSegment[], string | undefined]> = [
     [[...path, 'title'], item.title],
     [[...path, 'description'], item.description],
@@ -75,7 +79,9 @@ function checkItemContacts(context: RuleContext, doc: SourceDocument, path: Path
   ];
   for (const [at, text] of fields) {
     if (!text) continue;
-    const what = EMAIL.test(text) ? 'an e-mail address' : PHONE.test(text) ? 'a phone number' : undefined;
+    // An identity number has the shape of a phone number; privacy/identity-number reports it already.
+    const rest = withoutIdentityNumbers(text);
+    const what = EMAIL.test(rest) ? 'an e-mail address' : PHONE.test(rest) ? 'a phone number' : undefined;
     if (!what) continue;
     context.report(
       'privacy/contact-in-case-item',
@@ -96,12 +102,20 @@ export const privacyRules: RuleModule = {
     },
     { id: 'privacy/case-outside-case-group', severity: 'error', description: 'A case code (case:) in a meeting of a group that is not a case group.' },
     { id: 'privacy/contact-in-case-item', severity: 'warning', description: 'An e-mail address or phone number in a confidential item.' },
+    {
+      id: 'privacy/task-without-item',
+      severity: 'warning',
+      description: 'A task in the minutes of a meeting with confidential items that does not say which agenda item it comes from (item:).',
+    },
   ],
   check(context) {
     const { workspace } = context;
     for (const file of workspace.files) checkIdentityNumbers(context, file);
     for (const { doc, data } of context.documents('meeting')) {
-      const group = workspace.index.groups.get(data.group)?.value;
+      // Only a group file that matched its schema says what type the group is: a misspelt type
+      // is the schema rule's finding, not a reason to call the group something it is not.
+      const entry = workspace.index.groups.get(data.group);
+      const group = entry?.doc.valid ? entry.value : undefined;
       data.items?.forEach((item, i) => {
         if (item.case !== undefined && group && group.type !== 'case') {
           context.report(
@@ -112,6 +126,17 @@ export const privacyRules: RuleModule = {
           );
         }
         checkItemContacts(context, doc, ['items', i], item);
+      });
+      const confidentialItems = (data.items ?? []).some(isConfidentialItem) || (group?.standing_items ?? []).some(isConfidentialItem);
+      if (!confidentialItems) continue;
+      data.minutes?.tasks?.forEach((task, i) => {
+        if (task.item !== undefined) return;
+        context.report(
+          'privacy/task-without-item',
+          doc,
+          ['minutes', 'tasks', i],
+          `Task ${task.id} does not say which agenda item it comes from, and this meeting has confidential items. Say which agenda item the task comes from (item: N, counting from 1 in items); until then it is withheld from public output with the confidential items.`,
+        );
       });
     }
     for (const { doc, data } of context.documents('group')) {
