@@ -62,8 +62,10 @@ export function trustStyles(text: string): string {
   return text.replace(/\u001b\[(\d{1,3}(?:;\d{1,3})*)m/g, (_, code: string) => `\uFDD0${NONCE}${code}\uFDD1`);
 }
 
-// Every C0 control but tab and line feed, DEL, and C1 (U+009B is a one-character CSI).
-const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+// Every C0 control but tab and line feed, DEL, and C1 (U+009B is a one-character CSI). A carriage
+// return right before a line feed is a line ending (an iCalendar file's, printed by calendar), and
+// harmless; alone, it would let a text overwrite the line it is on.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|\r(?!\n)/g;
 
 /**
  * What may reach a terminal: control characters from the files shown as their visible symbols

@@ -17,7 +17,8 @@ const AS_OF = ['--as-of', '2009-06-01'];
 /** What a file can say with YAML escapes: clear screen, bell, red, a C1 CSI, DEL, a title change. */
 const HOSTILE = String.raw`\e[2J\a\e[31mRÖD\e[0m\u009b2J\x7f\e]0;pwned\a`;
 /** Every control character but line feed and tab, and every escape sequence but the SGR ones we emit. */
-const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+/** (A carriage return before a line feed ends a line of an iCalendar file: harmless.) */
+const RAW_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|\r(?!\n)/;
 const OUR_SGR = /\u001b\[(?:1|2|22|31|32|33|39)m/g;
 
 /** A copy of the hostile base whose titles, names and places carry control characters. */
@@ -118,6 +119,8 @@ describe('nothing printed carries a control character from the files', () => {
 describe('terminalText', () => {
   it('makes every control character but line feed and tab visible', () => {
     expect(terminalText('a\u001b[31mb\u0007c\u009bd\u007fe\rf\u0000g\n\th', false)).toBe('a␛[31mb␇c\uFFFDd\u2421e␍f␀g\n\th');
+    // The line endings of an iCalendar file stay; a carriage return that could overwrite a line does not.
+    expect(terminalText('BEGIN:VCALENDAR\r\nX\r\rY\r', false)).toBe('BEGIN:VCALENDAR\r\nX␍␍Y␍');
   });
 
   it('turns our own colour markers into SGR codes only when colour is on', () => {
