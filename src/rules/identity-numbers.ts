@@ -30,12 +30,16 @@ const CANDIDATE = new RegExp(`(?<!\\d)(\\d{8}|\\d{6})([-+ ]?)([\\d${INTERIM_LETT
 const SHAPE = `(?:\\d{8}|\\d{6})[-+ ]?[\\d${INTERIM_LETTERS}]\\d{3}`;
 const LIST_NEIGHBOUR_BEFORE = new RegExp(`(?<!\\d)${SHAPE}$`, 'i');
 const LIST_NEIGHBOUR_AFTER = new RegExp(`^${SHAPE}(?!\\d)`, 'i');
-/** Punctuation that joins a number to the digits next to it in decimals, versions and ratios. */
-const JOINER = /^[.,/:]$/;
+/**
+ * Punctuation that joins ten bare digits to the digits next to it in decimals, versions, ratios
+ * and times. Not the comma: rows pasted from a spreadsheet put one between every cell
+ * (`2009-06-10,8211059954`), and a decimal with ten digits after the comma is not written.
+ */
+const JOINER = /^[./:]$/;
 // \b is ASCII-only in JavaScript, so "Hundraåring" would match \bring: use a letter lookbehind.
 const PHONE_BEFORE = /(?<!\p{L})(?:tel|tfn|telefon|phone|mobil|mobile|mobilnummer|fax|växel|sms|ring|call|\+46)\.?\s*(?:nr|no|nummer)?\.?:?\s*$/iu;
 const AMOUNT_BEFORE = /(?<!\p{L})(?:kr|sek|belopp|amount|value|budget|summa|kostnad)\s*:?\s*$/iu;
-const AMOUNT_AFTER = /^\s*(?:kr\b|sek\b|kronor|:-)/i;
+const AMOUNT_AFTER = /^(?:,\d{1,2})?\s*(?:kr\b|sek\b|kronor|:-)/i;
 /** Dashes and minus signs that stand in for the hyphen, after NFKC. */
 const DASH = /^[\u2010-\u2015\u2212]$/u;
 
@@ -145,7 +149,8 @@ export function findIdentityNumbers(text: string): IdentityNumberMatch[] {
     if (!kind) continue;
     const before = search.slice(Math.max(0, start - 24), start);
     if (PHONE_BEFORE.test(before) || AMOUNT_BEFORE.test(before) || AMOUNT_AFTER.test(search.slice(end, end + 8))) continue;
-    if (joinedToOtherDigits(search, start, end)) continue;
+    // A number written with its separator is no decimal, version or ratio, whatever touches it.
+    if (!separator && joinedToOtherDigits(search, start, end)) continue;
     const dateEnd = start + date.length;
     const writtenDate = text.slice(startOf(start), endOf(dateEnd - 1));
     const writtenSeparator = separator ? text.slice(startOf(dateEnd), endOf(dateEnd)) : '-';

@@ -76,6 +76,12 @@ const FOUND: Array<[string, string]> = [
   ['interim in lower case', '[[000101-t220]]'],
   ['interim P', '[[000101-P220]]'],
   ['interim with a plus', '[[000101+X220]]'],
+  ['a spreadsheet row: date, number', '2009-06-10,[[821105-9954]]'],
+  ['a spreadsheet row: name, age, number', 'Anna,42,[[821105-9954]],Malmö'],
+  ['a spreadsheet row: bare digits after a number', 'rad 3,[[8211059954]],42'],
+  ['a spreadsheet row: number, then a number', '[[821105-9954]],42'],
+  ['between slashes after digits', '12/[[821105-9954]]/2009'],
+  ['after a numbered list item', '1.[[821105-9954]]'],
   ['two numbers in a sentence', 'Både [[330121-9618]] och [[000101-K220]] står här.'],
 ];
 
@@ -114,9 +120,8 @@ const NOT_FOUND: Array<[string, string]> = [
   ['a version number', '1.2.3'],
   ['a version ending in a number', 'v2.0.3301219618'],
   ['a decimal', '3.9001010017'],
-  ['a decimal comma before', '1,3301219618'],
   ['a number with decimals', '9001010017.5'],
-  ['a number with a decimal comma', '3301219618,50'],
+  ['an amount with öre', '3301219618,50 kr'],
   ['a ratio', '12/3301219618'],
   ['a time after', '3301219618:30'],
   ['thirteen digits', '1234567890123'],
