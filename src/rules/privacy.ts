@@ -6,7 +6,7 @@
  */
 import { isScalar, visit } from 'yaml';
 import type { AgendaItem } from '../model/index.js';
-import { isConfidentialItem } from '../model/confidentiality.js';
+import { isConfidentialGroupDoc, isConfidentialItem } from '../model/confidentiality.js';
 import { spanOfOffsets, type PathSegment } from '../workspace/locate.js';
 import type { SourceDocument, SourceFile } from '../workspace/types.js';
 import type { RuleContext, RuleModule } from './context.js';
@@ -127,6 +127,8 @@ export const privacyRules: RuleModule = {
         }
         checkItemContacts(context, doc, ['items', i], item);
       });
+      // A meeting of a confidential group is withheld whole, so its tasks need no item to be safe.
+      if (isConfidentialGroupDoc(group)) continue;
       const confidentialItems = (data.items ?? []).some(isConfidentialItem) || (group?.standing_items ?? []).some(isConfidentialItem);
       if (!confidentialItems) continue;
       data.minutes?.tasks?.forEach((task, i) => {

@@ -1,0 +1,123 @@
+/**
+ * The privacy rules other than identity numbers, end to end on a copy of the hostile base
+ * workspace: case codes outside case groups (consulting only a group file that matched its
+ * schema), contact details in confidential items, and tasks that do not name their item.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkWorkspace } from '../../src/rules/check-workspace.js';
+import { loadWorkspace } from '../../src/workspace/load.js';
+import { copyForTest, repoRoot } from '../helpers/workspaces.js';
+
+const base = join(repoRoot, 'tests/fixtures/hostile/base');
+
+/** Findings of the privacy rules (and schema) after the edits, as "rule file:line:col". */
+async function privacyFindings(edits: Array<[file: string, find: string | RegExp, replace: string]>): Promise<{ keys: string[]; messages: string[] }> {
+  const dir = copyForTest(base);
+  for (const [file, find, replace] of edits) {
+    const path = join(dir, file);
+    const text = readFileSync(path, 'utf8');
+    expect(typeof find === 'string' ? text.includes(find) : find.test(text), `${find} in ${file}`).toBe(true);
+    writeFileSync(path, text.replace(find, replace));
+  }
+  const { findings } = await checkWorkspace(await loadWorkspace({ dir }), { asOf: '2009-06-01' });
+  const wanted = findings.filter((f) => /^(privacy|schema)\//.test(f.ruleId) && f.ruleId !== 'privacy/identity-number');
+  return {
+    keys: wanted.map((f) => `${f.ruleId} ${relative(dir, f.file)}:${f.line}:${f.column}`),
+    messages: wanted.map((f) => f.message),
+  };
+}
+
+const STYRGRUPP_JUNI = 'meetings/styrgrupp/2009-06-11.yaml';
+const STYRGRUPP_APRIL = 'meetings/styrgrupp/2009-04-30.yaml';
+const ARENDE = 'meetings/arendegrupp/2009-05-20.yaml';
+
+describe('privacy/task-without-item', () => {
+  it('is quiet on the base, whose published meetings name the item of every task', async () => {
+    expect((await privacyFindings([])).keys).toEqual([]);
+  });
+
+  it('warns about a task without item: in a meeting with a confidential item, at the task', async () => {
+    const { keys, messages } = await privacyFindings([
+      [STYRGRUPP_APRIL, '    - {id: t2, item: 2, title: Boka', '    - {id: t2, title: Boka'],
+    ]);
+    expect(keys).toEqual([`privacy/task-without-item ${STYRGRUPP_APRIL}:33:7`]);
+    expect(messages[0]).toContain('Task t2 does not say which agenda item');
+    expect(messages[0]).toContain('(item: N');
+    expect(messages[0]).toContain('withheld from public output');
+  });
+
+  it('warns when only the group\'s standing items are confidential', async () => {
+    const { keys } = await privacyFindings([
+      ['groups/styrgrupp.yaml', 'duration_minutes: 15}', 'duration_minutes: 15, confidential: true}'],
+      [STYRGRUPP_APRIL, '    confidential: true\n', ''],
+      [STYRGRUPP_APRIL, '    - {id: t1, item: 1, title: Skicka', '    - {id: t1, title: Skicka'],
+    ]);
+    expect(keys).toEqual([`privacy/task-without-item ${STYRGRUPP_APRIL}:31:7`]);
+  });
+
+  it('says nothing when the meeting has no confidential item', async () => {
+    const { keys } = await privacyFindings([
+      [STYRGRUPP_APRIL, '    confidential: true\n', ''],
+      [STYRGRUPP_APRIL, '    - {id: t1, item: 1, title: Skicka', '    - {id: t1, title: Skicka'],
+    ]);
+    expect(keys).toEqual([]);
+  });
+
+  it('says nothing in a case group, whose meetings are withheld whole', async () => {
+    const { keys } = await privacyFindings([[ARENDE, /- \{id: t1, (item: 1, )?title:/, '- {id: t1, title:']]);
+    expect(keys).toEqual([]);
+  });
+
+  it('says nothing when the group file failed its schema, since the meeting is withheld whole then', async () => {
+    const { keys } = await privacyFindings([
+      ['groups/styrgrupp.yaml', 'type: steering', 'type: styrning'],
+      [STYRGRUPP_APRIL, '    - {id: t2, item: 2, title: Boka', '    - {id: t2, title: Boka'],
+    ]);
+    expect(keys.filter((k) => k.startsWith('privacy/'))).toEqual([]);
+  });
+});
+
+describe('privacy/case-outside-case-group', () => {
+  it('reports a case code in a meeting of a steering group', async () => {
+    const { keys, messages } = await privacyFindings([
+      [STYRGRUPP_JUNI, '    confidential: true\n    presenter: polis', '    case: Ä-2009-007\n    presenter: polis'],
+    ]);
+    expect(keys).toEqual([`privacy/case-outside-case-group ${STYRGRUPP_JUNI}:27:11`]);
+    expect(messages[0]).toContain('is a steering group');
+  });
+
+  it('reports a case code among the standing items of a group that is not a case group', async () => {
+    const { keys } = await privacyFindings([
+      ['groups/styrgrupp.yaml', 'duration_minutes: 15}', 'duration_minutes: 15, case: Ä-2009-008}'],
+    ]);
+    expect(keys).toEqual(['privacy/case-outside-case-group groups/styrgrupp.yaml:18:109']);
+  });
+
+  it('consults only a group file that matched its schema: a misspelt case group type gives the schema finding alone', async () => {
+    const { keys, messages } = await privacyFindings([['groups/arendegrupp.yaml', 'type: case', 'type: arende']]);
+    expect(keys).toEqual(['schema/enum groups/arendegrupp.yaml:4:7']);
+    expect(messages.join(' ')).not.toContain('is a arende group');
+  });
+});
+
+describe('privacy/contact-in-case-item', () => {
+  it('warns about a phone number or e-mail address in an item that is confidential or has a case code', async () => {
+    const { keys } = await privacyFindings([
+      [STYRGRUPP_JUNI, 'description: PLANTED-SEKRETESS-BESKRIVNING-2', 'description: Ring 070-123 45 67'],
+      [ARENDE, 'description: PLANTED-ARENDE-BESKRIVNING}', 'description: skriv till anna@example.org}'],
+    ]);
+    expect(keys.sort()).toEqual([
+      `privacy/contact-in-case-item ${ARENDE}:6:104`,
+      `privacy/contact-in-case-item ${STYRGRUPP_JUNI}:29:18`,
+    ]);
+  });
+
+  it('leaves contact details in an open item alone', async () => {
+    const { keys } = await privacyFindings([
+      [STYRGRUPP_JUNI, 'documents: [Rapport tillsynsanalys 2008]', 'documents: [Ring 070-123 45 67]'],
+    ]);
+    expect(keys).toEqual([]);
+  });
+});
