@@ -50,7 +50,9 @@ function snapshot(dir: string, into = new Map<string, string>(), prefix = ''): M
   }
   for (const name of entries) {
     const path = join(dir, name);
-    const info = lstatSync(path);
+    // A name that is not UTF-8 reads back as another name, which then does not exist.
+    const info = lstatSync(path, { throwIfNoEntry: false });
+    if (!info) continue;
     if (info.isDirectory()) snapshot(path, into, `${prefix}${name}/`);
     else into.set(`${prefix}${name}`, `${info.size}:${info.mtimeMs}`);
   }

@@ -8,6 +8,7 @@ import { addDays } from '../model/dates.js';
 import type { GroupDoc, MeetingDoc } from '../model/index.js';
 import { Disclosure } from '../model/confidentiality.js';
 import { confidentialityOf, loadCheckedWorkspace } from '../workspace/checked.js';
+import { maskIdentityNumbers } from '../rules/identity-numbers.js';
 import { closest } from '../rules/words.js';
 import type { Workspace } from '../workspace/types.js';
 import { slugify } from './init.js';
@@ -175,10 +176,10 @@ export async function calendarIcs(
   if (!isTimeZone(zone)) {
     throw new WorkspaceError(`timezone: ${zone} in samverkan.yaml is not a time zone. Write a name such as Europe/Stockholm.`);
   }
-  const personName = (id: string) => index.people.get(id)?.value.name ?? id;
+  const personName = (id: string) => index.validEntry('person', id)?.value.name ?? id;
   const single = groupIds.length === 1 ? index.groups.get(groupIds[0])?.value : undefined;
   const calendar = ical({
-    name: single ? `${single.name} – ${config.name}` : config.name,
+    name: maskIdentityNumbers(single ? `${single.name} – ${config.name}` : config.name),
     prodId: { company: 'samverkan', product: 'samverkan', language: lang.toUpperCase() },
   });
   calendar.x('X-WR-TIMEZONE', zone);
@@ -210,18 +211,20 @@ export async function calendarIcs(
       ]
         .filter(Boolean)
         .join('\n\n');
+      // Masked before ical-generator folds the lines, which could split a number in two.
+      const place = location ?? online;
       const confidentiality = group.confidentiality ?? (group.type === 'case' ? 'confidential' : 'open');
       calendar.createEvent({
-        id: meetingUid(meeting.id, config.name),
-        summary: labels.meetingOf(group.name),
+        id: maskIdentityNumbers(meetingUid(meeting.id, config.name)),
+        summary: maskIdentityNumbers(labels.meetingOf(group.name)),
         // Local date-times without a zone: ical-generator writes them as they are, with the TZID.
         ...(start
           ? { start: localDateTime(meeting.date, start), ...(end ? { end } : {}), timezone: zone }
           : { start: meeting.date, allDay: true }),
         stamp: options.now ?? new Date(),
-        ...(location ?? online ? { location: location ?? online } : {}),
-        ...(online ? { url: online } : {}),
-        ...(description ? { description } : {}),
+        ...(place ? { location: maskIdentityNumbers(place) } : {}),
+        ...(online ? { url: maskIdentityNumbers(online) } : {}),
+        ...(description ? { description: maskIdentityNumbers(description) } : {}),
         ...(confidentiality === 'confidential'
           ? { class: ICalEventClass.CONFIDENTIAL }
           : confidentiality === 'internal'

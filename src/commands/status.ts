@@ -164,8 +164,10 @@ export function statusOf(
 ): StatusReport {
   const { index } = workspace;
   const withheldText = statusLabels(workspace.config.language === 'en' ? 'en' : 'sv').confidentialItem;
-  const orgName = (id: string) => index.organizations.get(id)?.value.name ?? id;
-  const personName = (id: string) => index.people.get(id)?.value.name ?? id;
+  const orgName = (id: string) => index.validEntry('organization', id)?.value.name ?? id;
+  const personName = (id: string) => index.validEntry('person', id)?.value.name ?? id;
+  const organizations = index.valid('organization');
+  const people = index.valid('person');
   const soonEnd = addDays(asOf, SOON_DAYS);
 
   const perOrg = new Map<string, StatusOrganization>();
@@ -292,13 +294,13 @@ export function statusOf(
     if (!current.some((m) => m.role === 'chair')) gaps.push({ type: 'no-chair', ...g });
     if (!current.some((m) => m.role === 'secretary')) gaps.push({ type: 'no-secretary', ...g });
 
-    const agreement = data.agreement ? index.agreements.get(data.agreement)?.value : undefined;
+    const agreement = data.agreement ? index.validEntry('agreement', data.agreement)?.value : undefined;
     if (agreement && data.type === 'steering') {
       const parties = new Set(agreement.parties.map((p) => p.organization));
-      const partyOf = (org: string | undefined) => (org ? organizationChain(org, index.organizations).find((o) => parties.has(o)) : undefined);
+      const partyOf = (org: string | undefined) => (org ? organizationChain(org, organizations).find((o) => parties.has(o)) : undefined);
       // Co-opted members and substitutes take part without sitting for a party, as in group/steering-coverage.
       const covered = new Set(
-        current.filter((m) => VOTING_ROLES.has(m.role ?? 'member')).map((m) => partyOf(representedOrganization(m, index.people))),
+        current.filter((m) => VOTING_ROLES.has(m.role ?? 'member')).map((m) => partyOf(representedOrganization(m, people))),
       );
       for (const party of agreement.parties) {
         if (covered.has(party.organization)) continue;
@@ -315,11 +317,11 @@ export function statusOf(
 
     // A member who has left is a gap only while no current member sits for the same organisation;
     // otherwise the roster's history would be listed for ever.
-    const seated = new Set(current.map((m) => representedOrganization(m, index.people)).filter(Boolean));
+    const seated = new Set(current.map((m) => representedOrganization(m, people)).filter(Boolean));
     const latestLeaver = new Map<string, (typeof data.members)[number]>();
     for (const m of data.members) {
       if (m.until == null || m.until >= asOf || current.some((c) => c.person === m.person)) continue;
-      const org = representedOrganization(m, index.people) ?? '';
+      const org = representedOrganization(m, people) ?? '';
       if (seated.has(org)) continue;
       const previous = latestLeaver.get(org);
       if (!previous || (previous.until ?? '') < m.until) latestLeaver.set(org, m);

@@ -8,6 +8,7 @@ import { NotFoundError, UsageError, WorkspaceError } from '../errors.js';
 import { formatDate, isLang, labelsFor, type Lang } from '../i18n/index.js';
 import type { Disclosure } from '../model/confidentiality.js';
 import { DOCUMENT_KINDS, isDocumentKind, type DocumentKind } from '../model/index.js';
+import { maskIdentityNumbers } from '../rules/identity-numbers.js';
 import { closest } from '../rules/words.js';
 import { disclosureOf, type CheckedWorkspace } from '../workspace/checked.js';
 import type { Workspace } from '../workspace/types.js';
@@ -145,7 +146,9 @@ function withDraftBanner(markdown: string, banner: string): string {
 /** Renders a Markdown template and tidies the result; a draft gets its banner. */
 async function renderMarkdownTemplate(env: RenderEnvironment, template: string, data: Record<string, unknown>): Promise<string> {
   const markdown = await renderTemplate(env, () => env.liquid.markdown.renderFile(template, data), template);
-  return tidyMarkdown(env.draft ? withDraftBanner(markdown.replace(/^\s+/, ''), labelsFor(env.lang).t.draft_banner) : markdown);
+  // No page ever carries an identity number, whatever the files or the templates hold.
+  const masked = maskIdentityNumbers(markdown);
+  return tidyMarkdown(env.draft ? withDraftBanner(masked.replace(/^\s+/, ''), labelsFor(env.lang).t.draft_banner) : masked);
 }
 
 /** Runs a template, turning Liquid's errors into one sentence that names the template. */
@@ -227,7 +230,7 @@ export async function renderDocument(
   }
   const markdown = await renderMarkdownTemplate(env, templateOf(found.kind, found.value), scope(env, ctx, { ...view, index_href: site ? `index.${format}` : null }));
   const content = format === 'md' ? markdown : await markdownPage(env, ctx, title, markdown, site ? 'index.html' : null);
-  return { kind: found.kind, id, title, fileName: pageFileName(found.kind, id, format), format, content };
+  return { kind: found.kind, id, title: maskIdentityNumbers(title), fileName: pageFileName(found.kind, id, format), format, content: maskIdentityNumbers(content) };
 }
 
 /** Renders the index page of a site whose pages are `pages`. */
@@ -240,6 +243,6 @@ export async function renderIndex(
   const view = indexView(ctx, pages);
   const markdown = await renderMarkdownTemplate(env, 'index.md.liquid', scope(env, ctx, { index: view, title: view.title, index_href: null }));
   const content = format === 'md' ? markdown : await markdownPage(env, ctx, view.title, markdown, null);
-  return { kind: 'index', id: 'index', title: view.title, fileName: `index.${format}`, format, content };
+  return { kind: 'index', id: 'index', title: maskIdentityNumbers(view.title), fileName: `index.${format}`, format, content: maskIdentityNumbers(content) };
 }
 
