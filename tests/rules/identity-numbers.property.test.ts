@@ -121,6 +121,24 @@ describe('identity numbers (properties)', () => {
     );
   });
 
+  it('finds any valid number in a spreadsheet row, whatever the cells around it hold', () => {
+    // Cells a row pasted from a spreadsheet has: names, towns, ages, dates, short codes, empty.
+    const cell = fc.oneof(
+      fc.constantFrom('Anna Andersson', 'Malmö', 'Strömstad', '', 'Ä-2009-003', 'ja', 'nej'),
+      fc.integer({ min: 0, max: 99_999 }).map(String),
+      validDate.map(({ year, month, day }) => `${year}-${pad(month)}-${pad(day)}`),
+    );
+    fc.assert(
+      fc.property(validNumber, disguise, fc.array(cell, { maxLength: 4 }), fc.array(cell, { maxLength: 4 }), fc.constantFrom(',', ';', '\t'), (parts, d, left, right, joiner) => {
+        const { text: number, start, end } = write(parts, { ...d, before: '', after: '', lead: '', tail: '' });
+        const head = left.map((c) => c + joiner).join('');
+        const text = head + number + right.map((c) => joiner + c).join('');
+        expect(findIdentityNumbers(text).map((m) => [m.start, m.end])).toEqual([[head.length + start, head.length + end]]);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('masks any valid number in any disguise: nothing is found in the masked text, and its date stays', () => {
     fc.assert(
       fc.property(validNumber, disguise, (parts, d) => {
