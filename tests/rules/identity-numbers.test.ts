@@ -62,6 +62,11 @@ const FOUND: Array<[string, string]> = [
   ['mathematical bold digits', '[[𝟑𝟑𝟎𝟏𝟐𝟏-𝟗𝟔𝟏𝟖]]'],
   ['after a Hundraåring, which is not the word ring', 'Hundraåring [[900101+0017]]'],
   ['born in the 1800s, with a plus', '[[18791221+9990]]'],
+  ['in December', '[[901211-9948]]'],
+  ['on 29 February 2004', '[[20040229-1231]]'],
+  ['with a serial ending in 000', '[[330108-1000]]'],
+  ['a list joined by full stops', '[[3301219618]].[[1604178929]]'],
+  ['a list joined by slashes, long and short', '[[193301219618]]/[[1604178929]]'],
   ['with a zero-width space inside', '[[821105\u200b-9954]]'],
   ['with a soft hyphen for the hyphen', '[[821105\u00ad9954]]'],
   ['with a word joiner and a zero-width space between digits', 'x [[82\u20601105-99\u200b54]] y'],
@@ -97,6 +102,7 @@ const NOT_FOUND: Array<[string, string]> = [
   ['an international number', '+46 70 123 45 67'],
   ['a Stockholm number', '08-123 456 78'],
   ['a phone number after tel', 'tel 0701234569'],
+  ['a phone number after tel, in a long sentence', 'tel 0701234569 dagtid, annars via växeln på kommunen'],
   ['a phone number after Telefon:', 'Telefon: 0701234569'],
   ['a phone number after Mobil nr', 'Mobil nr. 0701234569'],
   ['a phone number after +46', '+46 0701234569'],
@@ -120,6 +126,12 @@ const NOT_FOUND: Array<[string, string]> = [
   ['a version number', '1.2.3'],
   ['a version ending in a number', 'v2.0.3301219618'],
   ['a decimal', '3.9001010017'],
+  ['a decimal in a long sentence', '3.9001010017 är ett decimaltal i en lång mening om ingenting'],
+  ['a time before', '13:3301219618'],
+  ['a ratio after', '3301219618/12'],
+  ['a list whose neighbour is a longer number', '99993301219618.1604178929'],
+  ['a list whose neighbour after is a longer number', '1604178929.33012196181'],
+  ['month 00', '330021-9619'],
   ['a number with decimals', '9001010017.5'],
   ['an amount with öre', '3301219618,50 kr'],
   ['a ratio', '12/3301219618'],
@@ -137,6 +149,7 @@ const NOT_FOUND: Array<[string, string]> = [
   ['29 February 1900', '19000229-9618'],
   ['29 February 2001', '010229-9617'],
   ['the 1700s', '17330121-9618'],
+  ['the 1700s, with 19 inside the date', '17190527-1472'],
   ['the 2100s', '21330121-9618'],
   ['serial 000', '000101-0008'],
   ['interim with a wrong check digit', '000101-T221'],
@@ -171,9 +184,9 @@ describe('findIdentityNumbers', () => {
   });
 
   it('says which kind of number it found, and gives one key for every form of it', () => {
-    const kinds = findIdentityNumbers('900101-0017 900161-0014 000101-t220 19900101+0017 ９００１０１００１７');
-    expect(kinds.map((m) => m.kind)).toEqual(['personnummer', 'samordningsnummer', 'interim', 'personnummer', 'personnummer']);
-    expect(kinds.map((m) => m.canonical)).toEqual(['9001010017', '9001610014', '000101T220', '9001010017', '9001010017']);
+    const kinds = findIdentityNumbers('900101-0017 900161-0014 000101-t220 19900101+0017 ９００１０１００１７ 330131-9616 330191-9613');
+    expect(kinds.map((m) => m.kind)).toEqual(['personnummer', 'samordningsnummer', 'interim', 'personnummer', 'personnummer', 'personnummer', 'samordningsnummer']);
+    expect(kinds.map((m) => m.canonical)).toEqual(['9001010017', '9001610014', '000101T220', '9001010017', '9001010017', '3301319616', '3301919613']);
   });
 
   it('checks the label before a number only where it touches the number', () => {
