@@ -89,7 +89,8 @@ function wrapBareLinks(line: string): string {
   let last = 0;
   for (const match of line.matchAll(URL_OR_EMAIL)) {
     const before = line.slice(0, match.index);
-    if (/(\]\(|[(<"'=])$/.test(before) || /\[[^\]]*$/.test(before)) continue;
+    // Inside a link's address ("](mailto:" before an e-mail, "?u=" before a URL) it is not bare.
+    if (/(\]\(\S*|[(<"'=])$/.test(before) || /\[[^\]]*$/.test(before)) continue;
     const { url } = trimUrl(match[0]);
     const link = autolink(url);
     if (!link) continue;

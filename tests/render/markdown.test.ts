@@ -67,6 +67,9 @@ describe('markdownBlock', () => {
 
   it('wraps bare addresses but not those already in a link', () => {
     expect(markdownBlock('Se https://a.example och [b](https://b.example).')).toBe('Se <https://a.example> och [b](https://b.example).');
+    expect(markdownBlock('[mejl](mailto:kvinnofrid@alfa.example) och [w](https://a.example/?u=https://b.example)')).toBe(
+      '[mejl](mailto:kvinnofrid@alfa.example) och [w](https://a.example/?u=https://b.example)',
+    );
   });
 
   it('leaves fenced code alone', () => {
