@@ -122,7 +122,7 @@ describe('rules draw nothing from a document that failed its schema', () => {
 
   it('a task that names an agenda item the meeting does not have is ref/unknown-item', async () => {
     const { brief: found } = await newFindings((dir) =>
-      edit(dir, 'meetings/arendegrupp/2009-05-20.yaml', '{id: t1, title:', '{id: t1, item: 4, title:'),
+      edit(dir, 'meetings/arendegrupp/2009-05-20.yaml', '{id: t1, item: 1, title:', '{id: t1, item: 4, title:'),
     );
     expect(found).toEqual(['meetings/arendegrupp/2009-05-20.yaml:15 ref/unknown-item']);
   });
