@@ -195,7 +195,9 @@ export function parseSource(path: string, rel: string, rawText: string): { file:
   }
   // Tags and directives can turn a value into something other than plain data (a Buffer, a
   // Set, another YAML version's booleans), so a document that has one is not read at all.
-  const markers = /[!%]/.test(text) ? tagsAndDirectives(text) : [];
+  // Only a text that could hold one is parsed a second time: a tag follows a space or a flow
+  // indicator, a directive starts a line.
+  const markers = /(?:^|[\s[{,:-])!|^%/m.test(text) ? tagsAndDirectives(text) : [];
   docs.forEach((yaml, index) => {
     for (const error of yaml.errors) problems.push(problemFromYamlError(file, error));
     const doc: SourceDocument = { file, index, yaml: yaml as Document.Parsed, data: undefined, valid: false };
