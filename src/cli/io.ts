@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { maskIdentityNumbers } from '../rules/identity-numbers.js';
 
 /** Where the CLI writes and what it knows of its terminal; tests pass their own. */
 export interface CliIO {
@@ -78,7 +79,8 @@ export function terminalText(text: string, color: boolean): string {
     if (code < 0x20) return String.fromCharCode(0x2400 + code);
     return code === 0x7f ? '\u2421' : '\uFFFD';
   });
-  return visible.replace(STYLE_MARK, (_, code: string) => (color ? `\u001b[${code}m` : ''));
+  // And never an identity number, whichever command printed it: the last line of defence.
+  return maskIdentityNumbers(visible).replace(STYLE_MARK, (_, code: string) => (color ? `\u001b[${code}m` : ''));
 }
 
 /**

@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../errors.js';
+import { maskIdentityNumbers } from '../rules/identity-numbers.js';
 
 const REASONS: Record<string, string> = {
   EACCES: 'you may not write there',
@@ -43,8 +44,12 @@ export function makeOutputFolder(path: string): Promise<void> {
   });
 }
 
-/** Writes `text` to `path` atomically, creating the folders on the way. */
-export async function writeOutputFile(path: string, text: string): Promise<void> {
+/**
+ * Writes `text` to `path` atomically, creating the folders on the way. Whatever command made the
+ * text, no identity number in it reaches the file.
+ */
+export async function writeOutputFile(path: string, raw: string): Promise<void> {
+  const text = maskIdentityNumbers(raw);
   await makeOutputFolder(dirname(path));
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   await explained(path, async () => {
