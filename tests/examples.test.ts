@@ -116,7 +116,7 @@ describe('npm start (the main job)', () => {
     for (const lang of LANGS) {
       for (const variant of VARIANTS) {
         const site = join(out, name, lang, variant);
-        const files = readdirSync(site).sort();
+        const files = readdirSync(site).filter((f) => !f.startsWith('.')).sort();
         expect(files, `${name}/${lang}/${variant}`).toContain('index.html');
         const index = readFileSync(join(site, 'index.html'), 'utf8');
         expect(index).toContain(`lang="${lang}"`);

@@ -2,7 +2,7 @@
 import { Option, type Command } from 'commander';
 import { UsageError } from '../errors.js';
 import type { CliIO } from './io.js';
-import { addWorkspaceOptions, collect, parseDate, type WorkspaceOptions } from './options.js';
+import { addWorkspaceOptions, collect, nameOf, parseDate, type WorkspaceOptions } from './options.js';
 import { jsonText } from '../report/json.js';
 
 const STATUSES = ['planned', 'ongoing', 'done', 'paused', 'cancelled'];
@@ -104,7 +104,7 @@ export function registerAction(program: Command, io: CliIO): void {
             responsible,
             due,
             goals,
-            organizations: [...workspace.index.organizations.values()].map((o) => ({ value: o.id, name: `${o.value.name} (${o.id})` })),
+            organizations: [...workspace.index.organizations.values()].map((o) => ({ value: o.id, name: `${nameOf(o.value.name, o.id)} (${o.id})` })),
             goalChoices: items
               .filter((e) => e.type === 'goal' || e.type === 'subgoal')
               .map((e) => ({ value: e.id, name: `${e.id} ${(e.value as { title?: string }).title ?? ''}`.trim() })),

@@ -2,7 +2,7 @@
 import { Option, type Command } from 'commander';
 import { UsageError } from '../errors.js';
 import type { CliIO } from './io.js';
-import { addWorkspaceOptions, parseDate, type WorkspaceOptions } from './options.js';
+import { addWorkspaceOptions, nameOf, parseDate, type WorkspaceOptions } from './options.js';
 import { jsonText } from '../report/json.js';
 
 const ROLES = ['chair', 'vice-chair', 'secretary', 'member', 'co-opted', 'substitute'];
@@ -90,7 +90,7 @@ export function registerMember(program: Command, io: CliIO): void {
             role,
             people: [...workspace.index.people.values()]
               .filter((p) => !inGroup.has(p.id))
-              .map((p) => ({ value: p.id, name: `${p.value.name} (${p.id}, ${p.value.organization})` })),
+              .map((p) => ({ value: p.id, name: `${nameOf(p.value.name, p.id)} (${p.id}, ${nameOf(p.value.organization, '')})` })),
           }),
         );
         ({ person, role } = answers);
@@ -104,7 +104,7 @@ export function registerMember(program: Command, io: CliIO): void {
       if (options.json) {
         io.stdout(jsonText({ file: where, group: result.group, member: result.member, role_change: result.roleChange ?? null, replaced: result.replaced ?? null, warnings: result.warnings.map((w) => ({ ruleId: w.ruleId, line: w.line, message: w.message })) }));
       } else {
-        const name = workspace.index.people.get(result.member.person)?.value.name ?? result.member.person;
+        const name = nameOf(workspace.index.people.get(result.member.person)?.value.name, result.member.person);
         const lines = [`Added ${name} (${result.member.person}) to ${group.name ?? groupId} as ${result.member.role ?? 'member'} from ${result.member.from} in ${where}.`];
         if (result.roleChange) lines.push(`Their membership as ${result.roleChange.from} ends ${result.roleChange.until}.`);
         if (result.replaced) lines.push(`${result.replaced.person}'s membership as ${result.replaced.role} ends ${result.replaced.until}.`);
@@ -153,7 +153,7 @@ export function registerMember(program: Command, io: CliIO): void {
             group: group.name ?? groupId,
             members: members.map((m) => ({
               value: m.person,
-              name: `${workspace.index.people.get(m.person)?.value.name ?? m.person} (${m.person}, ${m.role ?? 'member'})`,
+              name: `${nameOf(workspace.index.people.get(m.person)?.value.name, m.person)} (${m.person}, ${m.role ?? 'member'})`,
             })),
           }),
         );
@@ -163,7 +163,7 @@ export function registerMember(program: Command, io: CliIO): void {
       if (options.json) {
         io.stdout(jsonText({ file: where, group: result.group, person: result.person, role: result.role, from: result.from ?? null, until: result.until, warnings: result.warnings.map((w) => ({ ruleId: w.ruleId, line: w.line, message: w.message })) }));
       } else {
-        const name = workspace.index.people.get(result.person)?.value.name ?? result.person;
+        const name = nameOf(workspace.index.people.get(result.person)?.value.name, result.person);
         io.stdout(`${name} (${result.person}) leaves ${group.name ?? groupId}: the membership as ${result.role}${result.from ? ` from ${result.from}` : ''} ends ${result.until} (${where}).\n`);
       }
       for (const w of result.warnings) io.stderr(`Note: ${displayPath(w.file, io.cwd)}:${w.line}: ${w.message}\n`);

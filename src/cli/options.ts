@@ -31,3 +31,11 @@ export interface WorkspaceOptions {
   dir?: string;
   lang?: 'sv' | 'en';
 }
+
+/**
+ * A name from the files for a prompt or a message: the text if it is one, else `fallback` (the
+ * id). Prompts run before the workspace is checked, so a name may be a map or a list.
+ */
+export function nameOf(value: unknown, fallback: string): string {
+  return typeof value === 'string' && value !== '' ? value : fallback;
+}

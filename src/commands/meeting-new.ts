@@ -259,8 +259,8 @@ export function prepareMeetingNew(
   const openTasks = openTasksBefore(workspace, group.id, date);
   const actions = actionsToFollowUp(workspace, group, today, following ?? addDays(date, 1));
   const isPerson = (id: unknown): id is string => isText(id) && workspace.index.people.has(id);
-  const personName = (id: string) => workspace.index.people.get(id)?.value.name ?? id;
-  const orgName = (id: string) => workspace.index.organizations.get(id)?.value.name ?? id;
+  const personName = (id: string) => workspace.index.validEntry('person', id)?.value.name ?? id;
+  const orgName = (id: string) => workspace.index.validEntry('organization', id)?.value.name ?? id;
 
   const standing = (Array.isArray(group.standing_items) ? group.standing_items : []).filter((i) => i && isText(i.title));
   const taskItems: AgendaItem[] = openTasks.map(({ meeting, meetingDate, task }) => ({

@@ -90,8 +90,9 @@ export function requireRole(value: string): MemberRole {
 }
 
 function personName(workspace: Workspace, id: string): string {
-  const name = workspace.index.people.get(id)?.value.name;
-  return name ? `${name} (${id})` : id;
+  const name: unknown = workspace.index.people.get(id)?.value.name;
+  // The workspace may not be checked yet: a name that is not a text is not shown.
+  return typeof name === 'string' && name ? `${name} (${id})` : id;
 }
 
 /** The person's memberships that are open on `date` or begin after it: the ones a new membership from `date` would overlap. */

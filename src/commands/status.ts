@@ -204,7 +204,7 @@ export function statusOf(
   }
 
   const groups = validDocuments(workspace, 'group').sort((a, b) => byText(a.data.name, b.data.name));
-  const groupName = (id: string) => index.groups.get(id)?.value.name ?? id;
+  const groupName = (id: string) => index.validEntry('group', id)?.value.name ?? id;
 
   const tasks: StatusTask[] = [];
   for (const { doc, data } of validDocuments(workspace, 'meeting')) {

@@ -103,7 +103,7 @@ async function exercise(rel: string, text: string, outputs = false): Promise<{ f
 }
 
 /** Runs per property; RUNS=2000 in the environment for a longer hunt. */
-const RUNS = Number(process.env.RUNS ?? 100);
+const RUNS = Number(process.env.RUNS ?? 40);
 
 /** A valid document of the base with one value, at any depth, replaced by a strange one. */
 function mutation(): fc.Arbitrary<{ rel: string; text: string; where: string }> {
