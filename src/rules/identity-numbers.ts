@@ -42,8 +42,10 @@ const LIST_NEIGHBOUR_AFTER = new RegExp(`^${JOINER}${SHAPE}(?!\\d)`, 'i');
 const PHONE_BEFORE = /(?<!\p{L})(?:tel|tfn|telefon|phone|mobil|mobile|mobilnummer|fax|växel|sms|ring|call|\+46)\.?\s*(?:nr|no|nummer)?\.?:?\s*$/iu;
 const AMOUNT_BEFORE = /(?<!\p{L})(?:kr|sek|belopp|amount|value|budget|summa|kostnad)\s*:?\s*$/iu;
 const AMOUNT_AFTER = /^(?:,\d{1,2})?\s*(?:kr\b|sek\b|kronor|:-)/i;
-/** Dashes and minus signs that stand in for the hyphen, after NFKC. */
-const DASHES = new Set(['\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212']);
+/** Dashes and minus signs that stand in for the hyphen, after NFKC (which makes U+2011 U+2010). */
+const DASHES = new Set(['\u2010', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212']);
+/** Days in each month of a year that is not a leap year. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** Text normalised code point by code point, with each unit's original start and end offset. */
 interface Normalised {
@@ -56,9 +58,9 @@ interface Normalised {
 const normalisedCodePoints = new Map<string, string>();
 
 /**
- * One code point as the search sees it: NFKC, with dashes as `-` and every space as ` `.
- * Invisible format characters (zero-width space, soft hyphen, word joiner) vanish, because a
- * reader does not see them either.
+ * One code point as the search sees it: NFKC (full-width digits become digits, a no-break space
+ * a space), with dashes as `-`. Invisible format characters (zero-width space, soft hyphen, word
+ * joiner) vanish, because a reader does not see them either.
  */
 function normaliseCodePoint(char: string): string {
   let result = normalisedCodePoints.get(char);
@@ -67,7 +69,6 @@ function normaliseCodePoint(char: string): string {
     result = char.normalize('NFKC');
     if (/\p{Cf}/u.test(result)) result = '';
     else if (DASHES.has(result)) result = '-';
-    else if (result.trim() === '') result = ' ';
     normalisedCodePoints.set(char, result);
   }
   return result;
@@ -82,7 +83,7 @@ function normalise(text: string): Normalised {
   const ends: number[] = [];
   let offset = 0;
   for (const char of text) {
-    const normal = char.charCodeAt(0) < 0x80 ? char : normaliseCodePoint(char);
+    const normal = normaliseCodePoint(char);
     for (let i = 0; i < normal.length; i++) {
       starts.push(offset);
       ends.push(offset + char.length);
@@ -95,12 +96,11 @@ function normalise(text: string): Normalised {
 
 /** True if the date exists; a short year is taken in whichever century makes it exist. */
 function dateExists(year: string, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false;
   // A short year 00 is 2000, a leap year, so the Gregorian rule holds for short years as written.
   const y = Number(year);
-  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
-  return day <= days;
+  const leapDay = month === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 1 : 0;
+  // A month outside 1–12 has no days.
+  return day >= 1 && day <= (MONTH_DAYS[month - 1] ?? 0) + leapDay;
 }
 
 /** The Luhn check digit of ten digits' first nine, compared with the tenth. */
@@ -179,7 +179,7 @@ export function findIdentityNumbers(text: string): IdentityNumberMatch[] {
  */
 export function maskIdentityNumbers(text: string): string {
   try {
-    const value = typeof text === 'string' ? text : String(text ?? '');
+    const value = String(text ?? '');
     let out = '';
     let at = 0;
     for (const { start, end, masked } of findIdentityNumbers(value)) {
