@@ -17,38 +17,43 @@ type Token = ReturnType<MarkdownIt['parse']>[number];
 
 /** Where a link was found: an offset in the text the inline parser saw, or in the whole source. */
 interface Found {
-  /** The inline text it was found in; undefined for a reference definition (offsets in the source). */
-  src?: string;
-  /** The inline token whose text was being parsed when it was found. */
-  inline?: Token;
+  /**
+   * For a link found in inline text (not a reference definition, whose offsets are in the source):
+   * the inline token and the text the parser was reading, the token's or an image's description
+   * inside it. A link there is only alt text to most readers, but not surely to all: its offsets
+   * then point elsewhere in the token, the characters differ, and everything is escaped.
+   */
+  inline?: { token: Token; src: string };
   /** Offsets of the characters to escape: the `[` and `]` of a link's text, the `<` of an autolink. */
   escape: number[];
-  /** Undefined if the parser's link token was not found: judged unsafe. */
-  href: string | undefined;
+  /** Null if the parser gave the link no address: judged unsafe. */
+  href: string | null;
 }
 
 interface ScanEnv {
   references?: Record<string, { href: string }>;
   found: Found[];
-  /** The inline token being parsed: links inside an image's alt text (another text) are not links. */
+  /** The inline token being parsed. */
   inline?: Token;
 }
 
 /** A rule of a markdown-it ruler, by name, to be wrapped. */
-function ruleOf<T>(ruler: { at(name: string, fn: T, options?: { alt?: string[] }): void }, name: string): T {
-  const rules = (ruler as unknown as { __rules__: Array<{ name: string; fn: T }> }).__rules__;
+function ruleOf<T>(ruler: unknown, name: string): T {
+  const rules = (ruler as { __rules__: Array<{ name: string; fn: T }> }).__rules__;
   const rule = rules.find((r) => r.name === name);
+  // Stryker disable next-line all: markdown-it has these rules; the message names the cause if a new version drops one.
   if (!rule) throw new Error(`markdown-it has no rule "${name}": the link filter needs updating for this version of markdown-it.`);
   return rule.fn;
 }
 
 /**
- * A parser that reads Markdown as a wiki would (raw HTML on, every address accepted) and notes
- * where each link starts and ends: the inline rules link, image and autolink and the block rule
- * reference are wrapped to see the parser's position before and after.
+ * A parser that finds every link, whatever its address, and notes where it starts and ends: the
+ * inline rules link, image and autolink and the block rule reference are wrapped to see the
+ * parser's position before and after. Raw HTML is off, so a link is found even where a wiki that
+ * allows HTML would see a tag around it: escaping one more link than needed costs nothing.
  */
 function createScanner(): MarkdownIt {
-  const md = new MarkdownIt({ html: true, linkify: false });
+  const md = new MarkdownIt();
   // Every link must be seen, whatever its address, to be judged here rather than dropped quietly.
   md.validateLink = () => true;
   const inline = md.inline.ruler as unknown as { at(name: string, fn: InlineRule): void };
@@ -56,31 +61,31 @@ function createScanner(): MarkdownIt {
     const original = ruleOf<InlineRule>(inline, name);
     inline.at(name, (state, silent) => {
       const start = state.pos;
+      // Text waiting before the link becomes a token now, so the link's own token comes first.
+      if (!silent && state.pending) state.pushPending();
       const first = state.tokens.length;
-      // The end of the link text, worked out as the rule itself does, before it moves on.
-      const bracket = name === 'image' ? start + 1 : start;
-      const labelEnd = silent || name === 'autolink' || state.src[bracket] !== '[' ? -1 : state.md.helpers.parseLinkLabel(state, bracket, name === 'link');
       const matched = original(state, silent);
       if (!matched || silent) return matched;
       const env = state.env as ScanEnv;
-      env.found.push({
-        src: state.src,
-        inline: env.inline,
-        escape: name === 'autolink' ? [start] : [bracket, labelEnd],
-        // Text waiting before the link is pushed first, so the link is the first token of its kind.
-        href: state.tokens.slice(first).find((t) => t.type === 'link_open' || t.type === 'image')?.attrGet(name === 'image' ? 'src' : 'href') ?? undefined,
-      });
+      let escape = [start];
+      if (name !== 'autolink') {
+        // The end of the link text, found again from its opening bracket as the rule found it.
+        const end = state.pos;
+        const bracket = name === 'image' ? start + 1 : start;
+        escape = [bracket, state.md.helpers.parseLinkLabel(state, bracket, false)];
+        state.pos = end;
+      }
+      env.found.push({ inline: { token: env.inline as Token, src: state.src }, escape, href: state.tokens[first].attrGet(name === 'image' ? 'src' : 'href') });
       return matched;
     });
   }
-  const block = md.block.ruler as unknown as { at(name: string, fn: BlockRule, options?: { alt?: string[] }): void };
+  const block = md.block.ruler as unknown as { at(name: string, fn: BlockRule): void };
   const reference = ruleOf<BlockRule>(block, 'reference');
   block.at('reference', (state, startLine, endLine, silent) => {
     const env = state.env as ScanEnv;
     const known = new Set(Object.keys(env.references ?? {}));
     const matched = reference(state, startLine, endLine, silent);
-    if (!matched || silent) return matched;
-    // A label defined twice keeps its first address; the second definition links nothing.
+    // Only a definition of a new label adds one; a label defined twice keeps its first address.
     for (const [label, ref] of Object.entries(env.references ?? {})) {
       if (!known.has(label)) env.found.push({ escape: [state.bMarks[startLine] + state.tShift[startLine]], href: ref.href });
     }
@@ -91,7 +96,7 @@ function createScanner(): MarkdownIt {
     for (const token of state.tokens) {
       if (token.type !== 'inline') continue;
       env.inline = token;
-      state.md.inline.parse(token.content, state.md, state.env, token.children ?? (token.children = []));
+      state.md.inline.parse(token.content, state.md, state.env, token.children as Token[]);
     }
   });
   return md;
@@ -99,41 +104,30 @@ function createScanner(): MarkdownIt {
 
 let scanner: MarkdownIt | undefined;
 
-/** The offset in `source` of each line's start. */
-function lineStarts(source: string): number[] {
-  const starts = [0];
-  for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
 /**
  * Maps an offset in an inline token's text to an offset in the source. The parser builds that
  * text from the token's lines, each cut from its source line (after list markers, `>` and
- * indentation, around a table cell's pipes), so each line of it is found in its source line,
- * searching on from where the previous token on that line ended. Undefined if it cannot be.
+ * indentation, around a table cell's pipes), so each line of it is found in the source, searching
+ * on from the start of its line or from where the previous token on that line ended. Where that
+ * goes wrong (a table cell's `\|` is `|` in its text), the caller sees the character differ.
  */
-function inlineMapper(source: string, starts: number[], token: Token, paragraph: boolean, cursor: Map<number, number>): ((offset: number) => number | undefined) | undefined {
-  if (!token.map) return undefined;
+function inlineMapper(source: string, lineStarts: readonly number[], token: Token, firstLine: number, cursor: Map<number, number>): (offset: number) => number {
   const lines = token.content.split('\n');
   const bases: number[] = [];
-  for (let k = 0; k < lines.length; k++) {
-    const line = token.map[0] + k;
-    if (line >= starts.length) return undefined;
-    const lineEnd = line + 1 < starts.length ? starts[line + 1] - 1 : source.length;
-    const from = Math.max(starts[line], cursor.get(line) ?? 0);
-    // A paragraph's line runs to the end of its source line; a heading's or cell's may not.
-    const text = source.slice(from, lineEnd);
-    const trimmed = text.replace(/[ \t]+$/, '');
-    const at = paragraph && trimmed.endsWith(lines[k]) ? trimmed.length - lines[k].length : text.indexOf(lines[k]);
-    if (at < 0) return undefined;
-    bases.push(from + at);
-    cursor.set(line, from + at + lines[k].length);
-  }
-  const lineOffsets = lineStarts(token.content);
-  return (offset) => {
-    let k = lineOffsets.length - 1;
-    while (lineOffsets[k] > offset) k--;
-    return bases[k] + offset - lineOffsets[k];
+  const offsets: number[] = [];
+  let offset = 0;
+  lines.forEach((text, k) => {
+    const line = firstLine + k;
+    const at = source.indexOf(text, cursor.get(line) ?? lineStarts[line]);
+    cursor.set(line, at + text.length);
+    bases.push(at);
+    offsets.push(offset);
+    offset += text.length + 1;
+  });
+  return (at) => {
+    let k = offsets.length - 1;
+    while (offsets[k] > at) k--;
+    return bases[k] + at - offsets[k];
   };
 }
 
@@ -141,31 +135,30 @@ function inlineMapper(source: string, starts: number[], token: Token, paragraph:
  * The offsets in `source` where a backslash makes each unsafe link text, or undefined when a
  * link was found that cannot be placed in the source (the caller then escapes everything).
  */
-export function unsafeLinkOffsets(source: string): number[] | undefined {
+function unsafeLinkOffsets(source: string): number[] | undefined {
   scanner ??= createScanner();
   const env: ScanEnv = { found: [] };
   const tokens = scanner.parse(source, env);
-  const starts = lineStarts(source);
+  const lineStarts = [0, ...[...source.matchAll(/\n/g)].map((m) => m.index + 1)];
   const cursor = new Map<number, number>();
-  const mappers = new Map<Token, ((offset: number) => number | undefined) | undefined>();
-  tokens.forEach((token, i) => {
-    if (token.type === 'inline') mappers.set(token, inlineMapper(source, starts, token, tokens[i - 1]?.type === 'paragraph_open', cursor));
-  });
+  const mappers = new Map<Token, (offset: number) => number>();
+  // A table cell's text has no line of its own: it is on the line of the row around it.
+  let line = 0;
+  for (const token of tokens) {
+    line = token.map?.[0] ?? line;
+    if (token.type === 'inline') mappers.set(token, inlineMapper(source, lineStarts, token, line, cursor));
+  }
   const offsets: number[] = [];
   for (const item of env.found) {
-    if (item.href !== undefined && isSafeLink(item.href)) continue;
-    if (item.src === undefined) {
+    if (item.href !== null && isSafeLink(item.href)) continue;
+    if (!item.inline) {
       offsets.push(...item.escape);
       continue;
     }
-    const token = item.inline;
-    // A link inside an image's description is only ever shown as the image's plain alt text.
-    if (!token || item.src !== token.content) continue;
-    const map = mappers.get(token);
-    if (!map) return undefined;
+    const map = mappers.get(item.inline.token) as (offset: number) => number;
     for (const offset of item.escape) {
       const at = map(offset);
-      if (at === undefined || source[at] !== item.src[offset]) return undefined;
+      if (source[at] !== item.inline.src[offset]) return undefined;
       offsets.push(at);
     }
   }
@@ -188,16 +181,20 @@ function escapeAllLinks(text: string): string {
   return text.replace(/(?<!\\)((?:\\\\)*)([[\]<>])/g, '$1\\$2');
 }
 
+/** How many rounds of escaping are tried before every bracket is escaped instead. */
+export const MAX_PASSES = 10;
+
 /**
- * `markdown` with every link, image, autolink and reference definition whose address `isSafeLink`
- * refuses shown as text instead. Escaping one can make another (the text of a link held a link,
- * a definition's title becomes text), so it repeats until nothing unsafe is left; in the unlikely
- * case that it cannot tell where a link is, every bracket is escaped: no link beats a bad one.
+ * `markdown` (with \n line endings) with every link, image, autolink and reference definition
+ * whose address `isSafeLink` refuses shown as text instead. Escaping one can make another (the
+ * text of a link held a link, a definition's title becomes text), so it repeats until nothing
+ * unsafe is left; when it cannot tell where a link is, or it takes more than MAX_PASSES rounds,
+ * every bracket is escaped: no link beats a bad one.
  */
 export function neutralizeUnsafeLinks(markdown: string): string {
-  let text = markdown.replace(/\r\n?/g, '\n');
-  for (let pass = 0; pass < 10; pass++) {
-    const offsets = unsafeLinkOffsets(text.replace(/\0/g, '\uFFFD'));
+  let text = markdown;
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const offsets = unsafeLinkOffsets(text);
     if (offsets === undefined) break;
     if (offsets.length === 0) return text;
     text = insertBackslashes(text, offsets);

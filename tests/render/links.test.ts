@@ -4,7 +4,7 @@
  * come out as text that no Markdown parser turns into a link, while safe links stay links.
  */
 import { describe, expect, it } from 'vitest';
-import { neutralizeUnsafeLinks } from '../../src/render/markdown-links.js';
+import { MAX_PASSES, neutralizeUnsafeLinks } from '../../src/render/markdown-links.js';
 import { createMarkdownIt, isSafeLink } from '../../src/render/markdown.js';
 import { escapeInline, markdownBlock } from '../../src/render/markdown-text.js';
 import { ALLOWED_SCHEMES, browserScheme, wikiView } from './wiki-parser.js';
@@ -97,13 +97,42 @@ describe('unsafe links in user text', () => {
     for (const text of safe) expect(neutralizeUnsafeLinks(text)).toBe(text);
   });
 
-  it('escapes every bracket when it cannot tell where a link is, and stops after a few rounds', () => {
-    // Fifteen links nested in each other need as many rounds: more than it tries, so it gives up on them all.
-    const deep = `${'['.repeat(15)}x${'](javascript:a)'.repeat(15)}`;
-    const out = neutralizeUnsafeLinks(deep);
-    expect(out).not.toMatch(/(?<!\\)[[\]]/);
-    expectNoUnsafeLink(out);
-    // Already escaped brackets stay escaped, and line endings become \n.
-    expect(neutralizeUnsafeLinks('a \\[b\\]\r\nc')).toBe('a \\[b\\]\nc');
+  it('escapes exactly the brackets of each unsafe link, wherever it stands', () => {
+    const cases: Array<[string, string]> = [
+      // Lines after the first of a paragraph, a list and a quote in it.
+      ['a [x](javascript:1)\nb [y](javascript:2)\nc', 'a \\[x\\](javascript:1)\nb \\[y\\](javascript:2)\nc'],
+      ['- ett\n  två [x](javascript:1)\n\n  > tre\n  > [y](data:x)', '- ett\n  två \\[x\\](javascript:1)\n\n  > tre\n  > \\[y\\](data:x)'],
+      // Cells with the same text, in the header and the body of a table, and a heading.
+      [
+        '| [x](javascript:1) | [x](javascript:1) |\n| --- | --- |\n| [x](javascript:1) | [x](javascript:1) |',
+        '| \\[x\\](javascript:1) | \\[x\\](javascript:1) |\n| --- | --- |\n| \\[x\\](javascript:1) | \\[x\\](javascript:1) |',
+      ],
+      ['## [x](javascript:1) och [x](javascript:1) ##', '## \\[x\\](javascript:1) och \\[x\\](javascript:1) ##'],
+      // Reference definitions: indented, the first of two, a label defined twice (the second is never used).
+      ['Se [a].\n\n  [a]: javascript:1', 'Se \\[a\\].\n\n  \\[a]: javascript:1'],
+      ['[a]: javascript:1\n[b]: https://ok.example', '\\[a]: javascript:1\n[b]: https://ok.example'],
+      ['Se [a].\n\n[a]: https://ok.example\n\n[a]: javascript:1', 'Se [a].\n\n[a]: https://ok.example\n\n[a]: javascript:1'],
+      // An unsafe link in an image's description (alt text to most readers, but not surely to all)
+      // cannot be placed in the source: every bracket is escaped. An unsafe image in a safe link can.
+      ['![a [b](javascript:1) c](https://a.example/i.png)', '!\\[a \\[b\\](javascript:1) c\\](https://a.example/i.png)'],
+      ['x [![a](javascript:1)](https://a.example)', 'x [!\\[a\\](javascript:1)](https://a.example)'],
+      ['x <javascript:1> y', 'x \\<javascript:1> y'],
+      // A cell whose text is not as written (its \| is | to the parser) cannot be placed: every bracket is escaped.
+      ['| a |\n| --- |\n| b \\| [x](javascript:1) <https://ok.example> |', '| a |\n| --- |\n| b \\| \\[x\\](javascript:1) \\<https://ok.example\\> |'],
+    ];
+    for (const [text, shown] of cases) {
+      expect(neutralizeUnsafeLinks(text), text).toBe(shown);
+      expectNoUnsafeLink(shown);
+    }
+  });
+
+  it(`tries ${MAX_PASSES} rounds for links inside links, then escapes every bracket`, () => {
+    const nested = (depth: number) => `${'['.repeat(depth)}x${'](javascript:a)'.repeat(depth)}`;
+    const deepest = neutralizeUnsafeLinks(nested(MAX_PASSES - 1));
+    expect(deepest).toBe(`${'\\['.repeat(MAX_PASSES - 1)}x${'\\](javascript:a)'.repeat(MAX_PASSES - 1)}`);
+    expect(neutralizeUnsafeLinks(`${nested(MAX_PASSES)} <https://a.example> \\[y\\]`)).toBe(
+      `${'\\['.repeat(MAX_PASSES)}x${'\\](javascript:a)'.repeat(MAX_PASSES)} \\<https://a.example\\> \\[y\\]`,
+    );
+    expectNoUnsafeLink(deepest);
   });
 });
