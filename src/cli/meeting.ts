@@ -45,13 +45,14 @@ export function registerMeeting(program: Command, io: CliIO): void {
         '\nExamples:\n  $ samverkan meeting new styrgrupp-nb\n  $ samverkan meeting new styrgrupp-nb --date 2009-06-10\n  $ samverkan meeting new styrgrupp-nb --as-of 2009-05-01 --json',
     )
     .action(async (groupId: string, options: MeetingNewCliOptions) => {
-      const [{ loadWorkspace }, { createMeeting, nextCadenceDate }, { documentToEdit, editDate }, { displayPath }] = await Promise.all([
-        import('../workspace/load.js'),
+      const [{ loadCheckedWorkspace }, { createMeeting, nextCadenceDate }, { documentToEdit, editDate }, { displayPath }] = await Promise.all([
+        import('../workspace/checked.js'),
         import('../commands/meeting-new.js'),
         import('../edit/edit-workspace-file.js'),
         import('../report/display-path.js'),
       ]);
-      const workspace = await loadWorkspace({ cwd: io.cwd, dir: options.dir });
+      // Checked, so that the meetings held so far are known (only those that can be read count).
+      const { workspace } = await loadCheckedWorkspace({ cwd: io.cwd, dir: options.dir, asOf: options.asOf });
       const today = editDate(workspace, options.asOf);
       const { data: group } = documentToEdit(workspace, 'group', groupId);
       let date = options.date;

@@ -3,8 +3,7 @@
  * with an agenda to start from: the group's standing items, the tasks still open from earlier
  * minutes, and the plan actions that are overdue or due before the meeting after.
  */
-import type { Confidentiality } from '../model/confidentiality.js';
-import { checkLoadedWorkspace, confidentialityOf } from '../workspace/checked.js';
+import { checkLoadedWorkspace, type CheckedWorkspace } from '../workspace/checked.js';
 import { join } from 'node:path';
 import { Document, isMap, isSeq, Scalar, type Node } from 'yaml';
 import { EditConflictError, UsageError } from '../errors.js';
@@ -214,11 +213,12 @@ function meetingText(parts: {
 
 /** Works out the new meeting (date, id, path, text), without writing anything. */
 export function prepareMeetingNew(
-  workspace: Workspace,
+  checked: Pick<CheckedWorkspace, 'workspace' | 'confidentiality'>,
   input: MeetingNewInput,
   today: string,
-  confidentiality: Confidentiality = confidentialityOf(workspace),
 ): Omit<MeetingNewResult, 'warnings' | 'before' | 'created'> {
+  // Checked first: only then is it known which meetings can be read and what is confidential.
+  const { workspace, confidentiality } = checked;
   const { file: groupFile, data: group } = documentToEdit(workspace, 'group', input.group);
   const lang: Lang = workspace.config.language === 'en' ? 'en' : 'sv';
   const w = WORDS[lang];
@@ -342,7 +342,7 @@ export async function createMeeting(workspace: Workspace, input: MeetingNewInput
   const today = editDate(workspace, options.asOf);
   // The workspace's documents must be checked before anything can be trusted to be open.
   const checked = await checkLoadedWorkspace(workspace, { asOf: today });
-  const prepared = prepareMeetingNew(workspace, input, today, checked.confidentiality);
+  const prepared = prepareMeetingNew(checked, input, today);
   const warnings = await commitNewFile(workspace, prepared.path, prepared.text, options);
   return { ...prepared, created: true, before: '', warnings };
 }

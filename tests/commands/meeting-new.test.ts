@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { createMeeting, meetingId, nextCadenceDate, prepareMeetingNew } from '../../src/commands/meeting-new.js';
+import { checkLoadedWorkspace } from '../../src/workspace/checked.js';
 import { markTaskDone } from '../../src/commands/task.js';
 import { EditConflictError, UsageError } from '../../src/errors.js';
 import { checkWorkspace } from '../../src/rules/check-workspace.js';
@@ -101,13 +102,13 @@ describe('meeting new', () => {
     expect(r.openTasks).toHaveLength(1);
     rmSync(r.path);
     await markTaskDone(await load(), { ref: 'styrgrupp-2009-05-14/t1' }, { asOf: '2009-12-01' });
-    expect(prepareMeetingNew(await load(), { group: 'styrgrupp' }, '2009-12-01').openTasks).toEqual([]);
+    expect(prepareMeetingNew(await checkLoadedWorkspace(await load()), { group: 'styrgrupp' }, '2009-12-01').openTasks).toEqual([]);
   });
 
   it('writes in English in an English workspace', async () => {
     const config = join(dir, 'samverkan.yaml');
     writeFileSync(config, readFileSync(config, 'utf8').replace('language: sv', 'language: en'));
-    const r = prepareMeetingNew(await load(), { group: 'styrgrupp' }, '2009-06-01');
+    const r = prepareMeetingNew(await checkLoadedWorkspace(await load()), { group: 'styrgrupp' }, '2009-06-01');
     expect(r.text.split('\n')[0]).toBe('# Created by "samverkan meeting new" on 2009-06-01 from the cadence in groups/styrgrupp.yaml (every 6 weeks, Thursdays).');
     expect(r.text).toContain('  - title: "Task t1 from 2009-05-14: Skicka rutinerna på remiss"\n');
   });
