@@ -55,23 +55,15 @@ interface Normalised {
   ends?: number[];
 }
 
-const normalisedCodePoints = new Map<string, string>();
-
 /**
  * One code point as the search sees it: NFKC (full-width digits become digits, a no-break space
  * a space), with dashes as `-`. Invisible format characters (zero-width space, soft hyphen, word
  * joiner) vanish, because a reader does not see them either.
  */
 function normaliseCodePoint(char: string): string {
-  let result = normalisedCodePoints.get(char);
-  // Stryker disable next-line ConditionalExpression: the cache only saves time; without it the result is the same
-  if (result === undefined) {
-    result = char.normalize('NFKC');
-    if (/\p{Cf}/u.test(result)) result = '';
-    else if (DASHES.has(result)) result = '-';
-    normalisedCodePoints.set(char, result);
-  }
-  return result;
+  const result = char.normalize('NFKC');
+  if (/\p{Cf}/u.test(result)) return '';
+  return DASHES.has(result) ? '-' : result;
 }
 
 function normalise(text: string): Normalised {
