@@ -2,7 +2,7 @@
 import { relative } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { CliIO } from './io.js';
-import { useColor } from './io.js';
+import { trustStyles, useColor } from './io.js';
 import { addWorkspaceOptions, parseDate, type WorkspaceOptions } from './options.js';
 
 interface RenderCliOptions extends WorkspaceOptions {
@@ -60,15 +60,16 @@ export function registerRender(program: Command, io: CliIO): void {
             import('../rules/registry.js'),
             import('./program.js'),
           ]);
+          // The report makes the files' text visible itself; its own colours may pass the guard.
           io.stderr(
-            formatReport('stylish', {
+            trustStyles(formatReport('stylish', {
               findings: error.findings,
               rules: RULES,
               fileCount: error.fileCount,
               cwd: io.cwd,
               color: useColor(io),
               toolVersion: toolVersion(),
-            }).replace(/\n*$/, '\n\n'),
+            })).replace(/\n*$/, '\n\n'),
           );
         }
         throw error;

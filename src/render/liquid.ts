@@ -14,6 +14,7 @@ import { outsideTarget, toPosix } from '../workspace/files.js';
 import { Liquid, type FilterImplOptions } from 'liquidjs';
 import { fill, formatDate, formatDateWithWeekday, formatNumber, formatTime, type Lang } from '../i18n/index.js';
 import { templateDir } from '../paths.js';
+import { isSafeLink } from './markdown.js';
 import { escapeInline, headingText, markdownBlock } from './markdown-text.js';
 
 export interface LiquidEnvironment {
@@ -41,8 +42,6 @@ function keywordArgs(args: unknown[]): Record<string, string | number | undefine
   return params;
 }
 
-const SAFE_HREF = /^(?:https?:|mailto:|tel:|#|[a-z0-9][a-z0-9._/-]*(?:#[a-z0-9-]*)?$)/i;
-
 function registerFilters(engine: Liquid, lang: Lang): void {
   const filters: Record<string, FilterImplOptions> = {
     /** A long text field as Markdown blocks; the argument is the level of the heading it sits under. */
@@ -53,7 +52,7 @@ function registerFilters(engine: Liquid, lang: Lang): void {
     link: {
       handler: (value: unknown, href?: unknown) => {
         const text = escapeInline(value);
-        return typeof href === 'string' && href !== '' && SAFE_HREF.test(href) ? `[${text}](${href.replace(/[\s()<>]/g, encodeURIComponent)})` : text;
+        return typeof href === 'string' && href !== '' && isSafeLink(href) ? `[${text}](${href.replace(/[\s()<>]/g, encodeURIComponent)})` : text;
       },
       raw: true,
     },

@@ -130,6 +130,9 @@ describe('samverkan render with a broken file', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/^\S*plans\/trasig\.yaml\n {2}1:1 +error +This document lacks "owner"/);
     expect(r.stderr).toMatch(/\nsamverkan: Nothing was rendered: the workspace has 3 errors \(listed above\)\. Fix them and render again, or render a draft with --force: .*\n$/);
+    const coloured = runCli(['render', 'plan', 'handlingsplan', '-C', copy.dir, ...asOf], { env: { FORCE_COLOR: '1' } });
+    expect(coloured.stderr).toContain('\u001b[31merror\u001b[39m');
+    expect(coloured.stderr).not.toContain('\u241b');
     const site = runCli(['render', 'site', '-C', copy.dir, '--out', join(copy.dir, 'site'), ...asOf]);
     expect(site.code).toBe(1);
     expect(existsSync(join(copy.dir, 'site'))).toBe(false);
