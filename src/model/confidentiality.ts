@@ -59,12 +59,16 @@ function itemNamed(meeting: Record<string, unknown>, number: unknown): unknown {
   return Number.isInteger(number) && Array.isArray(meeting.items) ? meeting.items[(number as number) - 1] : undefined;
 }
 
-/** True if any item of the meeting, or a standing item of its (trusted) group, is confidential. */
-function hasConfidentialItems(meeting: Record<string, unknown>, group: Record<string, unknown> | undefined): boolean {
-  if (meeting.items !== undefined && !Array.isArray(meeting.items)) return true;
-  if ((meeting.items ?? []).some(isConfidentialItem)) return true;
+/**
+ * True if any item of the meeting, or a standing item of its (trusted) group, is confidential:
+ * then a task, decision or note that names no item may come from one.
+ */
+export function hasConfidentialItems(meeting: object, group: object | undefined): boolean {
+  const { items } = meeting as Record<string, unknown>;
+  if (items !== undefined && !Array.isArray(items)) return true;
+  if ((items ?? []).some(isConfidentialItem)) return true;
   if (!group) return true;
-  const standing = group.standing_items;
+  const standing = (group as Record<string, unknown>).standing_items;
   if (standing !== undefined && !Array.isArray(standing)) return true;
   return (standing ?? []).some(isConfidentialItem);
 }

@@ -6,7 +6,7 @@
  */
 import { isScalar, visit } from 'yaml';
 import type { AgendaItem } from '../model/index.js';
-import { isConfidentialGroupDoc, isConfidentialItem } from '../model/confidentiality.js';
+import { hasConfidentialItems, isConfidentialGroupDoc, isConfidentialItem } from '../model/confidentiality.js';
 import { spanOfOffsets, type PathSegment } from '../workspace/locate.js';
 import type { SourceDocument, SourceFile } from '../workspace/types.js';
 import type { RuleContext, RuleModule } from './context.js';
@@ -129,8 +129,7 @@ export const privacyRules: RuleModule = {
       });
       // A meeting of a confidential group is withheld whole, so its tasks need no item to be safe.
       if (isConfidentialGroupDoc(group)) continue;
-      const confidentialItems = (data.items ?? []).some(isConfidentialItem) || (group?.standing_items ?? []).some(isConfidentialItem);
-      if (!confidentialItems) continue;
+      if (!hasConfidentialItems(data, group)) continue;
       data.minutes?.tasks?.forEach((task, i) => {
         if (task.item !== undefined) return;
         context.report(
