@@ -15,6 +15,15 @@ export interface CliIO {
   argv: readonly string[];
   /** The exit code the command asks for; main() exits with it. */
   exitCode: number;
+  /** Reads standard input to its end (`validate -`); absent where there is none to read. */
+  readStdin?: () => Promise<Buffer>;
+}
+
+/** Everything on the process's standard input, until it closes. */
+async function readProcessStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks);
 }
 
 export function processIO(): CliIO {
@@ -27,6 +36,7 @@ export function processIO(): CliIO {
     cwd: process.cwd(),
     argv: process.argv.slice(2),
     exitCode: 0,
+    readStdin: readProcessStdin,
   };
 }
 
@@ -113,5 +123,7 @@ export function safeIO(io: CliIO): CliIO {
     set exitCode(code: number) {
       io.exitCode = code;
     },
+    // What is read is input, not output: it passes unchanged.
+    readStdin: io.readStdin,
   };
 }

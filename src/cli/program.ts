@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Command } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { packageRoot } from '../paths.js';
 import type { CliIO } from './io.js';
 import { registerCalendar } from './calendar.js';
@@ -39,6 +39,13 @@ export function createProgram(io: CliIO): Command {
       writeErr: (s) => io.stderr(s),
     })
     .exitOverride();
+  // Commander takes one short flag for the version; -v is what most tools answer to as well, so
+  // it prints the same line, hidden from help so that help shows one way to ask.
+  program.addOption(new Option('-v', 'print the version').hideHelp());
+  program.on('option:v', () => {
+    io.stdout(`${toolVersion()}\n`);
+    throw new CommanderError(0, 'commander.version', toolVersion());
+  });
   program.addHelpText(
     'after',
     '\nExamples:\n  $ samverkan validate                 check every file of the workspace\n  $ samverkan validate -C plans/norra-bohuslan --format github\n  $ samverkan render site --public\n  $ samverkan meeting new styrgrupp\n  $ samverkan schema plan > plan.schema.json',

@@ -16,6 +16,7 @@ interface ValidateCliOptions extends WorkspaceOptions {
   maxWarnings?: number;
   quiet?: boolean;
   asOf?: string;
+  stdinFilename?: string;
 }
 
 /**
@@ -52,10 +53,22 @@ export function pairFormats(argv: readonly string[], defaultFormat: string): Arr
   return pairs;
 }
 
+/** Standard input when `-` is among the paths; --stdin-filename alone is a usage error. */
+async function readStdinOption(io: CliIO, paths: readonly string[], filename: string | undefined): Promise<{ bytes: Buffer; path?: string } | undefined> {
+  if (!paths.includes('-')) {
+    if (filename !== undefined) throw new UsageError(`--stdin-filename ${filename} needs - among the paths, to read the document from standard input: samverkan validate - --stdin-filename ${filename}.`);
+    return undefined;
+  }
+  if (paths.filter((p) => p === '-').length > 1) throw new UsageError('Standard input can be read once: give - one time.');
+  if (!io.readStdin) throw new UsageError('Standard input cannot be read here. Give the file as a path instead of -.');
+  return { bytes: await io.readStdin(), path: filename };
+}
+
+/** Registers `samverkan validate`. */
 export function registerValidate(program: Command, io: CliIO): void {
   const command = program
     .command('validate')
-    .argument('[PATH...]', 'files or folders to report on (default: the whole workspace)')
+    .argument('[PATH...]', 'files or folders to report on (default: the whole workspace); - reads one document from standard input')
     .description('check every file of the workspace: format, references, dates, rosters, meetings and privacy');
   addWorkspaceOptions(command)
     .addOption(new Option('-f, --format <FORMAT>', 'report format, repeatable: stylish, json, github, sarif, gitlab or junit').argParser((v: string, prev: string[] = []) => {
@@ -66,11 +79,12 @@ export function registerValidate(program: Command, io: CliIO): void {
     .option('--max-warnings <N>', 'fail (exit 1) when there are more than N warnings', parseCount)
     .option('--quiet', 'report errors only')
     .option('--as-of <DATE>', 'check dates as if today were DATE (YYYY-MM-DD)', parseDate)
+    .option('--stdin-filename <PATH>', 'with -: the file standard input stands for, checked as if it were there')
     .addHelpText(
       'after',
       '\nExit codes: 0 no errors (and warnings within --max-warnings), 1 problems found, 2 the command could not run.\n' +
         'Silence one line with a comment above it:  # samverkan-disable-next-line plan/overdue -- postponed by the steering group\n' +
-        '\nExamples:\n  $ samverkan validate\n  $ samverkan validate plans/ --as-of 2009-06-10\n  $ samverkan validate --format stylish --format sarif --output samverkan.sarif',
+        '\nExamples:\n  $ samverkan validate\n  $ samverkan validate plans/ --as-of 2009-06-10\n  $ samverkan validate - --stdin-filename plans/plan.yaml < edited-plan.yaml\n  $ samverkan validate --format stylish --format sarif --output samverkan.sarif',
     )
     .action(async (paths: string[], options: ValidateCliOptions) => {
       const [{ validate }, { formatReport }, { RULES }, { toolVersion }] = await Promise.all([
@@ -81,7 +95,14 @@ export function registerValidate(program: Command, io: CliIO): void {
       ]);
       const defaultFormat = io.env.GITHUB_ACTIONS === 'true' ? 'github' : 'stylish';
       const pairs = pairFormats(io.argv, defaultFormat);
-      const result = await validate({ cwd: io.cwd, dir: options.dir, paths, asOf: options.asOf });
+      const stdin = await readStdinOption(io, paths, options.stdinFilename);
+      const result = await validate({
+        cwd: io.cwd,
+        dir: options.dir,
+        paths: stdin ? paths.filter((p) => p !== '-') : paths,
+        asOf: options.asOf,
+        stdin,
+      });
       const findings = options.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
       for (const { format, output } of pairs) {
         const report = formatReport(format as FormatName, {

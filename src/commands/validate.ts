@@ -2,9 +2,11 @@
 import { stat } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../errors.js';
+import { withNewFile } from '../edit/edit-workspace-file.js';
 import { checkWorkspace } from '../rules/check-workspace.js';
 import type { Finding } from '../rules/types.js';
-import { loadWorkspace } from '../workspace/load.js';
+import { CONFIG_FILE } from '../workspace/discover.js';
+import { loadWorkspace, MAX_FILE_BYTES } from '../workspace/load.js';
 
 export interface ValidateOptions {
   cwd: string;
@@ -13,7 +15,16 @@ export interface ValidateOptions {
   /** Files or folders to report on; the whole workspace is still loaded for cross-document rules. */
   paths?: string[];
   asOf?: string;
+  /**
+   * A document read from standard input, checked as if it were the file at `path` (relative to
+   * `cwd`; default `<stdin>` in the workspace's root), replacing that file if it exists. Only its
+   * findings are returned; `paths` must then be empty.
+   */
+  stdin?: { bytes: Buffer; path?: string };
 }
+
+/** Name the findings of standard input carry when --stdin-filename does not give one. */
+export const STDIN_NAME = '<stdin>';
 
 export interface ValidateResult {
   root: string;
@@ -26,8 +37,50 @@ function within(path: string, scope: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep));
 }
 
+/** The text of standard input, refused in one sentence when it cannot be a YAML file. */
+function stdinText(bytes: Buffer): string {
+  if (bytes.length > MAX_FILE_BYTES) {
+    throw new UsageError(`Standard input holds ${(bytes.length / 1024 / 1024).toFixed(1)} MB; files over ${MAX_FILE_BYTES / 1024 / 1024} MB are not read. Split the document into several files.`);
+  }
+  const text = (() => {
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      return undefined;
+    }
+  })();
+  if (text === undefined || text.includes('\0')) {
+    throw new UsageError('Standard input is not text. Send the YAML document as plain UTF-8 text.');
+  }
+  return text;
+}
+
+/** Checks one document from standard input as the file it stands for, in its workspace. */
+async function validateStdin(options: ValidateOptions, stdin: NonNullable<ValidateOptions['stdin']>): Promise<ValidateResult> {
+  if ((options.paths ?? []).length > 0) {
+    throw new UsageError('Give either - (standard input) or paths to check, not both. Use --stdin-filename PATH to say which file standard input stands for.');
+  }
+  const text = stdinText(stdin.bytes);
+  const named = stdin.path === undefined ? undefined : resolve(options.cwd, stdin.path);
+  // The workspace is found from the named file's folder, which need not exist yet (a new file).
+  let from = named ? dirname(named) : options.cwd;
+  while (!(await stat(from).catch(() => undefined))) from = dirname(from);
+  const workspace = await loadWorkspace(options.dir ? { dir: resolve(options.cwd, options.dir) } : { cwd: from });
+  const path = named ?? resolve(workspace.root, STDIN_NAME);
+  if (!within(path, workspace.root)) {
+    throw new UsageError(`--stdin-filename ${stdin.path} is outside the workspace ${workspace.root}. Give the path the document would have inside it.`);
+  }
+  if (relative(workspace.root, path) === CONFIG_FILE) {
+    throw new UsageError(`Standard input cannot stand for ${CONFIG_FILE}: the settings are read before any document. Save the file and run samverkan validate.`);
+  }
+  const next = withNewFile(workspace, path, text).workspace;
+  const result = await checkWorkspace(next, { asOf: options.asOf });
+  return { root: workspace.root, findings: result.findings.filter((f) => f.file === path), fileCount: 1 };
+}
+
 /** Checks the workspace and returns the findings, limited to `paths` when given. */
 export async function validate(options: ValidateOptions): Promise<ValidateResult> {
+  if (options.stdin) return validateStdin(options, options.stdin);
   const scopes: string[] = [];
   for (const p of options.paths ?? []) {
     const abs = resolve(options.cwd, p);

@@ -12,7 +12,9 @@ import { RULES, RULE_MODULES, ruleById } from './registry.js';
 import type { Finding, Severity, SeveritySetting } from './types.js';
 import { closest } from './words.js';
 import { maskIdentityNumbers } from './identity-numbers.js';
-import { UsageError } from '../errors.js';
+import { UsageError, WorkspaceError } from '../errors.js';
+import { rawSchema } from '../schema/index.js';
+import { CONFIG_FILE } from '../workspace/discover.js';
 
 export interface CheckOptions {
   /** Today's date for date rules (YYYY-MM-DD); defaults to today in the workspace's time zone. */
@@ -39,11 +41,42 @@ function matchesRule(pattern: string, ruleId: string): boolean {
   return pattern === ruleId || (pattern.endsWith('/*') && ruleId.startsWith(pattern.slice(0, -1)));
 }
 
-/** Reads the severity settings of samverkan.yaml, reporting unknown rule ids. */
+/** The values a rule's severity may be set to, as the workspace schema lists them. */
+function severityValues(): readonly string[] {
+  const rules = (rawSchema('workspace') as { properties: { rules: { additionalProperties: { enum: string[] } } } }).properties.rules;
+  return rules.additionalProperties.enum;
+}
+
+/** A value from the settings as it can be quoted in one line. */
+function shownValue(value: unknown): string {
+  const text = typeof value === 'string' ? `"${value}"` : JSON.stringify(value) ?? String(value);
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+/**
+ * Reads the severity settings of samverkan.yaml, reporting unknown rule ids. A severity that is
+ * not one of the allowed values is a WorkspaceError (exit 2), not a finding: the checks would run
+ * with a setting other than the one written, so no result of them could be trusted.
+ */
 function severitySettings(workspace: Workspace, report: (path: (string | number)[], message: string) => void): Map<string, SeveritySetting> {
   const settings = new Map<string, SeveritySetting>();
   const rules = workspace.config.rules;
   if (!rules || typeof rules !== 'object') return settings;
+  // A list for rules: is a schema finding; its entries are not settings of any rule.
+  if (!Array.isArray(rules)) {
+    const allowed = severityValues();
+    for (const [pattern, setting] of Object.entries(rules) as Array<[string, unknown]>) {
+      if (typeof setting === 'string' && allowed.includes(setting)) continue;
+      const file = workspace.configFile;
+      // Settings only come from a samverkan.yaml that was read, so the file is there to point at.
+      const where = file ? `${file.rel}, line ${locate(file.documents[0].yaml, file.lineCounter, ['rules', pattern]).line},` : `${CONFIG_FILE},`;
+      const list = `${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1]}`;
+      const example = allowed.includes('warning') ? 'warning' : allowed[0];
+      throw new WorkspaceError(
+        `In ${where} rules: sets "${pattern}" to ${shownValue(setting)}, which is not a severity: write ${list} instead, for example "${pattern}: ${example}".`,
+      );
+    }
+  }
   for (const [pattern, setting] of Object.entries(rules)) {
     const known = RULES.some((r) => matchesRule(pattern, r.id));
     if (!known) {

@@ -1,6 +1,6 @@
 /**
- * Which files of a workspace are documents: every *.yaml / *.yml below the root, except
- * node_modules/, .git/, the output folder and the paths listed in `ignore:`.
+ * Which files of a workspace are documents: every *.yaml / *.yml below the root, except the
+ * folders and files of tools (NEVER_DOCUMENTS), the output folder and the paths listed in `ignore:`.
  */
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
@@ -18,7 +18,27 @@ export interface SkippedFile extends ListedFile {
   detail: string;
 }
 
-const ALWAYS_SKIPPED = new Set(['node_modules', '.git']);
+/**
+ * Names of folders and files that are never documents, wherever they are in the workspace: a
+ * workspace kept at the top of its repository holds its CI configuration and installed packages
+ * next to the plans, and their YAML has no `kind:`. A name ending in `*` matches every name that
+ * starts with what comes before it (`.woodpecker.yml` and the `.woodpecker/` folder).
+ */
+export const NEVER_DOCUMENTS: readonly string[] = [
+  '.git',
+  'node_modules',
+  '.github',
+  '.gitlab',
+  '.gitlab-ci.yml',
+  '.circleci',
+  '.forgejo',
+  '.woodpecker*',
+];
+
+/** True if a folder or file with this name is never a document (see NEVER_DOCUMENTS). */
+export function isNeverDocument(name: string): boolean {
+  return NEVER_DOCUMENTS.some((n) => (n.endsWith('*') ? name.startsWith(n.slice(0, -1)) : name === n));
+}
 
 export function toPosix(path: string): string {
   return sep === '/' ? path : path.split(sep).join('/');
@@ -92,7 +112,7 @@ export async function listDocumentFiles(
         }
         continue;
       }
-      if (ALWAYS_SKIPPED.has(name)) continue;
+      if (isNeverDocument(name)) continue;
       const path = join(dir, name);
       const rel = toPosix(relative(root, path));
       if (ignored(rel) || ignored(`${rel}/`)) continue;
