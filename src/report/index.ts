@@ -20,4 +20,5 @@ export function formatReport(format: FormatName, input: ReportInput): string {
 
 export { FORMATS, type FormatName } from './formats.js';
 export { summaryLine } from './summary.js';
-export type { Formatter, ReportInput } from './types.js';
+export { repositoryRoot } from './display-path.js';
+export type { CheckedFile, Formatter, ReportInput } from './types.js';

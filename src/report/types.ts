@@ -8,11 +8,35 @@ export interface ReportInput {
   rules: readonly RuleMeta[];
   /** How many files were checked. */
   fileCount: number;
-  /** Paths in reports are relative to this folder, with forward slashes. */
+  /** The stylish and json reports, which people read, give paths relative to this folder. */
   cwd: string;
+  /**
+   * The CI formats (github, gitlab, junit, sarif) give paths relative to this folder, the root of
+   * the repository. Default: repositoryRoot(cwd) from display-path.ts, which reads
+   * GITHUB_WORKSPACE and CI_PROJECT_DIR from the environment and otherwise looks for `.git`.
+   */
+  repoRoot?: string;
+  /**
+   * Every file that was checked (absolute paths), with its kind of document where known, so that
+   * the junit report can list passing files too. Default: the files with findings.
+   */
+  files?: readonly CheckedFile[];
+  /**
+   * The text of a checked file, or undefined if it cannot be read; the gitlab report fingerprints
+   * a finding by the line it stands on. Default: read from disk.
+   */
+  readSource?: (file: string) => string | undefined;
   /** ANSI colours; only the stylish format uses them. */
   color: boolean;
   toolVersion: string;
+}
+
+/** A file that was checked. */
+export interface CheckedFile {
+  /** Absolute path. */
+  path: string;
+  /** The `kind:` of its (first) document, when it has a known one. */
+  kind?: string;
 }
 
 /** Turns the findings into the text of one report format. */
