@@ -2,6 +2,9 @@
  * `samverkan calendar`: a group's meetings (or every group's) as an iCalendar file, built with
  * ical-generator. Times are local to the workspace's time zone and carry a TZID, with the
  * VTIMEZONE that RFC 5545 requires beside them, so that every calendar shows 13:00 as 13:00.
+ * The file depends on the workspace alone, not on the clock, so that exporting again into a git
+ * repository changes nothing unless a meeting changed; a moved meeting carries a higher SEQUENCE,
+ * from its `sequence:` field, so that Outlook replaces the event it imported before.
  */
 import { NotFoundError, UsageError, WorkspaceError } from '../errors.js';
 import { addDays } from '../model/dates.js';
@@ -23,8 +26,6 @@ export interface CalendarOptions {
   all?: boolean;
   /** Language of the words in the events; the workspace's language by default. */
   lang?: StatusLang;
-  /** DTSTAMP of every event; now by default. */
-  now?: Date;
 }
 
 export interface CalendarResult {
@@ -50,6 +51,19 @@ function minutesOf(time: string): number {
 function timeOf(minutes: number): string {
   const m = ((minutes % 1440) + 1440) % 1440;
   return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+}
+
+/**
+ * The DTSTAMP of a meeting's event: midnight UTC at the start of the meeting's date.
+ * RFC 5545 wants the time the object was created, but the clock would change the file on every
+ * export, and the file system's mtime changes on checkout; the meeting file keeps no date of its
+ * last change, so the meeting's own date is the one date that is stable while the file is unchanged
+ * and moves with the meeting. Calendars order versions of an event by SEQUENCE first, so the stamp
+ * need not grow with every edit. No LAST-MODIFIED is written, since no date of the last change is known.
+ */
+export function meetingStamp(date: string): Date {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d));
 }
 
 /** `date` at `time` plus `add` minutes, as a local date-time string without a zone. */
@@ -165,10 +179,18 @@ function isTimeZone(zone: string): boolean {
 export async function calendarIcs(
   workspace: Workspace,
   groupIds: readonly string[],
-  options: { lang?: StatusLang; now?: Date; disclosure?: Disclosure } = {},
+  options: {
+    lang?: StatusLang;
+    /**
+     * @deprecated Ignored: every DTSTAMP comes from its meeting's date (see meetingStamp), so that
+     * the file does not change with the clock. Accepted until the callers that pass it drop it.
+     */
+    now?: Date;
+    disclosure?: Disclosure;
+  } = {},
 ): Promise<{ ics: string; events: number; empty: string[] }> {
   const disclosure = options.disclosure ?? new Disclosure(confidentialityOf(workspace), true);
-  const { default: ical, ICalEventClass } = await import('ical-generator');
+  const { default: ical, ICalCalendarMethod, ICalEventClass } = await import('ical-generator');
   const { index, config } = workspace;
   const lang = options.lang ?? (config.language === 'en' ? 'en' : 'sv');
   const labels = statusLabels(lang);
@@ -181,6 +203,8 @@ export async function calendarIcs(
   const calendar = ical({
     name: maskIdentityNumbers(single ? `${single.name} – ${config.name}` : config.name),
     prodId: { company: 'samverkan', product: 'samverkan', language: lang.toUpperCase() },
+    // Without METHOD, Outlook treats an opened file as new events rather than updates of those it has.
+    method: ICalCalendarMethod.PUBLISH,
   });
   calendar.x('X-WR-TIMEZONE', zone);
 
@@ -221,7 +245,8 @@ export async function calendarIcs(
         ...(start
           ? { start: localDateTime(meeting.date, start), ...(end ? { end } : {}), timezone: zone }
           : { start: meeting.date, allDay: true }),
-        stamp: options.now ?? new Date(),
+        stamp: meetingStamp(meeting.date),
+        sequence: meeting.sequence ?? 0,
         ...(place ? { location: maskIdentityNumbers(place) } : {}),
         ...(online ? { url: maskIdentityNumbers(online) } : {}),
         ...(description ? { description: maskIdentityNumbers(description) } : {}),
@@ -271,7 +296,6 @@ export async function calendar(options: CalendarOptions): Promise<CalendarResult
   const groups = options.all ? known.filter((id) => workspace.index.groups.get(id)!.doc.valid).sort() : requested;
   const { ics, events, empty } = await calendarIcs(workspace, groups, {
     lang: options.lang,
-    now: options.now,
     disclosure: new Disclosure(checked.confidentiality, true),
   });
   return { ics, groups, events, empty };

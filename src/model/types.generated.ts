@@ -942,6 +942,10 @@ export namespace Meeting {
      */
     online?: string | null;
     /**
+     * How many times the meeting has been moved: raise it by one whenever you change date, start, end or location, so that calendars that imported it (Outlook, Google, Apple) update the event. 0 unless given.
+     */
+    sequence?: number;
+    /**
      * Person id of who chairs; the group's chair unless given.
      */
     chair?: string;

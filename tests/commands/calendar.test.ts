@@ -1,13 +1,14 @@
 import ICAL from 'ical.js';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { calendar, meetingUid, vtimezone } from '../../src/commands/calendar.js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { calendar, meetingStamp, meetingUid, vtimezone } from '../../src/commands/calendar.js';
 import { NotFoundError, UsageError } from '../../src/errors.js';
 import { workspace } from '../fixtures/commands-b/helpers.js';
 
 const originalTz = process.env.TZ;
 afterEach(() => {
+  vi.useRealTimers();
   if (originalTz === undefined) delete process.env.TZ;
   else process.env.TZ = originalTz;
 });
@@ -20,12 +21,10 @@ function parse(ics: string) {
   return { component, events };
 }
 
-const NOW = new Date('2009-06-01T08:00:00Z');
-
 describe('calendar', () => {
   it('makes one event per meeting of the group, with stable UIDs, local times and the agenda', async () => {
     const dir = workspace();
-    const result = await calendar({ cwd: dir, groups: ['arbetsgrupp'], now: NOW });
+    const result = await calendar({ cwd: dir, groups: ['arbetsgrupp'] });
     expect(result).toMatchObject({ groups: ['arbetsgrupp'], events: 2, empty: [] });
     const { component, events } = parse(result.ics);
     expect(component.getFirstPropertyValue('x-wr-calname')).toBe('Arbetsgruppen – Kvinnofrid Testkommunerna');
@@ -44,7 +43,9 @@ describe('calendar', () => {
     expect(next.event.location).toBe('Socialkontoret, Beta');
     expect(next.vevent.getFirstPropertyValue('url')).toBe('https://meet.example/arbetsgrupp');
     expect(next.vevent.getFirstPropertyValue('class')).toBe('PRIVATE');
-    expect(String(next.vevent.getFirstPropertyValue('dtstamp'))).toBe('2009-06-01T08:00:00Z');
+    expect(String(next.vevent.getFirstPropertyValue('dtstamp'))).toBe('2009-06-16T00:00:00Z');
+    expect(next.vevent.getFirstPropertyValue('sequence')).toBe(0);
+    expect(next.vevent.getFirstPropertyValue('last-modified')).toBeNull();
     expect(next.event.description).toBe(
       [
         'Dagordning',
@@ -66,16 +67,84 @@ describe('calendar', () => {
   it('gives the same UIDs and text on every export, whatever the computer\'s time zone', async () => {
     const dir = workspace();
     process.env.TZ = 'America/New_York';
-    const a = await calendar({ cwd: dir, all: true, now: NOW });
+    const a = await calendar({ cwd: dir, all: true });
     process.env.TZ = 'Asia/Tokyo';
-    const b = await calendar({ cwd: dir, all: true, now: NOW });
+    const b = await calendar({ cwd: dir, all: true });
     expect(b.ics).toBe(a.ics);
     expect(a.ics).toContain('DTSTART;TZID=Europe/Stockholm:20090616T093000');
     expect(a.ics).toContain('DTSTART;VALUE=DATE:20090901');
   });
 
+  it('publishes: METHOD:PUBLISH in the calendar, before the first event', async () => {
+    const { ics } = await calendar({ cwd: workspace(), all: true });
+    expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n(?:(?!BEGIN:VEVENT)[^\n]*\n)*METHOD:PUBLISH\r\n/);
+    expect(parse(ics).component.getFirstPropertyValue('method')).toBe('PUBLISH');
+  });
+
+  it('is byte-identical when the same workspace is exported at another time', async () => {
+    const dir = workspace();
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2009-06-01T08:00:00Z'));
+    const first = await calendar({ cwd: dir, all: true });
+    vi.setSystemTime(new Date('2031-01-17T23:59:59Z'));
+    const second = await calendar({ cwd: dir, all: true });
+    expect(second.ics).toBe(first.ics);
+    // Every stamp is its meeting's date, none the clock's.
+    expect([...first.ics.matchAll(/^DTSTAMP:(.*)\r$/gm)].map((m) => m[1])).toEqual([
+      '20090505T000000Z',
+      '20090616T000000Z',
+      '20090901T000000Z',
+      '20090514T000000Z',
+    ]);
+  });
+
+  it('gives a moved meeting a higher SEQUENCE, from its sequence: field, and changes only that event', async () => {
+    const dir = workspace();
+    const file = join(dir, 'meetings/arbetsgrupp/2009-06-16.yaml');
+    const before = await calendar({ cwd: dir, all: true });
+    writeFileSync(file, readFileSync(file, 'utf8').replace('start: "09:30"', 'start: "10:00"\nsequence: 1'));
+    const after = await calendar({ cwd: dir, all: true });
+    const sequences = (ics: string) =>
+      Object.fromEntries(parse(ics).events.map((e) => [e.event.uid.split('@')[0], e.vevent.getFirstPropertyValue('sequence')]));
+    expect(sequences(before.ics)).toEqual({
+      'arbetsgrupp-2009-05-05': 0,
+      'arbetsgrupp-2009-06-16': 0,
+      'natverk-2009-09-01': 0,
+      'styrgrupp-2009-05-14': 0,
+    });
+    expect(sequences(after.ics)).toEqual({ ...sequences(before.ics), 'arbetsgrupp-2009-06-16': 1 });
+    const moved = parse(after.ics).events.find((e) => e.event.uid.startsWith('arbetsgrupp-2009-06-16'))!;
+    expect(moved.event.startDate.toJSDate().toISOString()).toBe('2009-06-16T08:00:00.000Z');
+    // The rest of the file is as it was: the event's text (agenda times, start, sequence) alone differs.
+    const lines = (ics: string) => new Set(ics.split('\r\n'));
+    const added = [...lines(after.ics)].filter((l) => !lines(before.ics).has(l));
+    const removed = [...lines(before.ics)].filter((l) => !lines(after.ics).has(l));
+    expect(added.slice(0, 3)).toEqual([
+      'SEQUENCE:1',
+      'DTSTART;TZID=Europe/Stockholm:20090616T100000',
+      'DESCRIPTION:Dagordning\\n10:00 1. Rapport om utbildningen (föredragande Sa',
+    ]);
+    expect(added).toHaveLength(5);
+    expect(removed[0]).toBe('DTSTART;TZID=Europe/Stockholm:20090616T093000');
+    expect(removed).toHaveLength(4);
+    expect(after.ics.match(/^SEQUENCE:/gm)).toHaveLength(4);
+  });
+
+  it('leaves out a meeting whose sequence is not a whole number of zero or more, as it does any meeting that breaks the format', async () => {
+    const dir = workspace();
+    const file = join(dir, 'meetings/arbetsgrupp/2009-06-16.yaml');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}sequence: -1\n`);
+    const { events } = parse((await calendar({ cwd: dir, groups: ['arbetsgrupp'] })).ics);
+    expect(events.map((e) => e.event.uid)).toEqual(['arbetsgrupp-2009-05-05@kvinnofrid-testkommunerna.samverkan']);
+  });
+
+  it('stamps an event with midnight UTC of its meeting\'s date', () => {
+    expect(meetingStamp('2009-06-16').toISOString()).toBe('2009-06-16T00:00:00.000Z');
+    expect(meetingStamp('2010-01-01').toISOString()).toBe('2010-01-01T00:00:00.000Z');
+  });
+
   it('covers every group with --all, sorted, and makes all-day events for meetings without a time', async () => {
-    const result = await calendar({ cwd: workspace(), all: true, lang: 'en', now: NOW });
+    const result = await calendar({ cwd: workspace(), all: true, lang: 'en' });
     expect(result.groups).toEqual(['arbetsgrupp', 'natverk', 'styrgrupp']);
     const { component, events } = parse(result.ics);
     expect(component.getFirstPropertyValue('x-wr-calname')).toBe('Kvinnofrid Testkommunerna');
@@ -93,7 +162,7 @@ describe('calendar', () => {
   it('uses the workspace time zone', async () => {
     const dir = workspace();
     writeFileSync(join(dir, 'samverkan.yaml'), 'kind: workspace\nname: Kvinnofrid Testkommunerna\ntimezone: Europe/Helsinki\n');
-    const { events } = parse((await calendar({ cwd: dir, groups: ['styrgrupp'], now: NOW })).ics);
+    const { events } = parse((await calendar({ cwd: dir, groups: ['styrgrupp'] })).ics);
     expect(events[0].event.startDate.zone.tzid).toBe('Europe/Helsinki');
     expect(events[0].event.startDate.toJSDate().toISOString()).toBe('2009-05-14T10:00:00.000Z');
   });
@@ -110,7 +179,7 @@ describe('calendar', () => {
   it('notes a group without meetings and still gives a valid calendar', async () => {
     const dir = workspace();
     writeFileSync(join(dir, 'groups/referens.yaml'), 'kind: group\nid: referens\nname: Referensgruppen\ntype: reference\nmembers:\n  - {person: polis, role: chair}\n');
-    const result = await calendar({ cwd: dir, groups: ['referens'], now: NOW });
+    const result = await calendar({ cwd: dir, groups: ['referens'] });
     expect(result).toMatchObject({ events: 0, empty: ['referens'] });
     expect(parse(result.ics).events).toEqual([]);
   });
