@@ -1,6 +1,9 @@
-/** JUnit XML, which most CI systems show as test results: one test suite per file with findings. */
-import type { Finding } from '../rules/types.js';
-import { displayPath } from './display-path.js';
+/** JUnit XML, which most CI systems show as test results: a suite per kind of document, a test per file. */
+import { DOCUMENT_KINDS, KINDS } from '../model/index.js';
+import type { Finding, Severity } from '../rules/types.js';
+import { CONFIG_FILE } from '../workspace/discover.js';
+import { displayPath, reportRoot } from './display-path.js';
+import { countFindings } from './summary.js';
 import type { Formatter } from './types.js';
 
 // Characters XML 1.0 cannot hold at all, not even escaped: most C0 controls, lone surrogates,
@@ -25,44 +28,121 @@ export function xmlAttribute(text: string): string {
     .replace(/\r/g, '&#13;');
 }
 
+/** The suite of files whose kind is not known. */
+export const OTHER_KIND = 'other';
+
 /**
- * `<testsuites name="samverkan" tests failures>` with a `<testsuite>` per file that has findings,
- * named by its relative path, and a `<testcase name="line:col ruleId">` per finding with a
- * `<failure message type=severity>` whose body is `file:line:col message`. Every finding is a
- * failure, whatever its severity (as in ESLint's junit format): the type says which it is.
- * With no findings, one passing test case says so, because some CI systems treat an
- * empty report as a missing one.
+ * The kind of document a file holds by the workspace's conventions (see the README): samverkan.yaml
+ * is the workspace, organizations.yaml and people.yaml are named after their kind, and a document
+ * of another kind lives in the folder named after the kind in the plural (meetings/<group>/ too,
+ * so folders are searched from the file upwards). `OTHER_KIND` when none of these fits.
+ */
+export function kindFromPath(path: string): string {
+  const segments = path.split('/');
+  const name = segments.pop() ?? '';
+  if (name === CONFIG_FILE) return 'workspace';
+  const stem = name.replace(/\.ya?ml$/i, '');
+  const named = KINDS.find((k) => k === stem && k !== 'workspace' && !(DOCUMENT_KINDS as readonly string[]).includes(k));
+  if (named) return named;
+  for (const folder of segments.reverse()) {
+    const kind = DOCUMENT_KINDS.find((k) => `${k}s` === folder);
+    if (kind) return kind;
+  }
+  return OTHER_KIND;
+}
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+interface Case {
+  path: string;
+  kind: string;
+  findings: Finding[];
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** The failure of a file's test case: its worst severity, a headline and every finding with its place. */
+function failure(path: string, findings: readonly Finding[]): string {
+  const worst = findings.reduce((w, f) => (RANK[f.severity] < RANK[w] ? f.severity : w), findings[0].severity);
+  const first = findings[0];
+  const headline =
+    findings.length === 1
+      ? `Line ${first.line}, column ${first.column}: ${first.message}`
+      : `${plural(findings.length, 'problem')}; the first, on line ${first.line}, column ${first.column}: ${first.message}`;
+  const details = findings.map((f) => `${path}:${f.line}:${f.column}  ${f.severity}  ${f.message}  (${f.ruleId})`).join('\n');
+  return `<failure message="${xmlAttribute(headline)}" type="${worst}">${xmlText(details)}</failure>`;
+}
+
+/**
+ * `<testsuites name="samverkan" tests failures>` with a `<testsuite name=KIND>` per kind of
+ * document (in the order of KINDS, then "other"), and in it a `<testcase name=PATH
+ * classname="samverkan.KIND">` per file checked, PATH relative to the repository root
+ * (reportRoot). A file with findings fails, with one `<failure>` whose type is its worst severity,
+ * whose message is its first finding with line and column, and whose body lists every finding as
+ * `path:line:col  severity  message  (rule)`. Every finding counts, whatever its severity (as in
+ * ESLint's junit format). The files come from `input.files`, with their kind if given and else
+ * kindFromPath; without that list only files with findings are known, and one more passing test
+ * case stands for the rest. Some CI systems treat an empty report as a missing one, so a report
+ * with no test case at all gets that one too.
  */
 export const junit: Formatter = (input) => {
-  const byFile = new Map<string, Finding[]>();
-  for (const f of input.findings) {
-    const path = displayPath(f.file, input.cwd);
-    const list = byFile.get(path);
-    if (list) list.push(f);
-    else byFile.set(path, [f]);
+  const root = reportRoot(input);
+  const cases = new Map<string, Case>();
+  const caseOf = (file: string, kind?: string): Case => {
+    let c = cases.get(file);
+    if (!c) {
+      const path = displayPath(file, root);
+      c = { path, kind: kind ?? kindFromPath(path), findings: [] };
+      cases.set(file, c);
+    }
+    return c;
+  };
+  for (const f of input.files ?? []) caseOf(f.path, f.kind);
+  for (const f of input.findings) caseOf(f.file).findings.push(f);
+
+  const suites = new Map<string, Case[]>();
+  for (const kind of [...KINDS, OTHER_KIND]) suites.set(kind, []);
+  for (const c of [...cases.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+    const list = suites.get(c.kind);
+    if (list) list.push(c);
+    else suites.set(c.kind, [c]);
   }
 
-  const out = ['<?xml version="1.0" encoding="UTF-8"?>'];
-  const failures = input.findings.length;
-  out.push(`<testsuites name="samverkan" tests="${Math.max(failures, 1)}" failures="${failures}">`);
-  if (failures === 0) {
-    const files = `${input.fileCount} file${input.fileCount === 1 ? '' : 's'}`;
-    out.push('  <testsuite name="samverkan" tests="1" failures="0">');
-    out.push(`    <testcase name="${files} checked, no problems" classname="samverkan"/>`);
-    out.push('  </testsuite>');
-  }
-  for (const [path, findings] of byFile) {
-    const file = xmlAttribute(path);
-    out.push(`  <testsuite name="${file}" tests="${findings.length}" failures="${findings.length}">`);
-    for (const f of findings) {
-      out.push(`    <testcase name="${xmlAttribute(`${f.line}:${f.column} ${f.ruleId}`)}" classname="${file}">`);
-      out.push(
-        `      <failure message="${xmlAttribute(f.message)}" type="${f.severity}">${xmlText(`${path}:${f.line}:${f.column} ${f.message}`)}</failure>`,
-      );
-      out.push('    </testcase>');
+  const body: string[] = [];
+  let tests = 0;
+  let failures = 0;
+  for (const [kind, list] of suites) {
+    if (list.length === 0) continue;
+    const failed = list.filter((c) => c.findings.length > 0).length;
+    tests += list.length;
+    failures += failed;
+    const classname = xmlAttribute(`samverkan.${kind}`);
+    body.push(`  <testsuite name="${xmlAttribute(kind)}" tests="${list.length}" failures="${failed}">`);
+    for (const c of list) {
+      const open = `    <testcase name="${xmlAttribute(c.path)}" classname="${classname}"`;
+      if (c.findings.length === 0) {
+        body.push(`${open}/>`);
+        continue;
+      }
+      body.push(`${open}>`, `      ${failure(c.path, c.findings)}`, '    </testcase>');
     }
-    out.push('  </testsuite>');
+    body.push('  </testsuite>');
   }
-  out.push('</testsuites>');
-  return `${out.join('\n')}\n`;
+
+  const unlisted = input.files === undefined ? input.fileCount - countFindings(input.findings).files : 0;
+  if (unlisted > 0 || tests === 0) {
+    const name = `${plural(Math.max(unlisted, 0), tests > 0 ? 'other file' : 'file')} checked, no problems`;
+    body.push('  <testsuite name="samverkan" tests="1" failures="0">');
+    body.push(`    <testcase name="${xmlAttribute(name)}" classname="samverkan"/>`);
+    body.push('  </testsuite>');
+    tests++;
+  }
+
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="samverkan" tests="${tests}" failures="${failures}">`,
+    ...body,
+    '</testsuites>',
+    '',
+  ].join('\n');
 };
