@@ -8,14 +8,54 @@ export const TERM_REMINDER_DAYS = 90;
 
 export const agreementRules: RuleModule = {
   rules: [
-    { id: 'agreement/lead', severity: 'error', description: 'An agreement without exactly one party with role: lead (huvudman).' },
-    { id: 'agreement/cost-sharing', severity: 'error', description: 'Cost shares that do not sum to 100, or that name an organisation that is not a party.' },
+    {
+      id: 'agreement/lead',
+      severity: 'error',
+      description: 'An agreement without exactly one party with role: lead (huvudman).',
+      fullDescription:
+        'The lead party (huvudman) employs the shared staff and holds the budget; without one, or with two, nobody clearly answers for the collaboration. Give role: lead to exactly one party.',
+      example: {
+        file: 'agreements/exempel.yaml',
+        bad: 'kind: agreement\nid: avtal-exempel\ntitle: Samverkansavtal Exempel\ntype: collaboration-agreement\nparties:\n  - {organization: alfa, role: lead}\n  - {organization: beta, role: lead}\npurpose: Gemensam samordnare mot våld i nära relationer.\nmandate: Samordna parternas arbete och ta fram en handlingsplan.\nauthority: Styrgruppen beslutar inom ramen för budgeten.\nresources:\n  budget: {amount: 900000, currency: SEK, per: year}\n  cost_sharing:\n    - {organization: alfa, share: 60}\n    - {organization: beta, share: 40}\nterm: {start: 2009-01-01, end: 2011-12-31}\n',
+        good: 'kind: agreement\nid: avtal-exempel\ntitle: Samverkansavtal Exempel\ntype: collaboration-agreement\nparties:\n  - {organization: alfa, role: lead}\n  - {organization: beta}\npurpose: Gemensam samordnare mot våld i nära relationer.\nmandate: Samordna parternas arbete och ta fram en handlingsplan.\nauthority: Styrgruppen beslutar inom ramen för budgeten.\nresources:\n  budget: {amount: 900000, currency: SEK, per: year}\n  cost_sharing:\n    - {organization: alfa, share: 60}\n    - {organization: beta, share: 40}\nterm: {start: 2009-01-01, end: 2011-12-31}\n',
+      },
+    },
+    {
+      id: 'agreement/cost-sharing',
+      severity: 'error',
+      description: 'Cost shares that do not sum to 100, or that name an organisation that is not a party.',
+      fullDescription:
+        'Cost shares decide what each party pays; shares that do not add up to 100 per cent, or a payer that has not signed, leave part of the cost unpaid or unagreed. Correct the shares, or add the payer as a party.',
+      example: {
+        file: 'agreements/exempel.yaml',
+        bad: 'kind: agreement\nid: avtal-exempel\ntitle: Samverkansavtal Exempel\ntype: collaboration-agreement\nparties:\n  - {organization: alfa, role: lead}\n  - {organization: beta}\npurpose: Gemensam samordnare mot våld i nära relationer.\nmandate: Samordna parternas arbete och ta fram en handlingsplan.\nauthority: Styrgruppen beslutar inom ramen för budgeten.\nresources:\n  budget: {amount: 900000, currency: SEK, per: year}\n  cost_sharing:\n    - {organization: alfa, share: 60}\n    - {organization: beta, share: 30}\nterm: {start: 2009-01-01, end: 2011-12-31}\n',
+        good: 'kind: agreement\nid: avtal-exempel\ntitle: Samverkansavtal Exempel\ntype: collaboration-agreement\nparties:\n  - {organization: alfa, role: lead}\n  - {organization: beta}\npurpose: Gemensam samordnare mot våld i nära relationer.\nmandate: Samordna parternas arbete och ta fram en handlingsplan.\nauthority: Styrgruppen beslutar inom ramen för budgeten.\nresources:\n  budget: {amount: 900000, currency: SEK, per: year}\n  cost_sharing:\n    - {organization: alfa, share: 60}\n    - {organization: beta, share: 40}\nterm: {start: 2009-01-01, end: 2011-12-31}\n',
+      },
+    },
     {
       id: 'agreement/prerequisites',
       severity: 'warning',
       description: 'Mandate, authority or resources missing: to collaborate you need a clear mandate, knowledge, resources and authority.',
+      fullDescription:
+        'Collaboration that lacks a written mandate, authority to decide, or resources tends to stop at good intentions. Write what the parties have asked the collaboration to do (mandate:), what it may decide (authority:) and what it has to work with (resources:).',
+      example: {
+        file: 'agreements/exempel.yaml',
+        bad: 'kind: agreement\nid: avtal-exempel\ntitle: Samverkansavtal Exempel\ntype: collaboration-agreement\nparties:\n  - {organization: alfa, role: lead}\n  - {organization: beta}\npurpose: Gemensam samordnare mot våld i nära relationer.\nmandate: Samordna parternas arbete och ta fram en handlingsplan.\nresources:\n  budget: {amount: 900000, currency: SEK, per: year}\n  cost_sharing:\n    - {organization: alfa, share: 60}\n    - {organization: beta, share: 40}\nterm: {start: 2009-01-01, end: 2011-12-31}\n',
+        good: 'kind: agreement\nid: avtal-exempel\ntitle: Samverkansavtal Exempel\ntype: collaboration-agreement\nparties:\n  - {organization: alfa, role: lead}\n  - {organization: beta}\npurpose: Gemensam samordnare mot våld i nära relationer.\nmandate: Samordna parternas arbete och ta fram en handlingsplan.\nauthority: Styrgruppen beslutar inom ramen för budgeten.\nresources:\n  budget: {amount: 900000, currency: SEK, per: year}\n  cost_sharing:\n    - {organization: alfa, share: 60}\n    - {organization: beta, share: 40}\nterm: {start: 2009-01-01, end: 2011-12-31}\n',
+      },
     },
-    { id: 'agreement/term', severity: 'warning', description: 'An agreement that has expired (warning) or ends within 90 days (info).' },
+    {
+      id: 'agreement/term',
+      severity: 'warning',
+      description: 'An agreement that has expired (warning) or ends within 90 days (info).',
+      fullDescription:
+        'An expired agreement means the groups and plans that rest on it have no mandate; one that ends soon needs a decision to renew in time. Renew it and set the new end:, or record that it ended.',
+      example: {
+        file: 'agreements/exempel.yaml',
+        bad: 'kind: agreement\nid: avtal-exempel\ntitle: Samverkansavtal Exempel\ntype: collaboration-agreement\nparties:\n  - {organization: alfa, role: lead}\n  - {organization: beta}\npurpose: Gemensam samordnare mot våld i nära relationer.\nmandate: Samordna parternas arbete och ta fram en handlingsplan.\nauthority: Styrgruppen beslutar inom ramen för budgeten.\nresources:\n  budget: {amount: 900000, currency: SEK, per: year}\n  cost_sharing:\n    - {organization: alfa, share: 60}\n    - {organization: beta, share: 40}\nterm: {start: 2009-01-01, end: 2009-03-31}\n',
+        good: 'kind: agreement\nid: avtal-exempel\ntitle: Samverkansavtal Exempel\ntype: collaboration-agreement\nparties:\n  - {organization: alfa, role: lead}\n  - {organization: beta}\npurpose: Gemensam samordnare mot våld i nära relationer.\nmandate: Samordna parternas arbete och ta fram en handlingsplan.\nauthority: Styrgruppen beslutar inom ramen för budgeten.\nresources:\n  budget: {amount: 900000, currency: SEK, per: year}\n  cost_sharing:\n    - {organization: alfa, share: 60}\n    - {organization: beta, share: 40}\nterm: {start: 2009-01-01, end: 2011-12-31}\n',
+      },
+    },
   ],
   check(context) {
     for (const { doc, data } of context.documents('agreement')) {

@@ -4,10 +4,54 @@ import type { RuleModule } from './context.js';
 
 export const groupRules: RuleModule = {
   rules: [
-    { id: 'group/chair', severity: 'error', description: 'A group without exactly one current chair.' },
-    { id: 'group/member-party', severity: 'warning', description: "A member represents an organisation that is not a party of the group's agreement." },
-    { id: 'group/steering-coverage', severity: 'warning', description: 'A party of the agreement has no member in its steering group.' },
-    { id: 'group/case-confidential', severity: 'error', description: 'A case group (ärendegrupp) that is not marked confidential.' },
+    {
+      id: 'group/chair',
+      severity: 'error',
+      description: 'A group without exactly one current chair.',
+      fullDescription:
+        'The chair (ordförande) leads the meetings and signs the minutes; a group without one, or with two at the same time, has nobody clearly in charge. Give one current member role: chair, and end a former chair\'s membership with until:.',
+      example: {
+        file: 'groups/exempel.yaml',
+        bad: 'kind: group\nid: exempel\nname: Arbetsgrupp Exempel\ntype: working\nagreement: avtal-testbygden\nmembers:\n  - {person: samordnare, role: member, represents: alfa}\n',
+        good: 'kind: group\nid: exempel\nname: Arbetsgrupp Exempel\ntype: working\nagreement: avtal-testbygden\nmembers:\n  - {person: samordnare, role: chair, represents: alfa}\n',
+      },
+    },
+    {
+      id: 'group/member-party',
+      severity: 'warning',
+      description: 'A member represents an organisation that is not a party of the group\'s agreement.',
+      fullDescription:
+        'A member who represents an organisation outside the agreement has no mandate from it to act in the group. Correct represents:, make the member co-opted, or add the organisation to the agreement.',
+      example: {
+        file: 'groups/exempel.yaml',
+        bad: 'kind: group\nid: exempel\nname: Arbetsgrupp Exempel\ntype: working\nagreement: avtal-testbygden\nmembers:\n  - {person: samordnare, role: chair, represents: regionen}\n',
+        good: 'kind: group\nid: exempel\nname: Arbetsgrupp Exempel\ntype: working\nagreement: avtal-testbygden\nmembers:\n  - {person: samordnare, role: chair, represents: alfa}\n',
+      },
+    },
+    {
+      id: 'group/steering-coverage',
+      severity: 'warning',
+      description: 'A party of the agreement has no member in its steering group.',
+      fullDescription:
+        'Every party of the agreement should have a say where the collaboration is steered; a party without a member in the steering group is easily left out of its decisions. Add a member who represents the party.',
+      example: {
+        file: 'groups/exempel.yaml',
+        bad: 'kind: group\nid: exempel\nname: Arbetsgrupp Exempel\ntype: steering\nagreement: avtal-testbygden\nmembers:\n  - {person: samordnare, role: chair, represents: alfa}\n',
+        good: 'kind: group\nid: exempel\nname: Arbetsgrupp Exempel\ntype: steering\nagreement: avtal-testbygden\nmembers:\n  - {person: samordnare, role: chair, represents: alfa}\n  - {person: socchef-beta, role: member, represents: beta}\n  - {person: polis, role: member, represents: polisen}\n',
+      },
+    },
+    {
+      id: 'group/case-confidential',
+      severity: 'error',
+      description: 'A case group (ärendegrupp) that is not marked confidential.',
+      fullDescription:
+        'A case group discusses individuals, whose details are protected by secrecy; unless it is marked confidential, its meetings could be published. Add confidentiality: confidential to the group.',
+      example: {
+        file: 'groups/exempel.yaml',
+        bad: 'kind: group\nid: exempel\nname: Arbetsgrupp Exempel\ntype: case\nagreement: avtal-testbygden\nmembers:\n  - {person: samordnare, role: chair, represents: alfa}\n',
+        good: 'kind: group\nid: exempel\nname: Arbetsgrupp Exempel\ntype: case\nconfidentiality: confidential\nagreement: avtal-testbygden\nmembers:\n  - {person: samordnare, role: chair, represents: alfa}\n',
+      },
+    },
   ],
   check(context) {
     const { index } = context.workspace;

@@ -19,7 +19,20 @@ function where(doc: SourceDocument, path: readonly PathSegment[]): string {
 }
 
 export const idRules: RuleModule = {
-  rules: [{ id: 'id/duplicate', severity: 'error', description: 'Two documents of a kind, or two items in one plan, meeting or assessment, share an id.' }],
+  rules: [
+    {
+      id: 'id/duplicate',
+      severity: 'error',
+      description: 'Two documents of a kind, or two items in one plan, meeting or assessment, share an id.',
+      fullDescription:
+        'References use ids, so two things with one id make every reference to it ambiguous: a meeting could be filed under the wrong group, a follow-up under the wrong action. Give one of them another id, and update the references that meant it.',
+      example: {
+        file: 'groups/exempel.yaml',
+        bad: 'kind: group\nid: styrgrupp\nname: Arbetsgrupp Exempel\ntype: working\nagreement: avtal-testbygden\nmembers:\n  - {person: samordnare, role: chair, represents: alfa}\n',
+        good: 'kind: group\nid: exempel\nname: Arbetsgrupp Exempel\ntype: working\nagreement: avtal-testbygden\nmembers:\n  - {person: samordnare, role: chair, represents: alfa}\n',
+      },
+    },
+  ],
   check(context) {
     for (const dup of context.workspace.index.duplicates) {
       const first = where(dup.first.doc, dup.first.path);

@@ -27,9 +27,42 @@ export function quorumOf(group: GroupDoc, date: string): number | undefined {
 
 export const meetingRules: RuleModule = {
   rules: [
-    { id: 'meeting/not-member', severity: 'warning', description: 'Attendance names someone outside the roster who substitutes for no one.' },
-    { id: 'meeting/quorum', severity: 'warning', description: "Fewer members present than the group's quorum." },
-    { id: 'meeting/time-box', severity: 'warning', description: "The items' duration_minutes add up to more than the meeting's length." },
+    {
+      id: 'meeting/not-member',
+      severity: 'warning',
+      description: 'Attendance names someone outside the roster who substitutes for no one.',
+      fullDescription:
+        'Minutes that list someone outside the group as present, without saying whom they replace, make it unclear who took part in the decisions. Add substitute_for: with the member they replaced, add them to the group\'s members, or list them as a guest in the item they presented.',
+      example: {
+        file: 'meetings/styrgrupp/2009-08-20.yaml',
+        bad: 'kind: meeting\nid: styrgrupp-2009-08-20\ngroup: styrgrupp\ndate: 2009-08-20\nminutes:\n  attendance:\n    - {person: socchef-alfa, status: present}\n    - {person: handlaggare-alfa, status: present}\n',
+        good: 'kind: meeting\nid: styrgrupp-2009-08-20\ngroup: styrgrupp\ndate: 2009-08-20\nminutes:\n  attendance:\n    - {person: socchef-alfa, status: present}\n    - {person: polis, status: present}\n',
+      },
+    },
+    {
+      id: 'meeting/quorum',
+      severity: 'warning',
+      description: 'Fewer members present than the group\'s quorum.',
+      fullDescription:
+        'A group that is not quorate (beslutför) cannot make valid decisions, so its decisions may need to be taken again. Check the attendance, or note in the minutes that the decisions are to be confirmed at the next meeting.',
+      example: {
+        file: 'meetings/styrgrupp/2009-08-20.yaml',
+        bad: 'kind: meeting\nid: styrgrupp-2009-08-20\ngroup: styrgrupp\ndate: 2009-08-20\nminutes:\n  attendance:\n    - {person: socchef-alfa, status: present}\n    - {person: polis, status: absent}\n',
+        good: 'kind: meeting\nid: styrgrupp-2009-08-20\ngroup: styrgrupp\ndate: 2009-08-20\nminutes:\n  attendance:\n    - {person: socchef-alfa, status: present}\n    - {person: polis, status: present}\n    - {person: socchef-beta, status: present}\n',
+      },
+    },
+    {
+      id: 'meeting/time-box',
+      severity: 'warning',
+      description: 'The items\' duration_minutes add up to more than the meeting\'s length.',
+      fullDescription:
+        'An agenda that needs more time than the meeting has means the last items will be rushed or left out. Shorten items, move one to the next meeting, or make the meeting longer.',
+      example: {
+        file: 'meetings/styrgrupp/2009-08-20.yaml',
+        bad: 'kind: meeting\nid: styrgrupp-2009-08-20\ngroup: styrgrupp\ndate: 2009-08-20\nstart: "13:00"\nend: "14:00"\nitems:\n  - {title: Uppföljning av handlingsplanen, type: follow-up, duration_minutes: 30}\n  - {title: Budget 2010, type: decision, duration_minutes: 30}\n',
+        good: 'kind: meeting\nid: styrgrupp-2009-08-20\ngroup: styrgrupp\ndate: 2009-08-20\nstart: "13:00"\nend: "14:00"\nitems:\n  - {title: Uppföljning av handlingsplanen, type: follow-up, duration_minutes: 20}\n  - {title: Budget 2010, type: decision, duration_minutes: 20}\n',
+      },
+    },
   ],
   check(context) {
     const { index } = context.workspace;

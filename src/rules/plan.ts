@@ -7,10 +7,54 @@ export const CLOSED_STATUSES: ReadonlySet<string> = new Set(['done', 'cancelled'
 
 export const planRules: RuleModule = {
   rules: [
-    { id: 'plan/dates', severity: 'error', description: 'A start after its end or due date (error); an action outside the plan period (warning).' },
-    { id: 'plan/overdue', severity: 'warning', description: 'An action that is not done or cancelled and was due before today (--as-of sets today).' },
-    { id: 'plan/goal-without-action', severity: 'warning', description: 'A goal or sub-goal that no action serves.' },
-    { id: 'plan/goal-without-indicator', severity: 'info', description: 'An overall goal that nothing measures: too vague to follow up.' },
+    {
+      id: 'plan/dates',
+      severity: 'error',
+      description: 'A start after its end or due date (error); an action outside the plan period (warning).',
+      fullDescription:
+        'A start after its end cannot be put on a timeline and is usually a typing error; an action outside the plan\'s period will not be followed up with the plan. Correct the dates, or extend the period.',
+      example: {
+        file: 'plans/exempel.yaml',
+        bad: 'kind: plan\nid: exempel\ntitle: Handlingsplan Exempel\nowner: alfa\nperiod: {start: 2009-01-01, end: 2009-12-31}\ngoals:\n  - id: m1\n    title: Fler får stöd i tid\n    indicators:\n      - {id: i1, name: Ärenden med samordnad insats}\nphases:\n  - {id: steg-1, title: Bygga rutiner}\nactions:\n  - {id: a1, title: Ta fram rutiner, goals: [m1], phase: steg-1, responsible: alfa-soc, start: 2009-11-01, due: 2009-10-31, status: ongoing}\n',
+        good: 'kind: plan\nid: exempel\ntitle: Handlingsplan Exempel\nowner: alfa\nperiod: {start: 2009-01-01, end: 2009-12-31}\ngoals:\n  - id: m1\n    title: Fler får stöd i tid\n    indicators:\n      - {id: i1, name: Ärenden med samordnad insats}\nphases:\n  - {id: steg-1, title: Bygga rutiner}\nactions:\n  - {id: a1, title: Ta fram rutiner, goals: [m1], phase: steg-1, responsible: alfa-soc, start: 2009-02-01, due: 2009-10-31, status: ongoing}\n',
+      },
+    },
+    {
+      id: 'plan/overdue',
+      severity: 'warning',
+      description: 'An action that is not done or cancelled and was due before today (--as-of sets today).',
+      fullDescription:
+        'An overdue action is one the steering group should hear about: it is either late, or done without anyone noting it. Set status: done (or cancelled), or agree a new due: date and note why in follow_up:.',
+      example: {
+        file: 'plans/exempel.yaml',
+        bad: 'kind: plan\nid: exempel\ntitle: Handlingsplan Exempel\nowner: alfa\nperiod: {start: 2009-01-01, end: 2009-12-31}\ngoals:\n  - id: m1\n    title: Fler får stöd i tid\n    indicators:\n      - {id: i1, name: Ärenden med samordnad insats}\nphases:\n  - {id: steg-1, title: Bygga rutiner}\nactions:\n  - {id: a1, title: Ta fram rutiner, goals: [m1], phase: steg-1, responsible: alfa-soc, due: 2009-03-31, status: ongoing}\n',
+        good: 'kind: plan\nid: exempel\ntitle: Handlingsplan Exempel\nowner: alfa\nperiod: {start: 2009-01-01, end: 2009-12-31}\ngoals:\n  - id: m1\n    title: Fler får stöd i tid\n    indicators:\n      - {id: i1, name: Ärenden med samordnad insats}\nphases:\n  - {id: steg-1, title: Bygga rutiner}\nactions:\n  - {id: a1, title: Ta fram rutiner, goals: [m1], phase: steg-1, responsible: alfa-soc, due: 2009-03-31, status: done}\n',
+      },
+    },
+    {
+      id: 'plan/goal-without-action',
+      severity: 'warning',
+      description: 'A goal or sub-goal that no action serves.',
+      fullDescription:
+        'A goal that no action serves will not be reached by the plan, and its follow-up will have nothing to report. Add an action that serves it (goals: [id]), or remove the goal.',
+      example: {
+        file: 'plans/exempel.yaml',
+        bad: 'kind: plan\nid: exempel\ntitle: Handlingsplan Exempel\nowner: alfa\nperiod: {start: 2009-01-01, end: 2009-12-31}\ngoals:\n  - {id: m2, title: Personalen har kunskap om våld}\n  - id: m1\n    title: Fler får stöd i tid\n    indicators:\n      - {id: i1, name: Ärenden med samordnad insats}\nphases:\n  - {id: steg-1, title: Bygga rutiner}\nactions:\n  - {id: a1, title: Ta fram rutiner, goals: [m1], phase: steg-1, responsible: alfa-soc, due: 2009-10-31, status: ongoing}\n',
+        good: 'kind: plan\nid: exempel\ntitle: Handlingsplan Exempel\nowner: alfa\nperiod: {start: 2009-01-01, end: 2009-12-31}\ngoals:\n  - {id: m2, title: Personalen har kunskap om våld, indicators: [{id: i2, name: Utbildad personal}]}\n  - id: m1\n    title: Fler får stöd i tid\n    indicators:\n      - {id: i1, name: Ärenden med samordnad insats}\nphases:\n  - {id: steg-1, title: Bygga rutiner}\nactions:\n  - {id: a1, title: Ta fram rutiner, goals: [m1, m2], phase: steg-1, responsible: alfa-soc, due: 2009-10-31, status: ongoing}\n',
+      },
+    },
+    {
+      id: 'plan/goal-without-indicator',
+      severity: 'info',
+      description: 'An overall goal that nothing measures: too vague to follow up.',
+      fullDescription:
+        'A goal without an indicator cannot be followed up: nobody can say whether it was reached. Add at least one indicator (what is counted, with a baseline and a target).',
+      example: {
+        file: 'plans/exempel.yaml',
+        bad: 'kind: plan\nid: exempel\ntitle: Handlingsplan Exempel\nowner: alfa\nperiod: {start: 2009-01-01, end: 2009-12-31}\ngoals:\n  - id: m1\n    title: Fler får stöd i tid\nphases:\n  - {id: steg-1, title: Bygga rutiner}\nactions:\n  - {id: a1, title: Ta fram rutiner, goals: [m1], phase: steg-1, responsible: alfa-soc, due: 2009-10-31, status: ongoing}\n',
+        good: 'kind: plan\nid: exempel\ntitle: Handlingsplan Exempel\nowner: alfa\nperiod: {start: 2009-01-01, end: 2009-12-31}\ngoals:\n  - id: m1\n    title: Fler får stöd i tid\n    indicators:\n      - {id: i1, name: Ärenden med samordnad insats}\nphases:\n  - {id: steg-1, title: Bygga rutiner}\nactions:\n  - {id: a1, title: Ta fram rutiner, goals: [m1], phase: steg-1, responsible: alfa-soc, due: 2009-10-31, status: ongoing}\n',
+      },
+    },
   ],
   check(context) {
     for (const { doc, data } of context.documents('plan')) {

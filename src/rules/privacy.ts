@@ -97,15 +97,50 @@ export const privacyRules: RuleModule = {
     {
       id: 'privacy/identity-number',
       severity: 'error',
-      description:
-        'A Swedish personnummer, samordningsnummer or interim number anywhere in any file, comments and escape codes included (10 or 12 characters, with or without a separator, valid date and check digit).',
+      description: 'A Swedish personnummer, samordningsnummer or interim number anywhere in any file, comments and escape codes included (10 or 12 characters, with or without a separator, valid date and check digit).',
+      fullDescription:
+        'Identity numbers identify individuals, and collaboration documents are shared, kept in git and published; once in a commit, a number stays in the history. Remove the number, and refer to a case by its case code (case:) in a confidential item of a case group; if it was committed, ask whoever runs the repository to rewrite its history.',
+      example: {
+        file: 'meetings/styrgrupp/2009-08-20.yaml',
+        bad: 'kind: meeting\nid: styrgrupp-2009-08-20\ngroup: styrgrupp\ndate: 2009-08-20\nitems:\n  - {title: Uppföljning av handlingsplanen, type: follow-up}\nminutes:\n  notes:\n    - {item: 1, text: Rutinerna gäller även 19121212-1212.}\n',
+        good: 'kind: meeting\nid: styrgrupp-2009-08-20\ngroup: styrgrupp\ndate: 2009-08-20\nitems:\n  - {title: Uppföljning av handlingsplanen, type: follow-up}\nminutes:\n  notes:\n    - {item: 1, text: Rutinerna är på remiss hos polisen.}\n',
+      },
     },
-    { id: 'privacy/case-outside-case-group', severity: 'error', description: 'A case code (case:) in a meeting of a group that is not a case group.' },
-    { id: 'privacy/contact-in-case-item', severity: 'warning', description: 'An e-mail address or phone number in a confidential item.' },
+    {
+      id: 'privacy/case-outside-case-group',
+      severity: 'error',
+      description: 'A case code (case:) in a meeting of a group that is not a case group.',
+      fullDescription:
+        'Individual cases belong in the case group (ärendegrupp), whose meetings are confidential; a case in another group\'s meeting may be published with it. Move the item to a meeting of the case group.',
+      example: {
+        file: 'meetings/styrgrupp/2009-08-20.yaml',
+        bad: 'kind: meeting\nid: styrgrupp-2009-08-20\ngroup: styrgrupp\ndate: 2009-08-20\nitems:\n  - {title: Uppföljning av handlingsplanen, type: discussion, case: Ä-2009-002, confidential: true}\nminutes:\n  notes:\n    - {item: 1, text: Rutinerna är på remiss hos polisen.}\n',
+        good: 'kind: meeting\nid: styrgrupp-2009-08-20\ngroup: styrgrupp\ndate: 2009-08-20\nitems:\n  - {title: Uppföljning av handlingsplanen, type: follow-up}\nminutes:\n  notes:\n    - {item: 1, text: Rutinerna är på remiss hos polisen.}\n',
+      },
+    },
+    {
+      id: 'privacy/contact-in-case-item',
+      severity: 'warning',
+      description: 'An e-mail address or phone number in a confidential item.',
+      fullDescription:
+        'Contact details in a confidential item identify the people in it and are spread to everyone who gets the minutes. Keep them in the case records, not in the minutes.',
+      example: {
+        file: 'meetings/styrgrupp/2009-08-20.yaml',
+        bad: 'kind: meeting\nid: styrgrupp-2009-08-20\ngroup: styrgrupp\ndate: 2009-08-20\nitems:\n  - {title: Ärende, type: discussion, confidential: true, description: Ring mamman på 070-123 45 67.}\nminutes:\n  tasks:\n    - {id: t1, item: 1, title: Kalla till nytt möte, responsible: samordnare}\n',
+        good: 'kind: meeting\nid: styrgrupp-2009-08-20\ngroup: styrgrupp\ndate: 2009-08-20\nitems:\n  - {title: Ärende, type: discussion, confidential: true, description: Kontaktuppgifter finns i journalen.}\nminutes:\n  tasks:\n    - {id: t1, item: 1, title: Kalla till nytt möte, responsible: samordnare}\n',
+      },
+    },
     {
       id: 'privacy/task-without-item',
       severity: 'warning',
       description: 'A task in the minutes of a meeting with confidential items that does not say which agenda item it comes from (item:).',
+      fullDescription:
+        'A task that does not name its item cannot be withheld with its confidential item, so public minutes would have to leave it out, or could reveal it. Add item: with the number of the agenda item the task comes from.',
+      example: {
+        file: 'meetings/styrgrupp/2009-08-20.yaml',
+        bad: 'kind: meeting\nid: styrgrupp-2009-08-20\ngroup: styrgrupp\ndate: 2009-08-20\nitems:\n  - {title: Ärende, type: discussion, confidential: true, description: Kontaktuppgifter finns i journalen.}\nminutes:\n  tasks:\n    - {id: t1, title: Kalla till nytt möte, responsible: samordnare}\n',
+        good: 'kind: meeting\nid: styrgrupp-2009-08-20\ngroup: styrgrupp\ndate: 2009-08-20\nitems:\n  - {title: Ärende, type: discussion, confidential: true, description: Kontaktuppgifter finns i journalen.}\nminutes:\n  tasks:\n    - {id: t1, item: 1, title: Kalla till nytt möte, responsible: samordnare}\n',
+      },
     },
   ],
   check(context) {

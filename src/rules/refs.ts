@@ -270,20 +270,174 @@ class References {
 
 export const refRules: RuleModule = {
   rules: [
-    { id: 'ref/unknown-organization', severity: 'error', description: 'A reference names no organisation in organizations.yaml.' },
-    { id: 'ref/unknown-person', severity: 'error', description: 'A reference names no person in people.yaml (or no group, where either will do).' },
-    { id: 'ref/unknown-group', severity: 'error', description: 'A reference names no group.' },
-    { id: 'ref/unknown-agreement', severity: 'error', description: 'A reference names no agreement.' },
-    { id: 'ref/unknown-plan', severity: 'error', description: 'A reference names no plan.' },
-    { id: 'ref/unknown-goal', severity: 'error', description: "An action serves a goal or sub-goal that is not in its plan." },
-    { id: 'ref/unknown-phase', severity: 'error', description: 'An action belongs to a phase that is not in its plan.' },
-    { id: 'ref/unknown-action', severity: 'error', description: 'A reference names no action of the plan.' },
-    { id: 'ref/unknown-plan-item', severity: 'error', description: 'A <plan-id>/<item-id> reference names nothing in that plan.' },
-    { id: 'ref/unknown-document', severity: 'error', description: 'A reference names no agreement, plan, group, assessment or meeting.' },
-    { id: 'ref/unknown-item', severity: 'error', description: "A decision, note or task in the minutes refers to an agenda item number the meeting doesn't have." },
-    { id: 'ref/unchecked', severity: 'warning', description: 'References into a file that could not be read or does not match its schema, reported once instead of one unknown id each.' },
-    { id: 'ref/unknown-criterion', severity: 'error', description: "An assessment result names a criterion the assessment doesn't have." },
-    { id: 'ref/unknown-subject', severity: 'error', description: "An assessment result or development area names an organisation that isn't one of its subjects." },
+    {
+      id: 'ref/unknown-organization',
+      severity: 'error',
+      description: 'A reference names no organisation in organizations.yaml.',
+      fullDescription:
+        'An organisation that is not in organizations.yaml cannot be shown by name, and the checks of parties, representation and cost shares cannot see it. Correct the id (the message suggests the closest), or add the organisation to organizations.yaml.',
+      example: {
+        file: 'groups/exempel.yaml',
+        bad: 'kind: group\nid: exempel\nname: Arbetsgrupp Exempel\ntype: working\nagreement: avtal-testbygden\nmembers:\n  - {person: samordnare, role: chair, represents: gamma}\n',
+        good: 'kind: group\nid: exempel\nname: Arbetsgrupp Exempel\ntype: working\nagreement: avtal-testbygden\nmembers:\n  - {person: samordnare, role: chair, represents: alfa}\n',
+      },
+    },
+    {
+      id: 'ref/unknown-person',
+      severity: 'error',
+      description: 'A reference names no person in people.yaml (or no group, where either will do).',
+      fullDescription:
+        'A person who is not in people.yaml has no name, title or organisation to show, so rosters, minutes and task lists come out incomplete. Correct the id, or add the person to people.yaml.',
+      example: {
+        file: 'groups/exempel.yaml',
+        bad: 'kind: group\nid: exempel\nname: Arbetsgrupp Exempel\ntype: working\nagreement: avtal-testbygden\nmembers:\n  - {person: sara, role: chair, represents: alfa}\n',
+        good: 'kind: group\nid: exempel\nname: Arbetsgrupp Exempel\ntype: working\nagreement: avtal-testbygden\nmembers:\n  - {person: samordnare, role: chair, represents: alfa}\n',
+      },
+    },
+    {
+      id: 'ref/unknown-group',
+      severity: 'error',
+      description: 'A reference names no group.',
+      fullDescription:
+        'A reference to a group that does not exist breaks the chain of reporting and the group pages. Correct the id, or add the group under groups/.',
+      example: {
+        file: 'groups/exempel.yaml',
+        bad: 'kind: group\nid: exempel\nname: Arbetsgrupp Exempel\ntype: working\nreports_to: styrgruppen\nagreement: avtal-testbygden\nmembers:\n  - {person: samordnare, role: chair, represents: alfa}\n',
+        good: 'kind: group\nid: exempel\nname: Arbetsgrupp Exempel\ntype: working\nreports_to: styrgrupp\nagreement: avtal-testbygden\nmembers:\n  - {person: samordnare, role: chair, represents: alfa}\n',
+      },
+    },
+    {
+      id: 'ref/unknown-agreement',
+      severity: 'error',
+      description: 'A reference names no agreement.',
+      fullDescription:
+        'A group or plan that refers to an agreement that does not exist cannot be checked against its parties. Correct the id, or add the agreement under agreements/.',
+      example: {
+        file: 'groups/exempel.yaml',
+        bad: 'kind: group\nid: exempel\nname: Arbetsgrupp Exempel\ntype: working\nagreement: avtal-2020\nmembers:\n  - {person: samordnare, role: chair, represents: alfa}\n',
+        good: 'kind: group\nid: exempel\nname: Arbetsgrupp Exempel\ntype: working\nagreement: avtal-testbygden\nmembers:\n  - {person: samordnare, role: chair, represents: alfa}\n',
+      },
+    },
+    {
+      id: 'ref/unknown-plan',
+      severity: 'error',
+      description: 'A reference names no plan.',
+      fullDescription:
+        'A reference to a plan that does not exist leaves the follow-up of an action or a development area without its target. Write the reference as <plan-id>/<item-id> with the id of an existing plan.',
+      example: {
+        file: 'assessments/exempel.yaml',
+        bad: 'kind: assessment\nid: exempel-2009\ntitle: Kartläggning 2009\ndate: 2009-11-30\nsubjects: [alfa, beta]\ncriteria:\n  - {id: k1, area: governance, text: Nämnden har fastställt mål}\nresults:\n  - {subject: alfa, criterion: k1, rating: met}\ndevelopment_areas:\n  - {id: u1, text: Rutiner för samverkan med polisen, actions: [handlingsplanen/a1]}\n',
+        good: 'kind: assessment\nid: exempel-2009\ntitle: Kartläggning 2009\ndate: 2009-11-30\nsubjects: [alfa, beta]\ncriteria:\n  - {id: k1, area: governance, text: Nämnden har fastställt mål}\nresults:\n  - {subject: alfa, criterion: k1, rating: met}\ndevelopment_areas:\n  - {id: u1, text: Rutiner för samverkan med polisen, actions: [handlingsplan/a1]}\n',
+      },
+    },
+    {
+      id: 'ref/unknown-goal',
+      severity: 'error',
+      description: 'An action serves a goal or sub-goal that is not in its plan.',
+      fullDescription:
+        'An action is followed up against the goals it serves; a goal id that the plan does not have means the action counts for no goal. Use the id of one of the plan\'s goals or sub-goals.',
+      example: {
+        file: 'plans/exempel.yaml',
+        bad: 'kind: plan\nid: exempel\ntitle: Handlingsplan Exempel\nowner: alfa\nperiod: {start: 2009-01-01, end: 2009-12-31}\ngoals:\n  - id: m1\n    title: Fler får stöd i tid\n    indicators:\n      - {id: i1, name: Ärenden med samordnad insats}\nphases:\n  - {id: steg-1, title: Bygga rutiner}\nactions:\n  - {id: a1, title: Ta fram rutiner, goals: [m9], phase: steg-1, responsible: alfa-soc, due: 2009-10-31, status: ongoing}\n',
+        good: 'kind: plan\nid: exempel\ntitle: Handlingsplan Exempel\nowner: alfa\nperiod: {start: 2009-01-01, end: 2009-12-31}\ngoals:\n  - id: m1\n    title: Fler får stöd i tid\n    indicators:\n      - {id: i1, name: Ärenden med samordnad insats}\nphases:\n  - {id: steg-1, title: Bygga rutiner}\nactions:\n  - {id: a1, title: Ta fram rutiner, goals: [m1], phase: steg-1, responsible: alfa-soc, due: 2009-10-31, status: ongoing}\n',
+      },
+    },
+    {
+      id: 'ref/unknown-phase',
+      severity: 'error',
+      description: 'An action belongs to a phase that is not in its plan.',
+      fullDescription:
+        'An action in a phase the plan does not have is left out of the plan\'s timeline. Use the id of one of the plan\'s phases, or add the phase under phases:.',
+      example: {
+        file: 'plans/exempel.yaml',
+        bad: 'kind: plan\nid: exempel\ntitle: Handlingsplan Exempel\nowner: alfa\nperiod: {start: 2009-01-01, end: 2009-12-31}\ngoals:\n  - id: m1\n    title: Fler får stöd i tid\n    indicators:\n      - {id: i1, name: Ärenden med samordnad insats}\nphases:\n  - {id: steg-1, title: Bygga rutiner}\nactions:\n  - {id: a1, title: Ta fram rutiner, goals: [m1], phase: steg-2, responsible: alfa-soc, due: 2009-10-31, status: ongoing}\n',
+        good: 'kind: plan\nid: exempel\ntitle: Handlingsplan Exempel\nowner: alfa\nperiod: {start: 2009-01-01, end: 2009-12-31}\ngoals:\n  - id: m1\n    title: Fler får stöd i tid\n    indicators:\n      - {id: i1, name: Ärenden med samordnad insats}\nphases:\n  - {id: steg-1, title: Bygga rutiner}\nactions:\n  - {id: a1, title: Ta fram rutiner, goals: [m1], phase: steg-1, responsible: alfa-soc, due: 2009-10-31, status: ongoing}\n',
+      },
+    },
+    {
+      id: 'ref/unknown-action',
+      severity: 'error',
+      description: 'A reference names no action of the plan.',
+      fullDescription:
+        'A development area or follow-up that names an action the plan does not have cannot show what is being done about it. Write <plan-id>/<action-id> with an action of that plan.',
+      example: {
+        file: 'assessments/exempel.yaml',
+        bad: 'kind: assessment\nid: exempel-2009\ntitle: Kartläggning 2009\ndate: 2009-11-30\nsubjects: [alfa, beta]\ncriteria:\n  - {id: k1, area: governance, text: Nämnden har fastställt mål}\nresults:\n  - {subject: alfa, criterion: k1, rating: met}\ndevelopment_areas:\n  - {id: u1, text: Rutiner för samverkan med polisen, actions: [handlingsplan/a9]}\n',
+        good: 'kind: assessment\nid: exempel-2009\ntitle: Kartläggning 2009\ndate: 2009-11-30\nsubjects: [alfa, beta]\ncriteria:\n  - {id: k1, area: governance, text: Nämnden har fastställt mål}\nresults:\n  - {subject: alfa, criterion: k1, rating: met}\ndevelopment_areas:\n  - {id: u1, text: Rutiner för samverkan med polisen, actions: [handlingsplan/a1]}\n',
+      },
+    },
+    {
+      id: 'ref/unknown-plan-item',
+      severity: 'error',
+      description: 'A <plan-id>/<item-id> reference names nothing in that plan.',
+      fullDescription:
+        'A reference to a goal, indicator, phase or action that the plan does not have leads nowhere in the rendered minutes and reports. Correct the item id (the message suggests the closest).',
+      example: {
+        file: 'meetings/styrgrupp/2009-08-20.yaml',
+        bad: 'kind: meeting\nid: styrgrupp-2009-08-20\ngroup: styrgrupp\ndate: 2009-08-20\nitems:\n  - {title: Uppföljning av handlingsplanen, type: follow-up, refs: [handlingsplan/x1]}\nminutes:\n  notes:\n    - {item: 1, text: Rutinerna är på remiss hos polisen.}\n',
+        good: 'kind: meeting\nid: styrgrupp-2009-08-20\ngroup: styrgrupp\ndate: 2009-08-20\nitems:\n  - {title: Uppföljning av handlingsplanen, type: follow-up, refs: [handlingsplan/a1]}\nminutes:\n  notes:\n    - {item: 1, text: Rutinerna är på remiss hos polisen.}\n',
+      },
+    },
+    {
+      id: 'ref/unknown-document',
+      severity: 'error',
+      description: 'A reference names no agreement, plan, group, assessment or meeting.',
+      fullDescription:
+        'A meeting item or standing item that refers to a document that does not exist cannot link to it. Correct the id, or write <plan-id>/<action-id> to refer to a plan\'s action.',
+      example: {
+        file: 'meetings/styrgrupp/2009-08-20.yaml',
+        bad: 'kind: meeting\nid: styrgrupp-2009-08-20\ngroup: styrgrupp\ndate: 2009-08-20\nitems:\n  - {title: Uppföljning av handlingsplanen, type: follow-up, refs: [handlingsplanen]}\nminutes:\n  notes:\n    - {item: 1, text: Rutinerna är på remiss hos polisen.}\n',
+        good: 'kind: meeting\nid: styrgrupp-2009-08-20\ngroup: styrgrupp\ndate: 2009-08-20\nitems:\n  - {title: Uppföljning av handlingsplanen, type: follow-up, refs: [handlingsplan]}\nminutes:\n  notes:\n    - {item: 1, text: Rutinerna är på remiss hos polisen.}\n',
+      },
+    },
+    {
+      id: 'ref/unknown-item',
+      severity: 'error',
+      description: 'A decision, note or task in the minutes refers to an agenda item number the meeting doesn\'t have.',
+      fullDescription:
+        'Decisions, notes and tasks are shown under the agenda item they belong to, counted from 1; a number the agenda does not have leaves them out of the minutes, and a confidential item\'s decisions could be published. Use the number of the item on the agenda.',
+      example: {
+        file: 'meetings/styrgrupp/2009-08-20.yaml',
+        bad: 'kind: meeting\nid: styrgrupp-2009-08-20\ngroup: styrgrupp\ndate: 2009-08-20\nitems:\n  - {title: Uppföljning av handlingsplanen, type: follow-up}\nminutes:\n  notes:\n    - {item: 2, text: Rutinerna är på remiss hos polisen.}\n',
+        good: 'kind: meeting\nid: styrgrupp-2009-08-20\ngroup: styrgrupp\ndate: 2009-08-20\nitems:\n  - {title: Uppföljning av handlingsplanen, type: follow-up}\nminutes:\n  notes:\n    - {item: 1, text: Rutinerna är på remiss hos polisen.}\n',
+      },
+    },
+    {
+      id: 'ref/unchecked',
+      severity: 'warning',
+      description: 'References into a file that could not be read or does not match its schema, reported once instead of one unknown id each.',
+      fullDescription:
+        'When a file that defines ids is broken, samverkan cannot tell whether references into it are right, so it says so once instead of reporting every reference as unknown. Fix the broken file (its own finding says how); the references are then checked.',
+      example: {
+        file: 'plans/handlingsplan.yaml',
+        bad: 'kind: plan\nid: handlingsplan\ntitle: [Handlingsplan\n',
+        good: 'kind: plan\nid: handlingsplan\ntitle: Handlingsplan Exempel\nowner: alfa\nperiod: {start: 2009-01-01, end: 2009-12-31}\ngoals:\n  - id: m1\n    title: Fler får stöd i tid\n    indicators:\n      - {id: i1, name: Ärenden med samordnad insats}\nphases:\n  - {id: steg-1, title: Bygga rutiner}\nactions:\n  - {id: a1, title: Ta fram rutiner, goals: [m1], phase: steg-1, responsible: alfa-soc, due: 2009-10-31, status: ongoing}\n',
+      },
+    },
+    {
+      id: 'ref/unknown-criterion',
+      severity: 'error',
+      description: 'An assessment result names a criterion the assessment doesn\'t have.',
+      fullDescription:
+        'A result without its criterion cannot be shown in the assessment\'s table. Correct the criterion id, or add the criterion under criteria:.',
+      example: {
+        file: 'assessments/exempel.yaml',
+        bad: 'kind: assessment\nid: exempel-2009\ntitle: Kartläggning 2009\ndate: 2009-11-30\nsubjects: [alfa, beta]\ncriteria:\n  - {id: k1, area: governance, text: Nämnden har fastställt mål}\nresults:\n  - {subject: alfa, criterion: k9, rating: met}\n',
+        good: 'kind: assessment\nid: exempel-2009\ntitle: Kartläggning 2009\ndate: 2009-11-30\nsubjects: [alfa, beta]\ncriteria:\n  - {id: k1, area: governance, text: Nämnden har fastställt mål}\nresults:\n  - {subject: alfa, criterion: k1, rating: met}\n',
+      },
+    },
+    {
+      id: 'ref/unknown-subject',
+      severity: 'error',
+      description: 'An assessment result or development area names an organisation that isn\'t one of its subjects.',
+      fullDescription:
+        'An assessment rates only the organisations it assessed (subjects:); a result for another one is left out of the table. Add the organisation to subjects:, or correct the id.',
+      example: {
+        file: 'assessments/exempel.yaml',
+        bad: 'kind: assessment\nid: exempel-2009\ntitle: Kartläggning 2009\ndate: 2009-11-30\nsubjects: [alfa, beta]\ncriteria:\n  - {id: k1, area: governance, text: Nämnden har fastställt mål}\nresults:\n  - {subject: polisen, criterion: k1, rating: met}\n',
+        good: 'kind: assessment\nid: exempel-2009\ntitle: Kartläggning 2009\ndate: 2009-11-30\nsubjects: [alfa, beta]\ncriteria:\n  - {id: k1, area: governance, text: Nämnden har fastställt mål}\nresults:\n  - {subject: alfa, criterion: k1, rating: met}\n',
+      },
+    },
   ],
   check(context) {
     const refs = new References(context);

@@ -276,14 +276,70 @@ function checkKind(context: RuleContext, doc: SourceDocument): boolean {
 
 export const schemaRules: RuleModule = {
   rules: [
-    { id: 'schema/missing-kind', severity: 'error', description: 'A document does not say which kind it is (kind: plan, group, …).' },
-    { id: 'schema/unknown-kind', severity: 'error', description: 'A document names a kind samverkan does not know.' },
-    { id: 'schema/required', severity: 'error', description: 'A required key is missing.' },
-    { id: 'schema/unknown-key', severity: 'error', description: 'A key that the kind does not have (often a misspelling).' },
-    { id: 'schema/type', severity: 'error', description: 'A value of the wrong type: a text where a list belongs, a number where a date belongs.' },
-    { id: 'schema/enum', severity: 'error', description: 'A value that is not one of the allowed choices.' },
-    { id: 'schema/format', severity: 'error', description: 'A value in the wrong form: an id, a date, a time, an e-mail address or a link.' },
-    { id: 'schema/range', severity: 'error', description: 'A number out of range, an empty text or too short a list.' },
+    {
+      id: 'schema/missing-kind',
+      severity: 'error',
+      description: 'A document does not say which kind it is (kind: plan, group, …).',
+      fullDescription:
+        'Every document starts with kind:, which tells samverkan which rules and which schema apply to it. Without it the document is not checked and cannot be referred to. Add kind: with one of agreement, plan, group, meeting, assessment, organizations, people or workspace.',
+      example: { file: 'groups/exempel.yaml', bad: 'id: exempel\nname: Arbetsgrupp Exempel\ntype: working\nmembers:\n  - {person: samordnare, role: chair}\n', good: 'kind: group\nid: exempel\nname: Arbetsgrupp Exempel\ntype: working\nmembers:\n  - {person: samordnare, role: chair}\n' },
+    },
+    {
+      id: 'schema/unknown-kind',
+      severity: 'error',
+      description: 'A document names a kind samverkan does not know.',
+      fullDescription:
+        'A kind: that samverkan does not know (often a Swedish word or a misspelling) means the document is not checked and cannot be referred to. Use one of agreement, plan, group, meeting, assessment, organizations, people or workspace; the message suggests the closest.',
+      example: { file: 'groups/exempel.yaml', bad: 'kind: grupp\nid: exempel\nname: Arbetsgrupp Exempel\ntype: working\nmembers:\n  - {person: samordnare, role: chair}\n', good: 'kind: group\nid: exempel\nname: Arbetsgrupp Exempel\ntype: working\nmembers:\n  - {person: samordnare, role: chair}\n' },
+    },
+    {
+      id: 'schema/required',
+      severity: 'error',
+      description: 'A required key is missing.',
+      fullDescription:
+        'Each kind has a few keys without which a document cannot be understood or rendered, such as a group\'s name or a plan\'s period. Add the key the message names.',
+      example: { file: 'groups/exempel.yaml', bad: 'kind: group\nid: exempel\ntype: working\nmembers:\n  - {person: samordnare, role: chair}\n', good: 'kind: group\nid: exempel\nname: Arbetsgrupp Exempel\ntype: working\nmembers:\n  - {person: samordnare, role: chair}\n' },
+    },
+    {
+      id: 'schema/unknown-key',
+      severity: 'error',
+      description: 'A key that the kind does not have (often a misspelling).',
+      fullDescription:
+        'A key samverkan does not know is not checked and not shown anywhere, so what is written under it is silently lost. It is usually a misspelling of a key the kind has, which the message suggests; otherwise move the text to description: or a comment.',
+      example: { file: 'groups/exempel.yaml', bad: 'kind: group\nid: exempel\nname: Arbetsgrupp Exempel\ntype: working\nsyfte: Samordna utbildningen\nmembers:\n  - {person: samordnare, role: chair}\n', good: 'kind: group\nid: exempel\nname: Arbetsgrupp Exempel\ntype: working\npurpose: Samordna utbildningen\nmembers:\n  - {person: samordnare, role: chair}\n' },
+    },
+    {
+      id: 'schema/type',
+      severity: 'error',
+      description: 'A value of the wrong type: a text where a list belongs, a number where a date belongs.',
+      fullDescription:
+        'A value of the wrong type cannot be used by the other checks or the rendered documents, for example yes written as ja, where true or false belongs. Write the value in the form the message asks for.',
+      example: { file: 'groups/exempel.yaml', bad: 'kind: group\nid: exempel\nname: Arbetsgrupp Exempel\ntype: working\ndecides: ja\nmembers:\n  - {person: samordnare, role: chair}\n', good: 'kind: group\nid: exempel\nname: Arbetsgrupp Exempel\ntype: working\ndecides: true\nmembers:\n  - {person: samordnare, role: chair}\n' },
+    },
+    {
+      id: 'schema/enum',
+      severity: 'error',
+      description: 'A value that is not one of the allowed choices.',
+      fullDescription:
+        'Some keys take one of a fixed list of values, in English, so that documents can be compared and rendered in any language. Use one of the values the message lists; for example a styrgrupp is type: steering.',
+      example: { file: 'groups/exempel.yaml', bad: 'kind: group\nid: exempel\nname: Arbetsgrupp Exempel\ntype: arbetsgrupp\nmembers:\n  - {person: samordnare, role: chair}\n', good: 'kind: group\nid: exempel\nname: Arbetsgrupp Exempel\ntype: working\nmembers:\n  - {person: samordnare, role: chair}\n' },
+    },
+    {
+      id: 'schema/format',
+      severity: 'error',
+      description: 'A value in the wrong form: an id, a date, a time, an e-mail address or a link.',
+      fullDescription:
+        'Ids, dates, times, e-mail addresses and links have a fixed form so that they can be referred to, sorted and linked. Ids are lower-case letters, digits and hyphens; dates are YYYY-MM-DD; times are HH:MM in quotes.',
+      example: { file: 'groups/exempel.yaml', bad: 'kind: group\nid: Arbetsgrupp 1\nname: Arbetsgrupp Exempel\ntype: working\nmembers:\n  - {person: samordnare, role: chair}\n', good: 'kind: group\nid: exempel\nname: Arbetsgrupp Exempel\ntype: working\nmembers:\n  - {person: samordnare, role: chair}\n' },
+    },
+    {
+      id: 'schema/range',
+      severity: 'error',
+      description: 'A number out of range, an empty text or too short a list.',
+      fullDescription:
+        'A number outside its range (a share over 100, a negative duration), an empty text or an empty list where at least one item is needed usually means a value was forgotten. Fill in the value, or remove the key if it is optional.',
+      example: { file: 'groups/exempel.yaml', bad: 'kind: group\nid: exempel\nname: ""\ntype: working\nmembers:\n  - {person: samordnare, role: chair}\n', good: 'kind: group\nid: exempel\nname: Arbetsgrupp Exempel\ntype: working\nmembers:\n  - {person: samordnare, role: chair}\n' },
+    },
   ],
   async check(context) {
     for (const doc of context.workspace.documents) {

@@ -15,12 +15,36 @@ export interface Finding {
   column: number;
   endLine: number;
   endColumn: number;
+  /**
+   * What the finding is about, in words that do not change when lines move or days pass: the YAML
+   * path of the node (`parties/0/role`). Reports fingerprint findings by it; absent for findings
+   * that have no node (a file that cannot be read).
+   */
+  subject?: string;
 }
 
-/** What a rule is, for reports (SARIF rules, the README table) and for severity settings. */
+/**
+ * A bad and a good example of a rule: each is the whole text of one file, placed at `file` in a
+ * small valid workspace (tests/fixtures/hostile/base), where the bad one gives the rule and the good
+ * one does not.
+ */
+export interface RuleExample {
+  /** Where the example goes, relative to the workspace root, with forward slashes. */
+  file: string;
+  bad: string;
+  good: string;
+}
+
+/**
+ * What a rule is: the one table that the reports (SARIF rules), `samverkan rules`, the README table,
+ * the rule pages in docs/rules and the severity settings all read.
+ */
 export interface RuleMeta {
   id: string;
   severity: Severity;
   /** One sentence: what the rule checks. */
   description: string;
+  /** A few sentences for a coordinator: why the problem matters and how to fix it. */
+  fullDescription: string;
+  example: RuleExample;
 }

@@ -1,0 +1,60 @@
+/**
+ * Each rule's bad example (from the rule table, shown on its page in docs/rules) gives that rule,
+ * and its good example does not, when the file is put into the small valid base workspace. The
+ * base has findings of its own (an overdue action as of the date used here), so the test counts
+ * the rule's findings against the base's.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkWorkspace } from '../../src/rules/check-workspace.js';
+import { RULES } from '../../src/rules/registry.js';
+import { loadWorkspace } from '../../src/workspace/load.js';
+import { copyForTest, repoRoot } from '../helpers/workspaces.js';
+
+const base = join(repoRoot, 'tests/fixtures/hostile/base');
+
+/**
+ * Rules whose problem is in the file system, not in a file's text (permissions, bytes, size, names,
+ * links): their examples describe the file in a comment and cannot be run.
+ */
+const NOT_TEXT = new Set(['file/unreadable', 'file/binary', 'file/too-large', 'file/name-encoding', 'file/outside-workspace']);
+
+const AS_OF = '2009-06-01';
+
+async function ruleIds(dir: string): Promise<string[]> {
+  const { findings } = await checkWorkspace(await loadWorkspace({ dir }), { asOf: AS_OF });
+  return findings.map((f) => f.ruleId);
+}
+
+/** How many findings of `ruleId` there are with `text` written to `file` of a copy of the base. */
+async function countWith(ruleId: string, file: string, text: string): Promise<number> {
+  const dir = copyForTest(base);
+  const path = join(dir, file);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+  return (await ruleIds(dir)).filter((id) => id === ruleId).length;
+}
+
+let baseIds: Promise<string[]> | undefined;
+async function countInBase(ruleId: string): Promise<number> {
+  baseIds ??= ruleIds(base);
+  return (await baseIds).filter((id) => id === ruleId).length;
+}
+
+describe('rule examples', () => {
+  it('has a bad and a good example for every rule, that differ', () => {
+    for (const rule of RULES) {
+      expect(rule.example.bad, rule.id).not.toBe(rule.example.good);
+      expect(rule.fullDescription.length, rule.id).toBeGreaterThan(rule.description.length);
+    }
+  });
+
+  for (const rule of RULES.filter((r) => !NOT_TEXT.has(r.id))) {
+    it(`${rule.id}: the bad example gives it, the good one does not`, async () => {
+      const before = await countInBase(rule.id);
+      expect(await countWith(rule.id, rule.example.file, rule.example.bad)).toBeGreaterThan(before);
+      expect(await countWith(rule.id, rule.example.file, rule.example.good)).toBeLessThanOrEqual(before);
+    });
+  }
+});
