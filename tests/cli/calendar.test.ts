@@ -1,5 +1,5 @@
 import ICAL from 'ical.js';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { workspace, runSamverkan } from '../fixtures/commands-b/helpers.js';
@@ -26,7 +26,7 @@ describe('samverkan calendar', () => {
     expect(meeting.description).toMatch(/^Dagordning\n13:00 1\. Rapport från samordnaren/);
   });
 
-  it('writes --out, with the same UIDs on every export', () => {
+  it('writes --out, the same file byte for byte on every export, published with each meeting\'s sequence', () => {
     const dir = workspace();
     const r = runSamverkan(['calendar', '--all', '--out', 'ut/samverkan.ics'], { cwd: dir });
     expect(r.code).toBe(0);
@@ -35,7 +35,8 @@ describe('samverkan calendar', () => {
     const first = readFileSync(join(dir, 'ut/samverkan.ics'), 'utf8');
     runSamverkan(['calendar', '--all', '--out', 'ut/samverkan.ics'], { cwd: dir });
     const second = readFileSync(join(dir, 'ut/samverkan.ics'), 'utf8');
-    expect(events(second).map((e) => e.uid)).toEqual(events(first).map((e) => e.uid));
+    expect(second).toBe(first);
+    expect(first).toMatch(/\r\nMETHOD:PUBLISH\r\n/);
     expect(events(first).map((e) => e.uid)).toEqual([
       'arbetsgrupp-2009-05-05@kvinnofrid-testkommunerna.samverkan',
       'arbetsgrupp-2009-06-16@kvinnofrid-testkommunerna.samverkan',
@@ -43,6 +44,13 @@ describe('samverkan calendar', () => {
       'styrgrupp-2009-05-14@kvinnofrid-testkommunerna.samverkan',
     ]);
     expect(readdirSync(join(dir, 'ut'))).toEqual(['samverkan.ics']);
+    // A moved meeting, its sequence raised, comes out with the higher SEQUENCE that makes Outlook update it.
+    const file = join(dir, 'meetings/styrgrupp/2009-05-14.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^date: 2009-05-14$/m, 'date: 2009-05-15\nsequence: 2'));
+    expect(runSamverkan(['calendar', '--all', '--out', 'ut/samverkan.ics'], { cwd: dir }).code).toBe(0);
+    const moved = events(readFileSync(join(dir, 'ut/samverkan.ics'), 'utf8')).find((e) => e.uid.startsWith('styrgrupp-'))!;
+    expect(moved.sequence).toBe(2);
+    expect(moved.startDate.toString()).toBe('2009-05-15T13:00:00');
   });
 
   it('says there is no such group, suggests the closest, and writes nothing (exit 2)', () => {
