@@ -24,7 +24,7 @@ export function registerCalendar(program: Command, io: CliIO): void {
       'after',
       '\nEach meeting keeps its UID from one export to the next, so importing again updates the events\n' +
         'instead of adding them twice. When you move a meeting (date, start, end or location), raise\n' +
-        '`sequence:` in its file by one (add `sequence: 1` the first time), or Outlook keeps the old time.\n' +
+        '`sequence:` in its file by one (add `sequence: 1` the first time), or Outlook keeps the old time and place.\n' +
         'The same files give the same calendar, byte for byte, so it changes in git only when a meeting does.\n' +
         'Times are in the workspace\'s time zone (timezone: in samverkan.yaml).\n' +
         'Confidential agenda items show only their number.\n' +
