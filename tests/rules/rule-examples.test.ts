@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkWorkspace } from '../../src/rules/check-workspace.js';
+import { EXAMPLE_AS_OF } from '../../src/rules/docs.js';
 import { RULES } from '../../src/rules/registry.js';
 import { loadWorkspace } from '../../src/workspace/load.js';
 import { copyForTest, repoRoot } from '../helpers/workspaces.js';
@@ -20,10 +21,8 @@ const base = join(repoRoot, 'tests/fixtures/hostile/base');
  */
 const NOT_TEXT = new Set(['file/unreadable', 'file/binary', 'file/too-large', 'file/name-encoding', 'file/outside-workspace']);
 
-const AS_OF = '2009-06-01';
-
 async function ruleIds(dir: string): Promise<string[]> {
-  const { findings } = await checkWorkspace(await loadWorkspace({ dir }), { asOf: AS_OF });
+  const { findings } = await checkWorkspace(await loadWorkspace({ dir }), { asOf: EXAMPLE_AS_OF });
   return findings.map((f) => f.ruleId);
 }
 
