@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findingSubject, gitlab } from '../../src/report/gitlab.js';
+import { findingSubject } from '../../src/report/fingerprint.js';
+import { gitlab } from '../../src/report/gitlab.js';
 import type { ReportInput } from '../../src/report/types.js';
 import type { Finding } from '../../src/rules/types.js';
 import { at, cwd, findings, input as baseInput, trickyMessage } from './fixtures.js';
@@ -134,5 +135,14 @@ describe('gitlab', () => {
     expect(findingSubject({ file: 'f', line: 2 }, source)).toBe('due: 2009-05-01');
     expect(findingSubject({ file: 'f', line: 1 }, source)).toBe('kind: plan');
     expect(findingSubject({ file: 'f', line: 9 }, source)).toBe('');
+  });
+
+  it('prefers the subject a rule gives the finding to its source line', () => {
+    expect(findingSubject({ file: 'f', line: 1, subject: 'actions/a3/due' }, () => 'due: 2009-05-01')).toBe('actions/a3/due');
+    const withSubject = (line: number, text: string) =>
+      prints({ findings: [{ ...findings[2], line, subject: 'actions/a3/due' }], readSource: () => text })[0];
+    // The rule's subject holds even when the line is edited and moves.
+    expect(withSubject(41, 'due: 2009-05-01')).toBe(withSubject(45, 'due: 2009-06-01'));
+    expect(withSubject(41, 'x')).not.toBe(prints({ findings: [{ ...findings[2], subject: 'actions/a4/due' }] })[0]);
   });
 });
