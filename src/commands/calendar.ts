@@ -181,11 +181,6 @@ export async function calendarIcs(
   groupIds: readonly string[],
   options: {
     lang?: StatusLang;
-    /**
-     * @deprecated Ignored: every DTSTAMP comes from its meeting's date (see meetingStamp), so that
-     * the file does not change with the clock. Accepted until the callers that pass it drop it.
-     */
-    now?: Date;
     disclosure?: Disclosure;
   } = {},
 ): Promise<{ ics: string; events: number; empty: string[] }> {

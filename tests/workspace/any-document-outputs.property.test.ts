@@ -57,7 +57,7 @@ async function everyOutput(rel: string, text: string, crashes: Map<string, strin
     const { workspace } = checked;
     await attempt('status', () => statusOf(workspace, AS_OF, { errors: checked.errors, warnings: checked.warnings }));
     const groups = [...workspace.index.groups.values()].filter((e) => e.doc.valid).map((e) => e.id);
-    await attempt('calendar', () => calendarIcs(workspace, groups, { now: new Date(Date.UTC(2009, 5, 1)) }));
+    await attempt('calendar', () => calendarIcs(workspace, groups));
     await attempt('render', async () => {
       const env = await createRenderEnvironment(checked, { public: true });
       const html = await renderSite(env, 'html');
