@@ -1,0 +1,78 @@
+/**
+ * The package as a user gets it: `npm pack`, installed with npm into an empty prefix, runs
+ * `samverkan validate` on a copy of an example workspace. Needs the npm registry (or npm's cache)
+ * for the dependencies; skipped, saying so, when neither can be reached.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { example, repoRoot } from '../helpers/workspaces.js';
+
+// The whole test takes 4 s with npm's cache warm and up to about 15 s on a loaded machine with
+// a cold one; three times that.
+const TIMEOUT = 45_000;
+
+/**
+ * The machine's environment (its certificates and proxies reach the registry), without the npm
+ * settings that `npm test` passes to its children, which would steer the install (a prefix, a
+ * global flag) away from what a user's own `npm install` does.
+ */
+function installEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
+}
+
+function npm(args: string[], cwd: string, timeout = 30_000): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync('npm', args, {
+    cwd,
+    encoding: 'utf8',
+    timeout,
+    env: installEnv(),
+  });
+  return { code: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
+}
+
+describe('the packed package', () => {
+  it('installs into an empty prefix without install scripts, and validates an example workspace', { timeout: TIMEOUT }, (context) => {
+    if (!existsSync(join(repoRoot, 'dist/cli/bin.js'))) throw new Error('dist/ is missing: run "npm run build" before this test (npm test does).');
+    const work = mkdtempSync(join(tmpdir(), 'samverkan-pack-'));
+    onTestFinished(() => rmSync(work, { recursive: true, force: true }));
+
+    // The build is the one the test run made: packing must not rebuild the shared working tree.
+    const pack = npm(['pack', '--ignore-scripts', '--pack-destination', work], repoRoot);
+    expect(pack.stderr).not.toMatch(/npm (error|warn)/);
+    expect(pack.code).toBe(0);
+    const tarball = readdirSync(work).find((f) => /^samverkan-.*\.tgz$/.test(f));
+    expect(tarball).toBeDefined();
+
+    const prefix = join(work, 'prefix');
+    const install = npm(['install', '-g', '--prefix', prefix, '--prefer-offline', '--no-audit', '--no-fund', join(work, tarball!)], work);
+    if (install.code === null) {
+      context.skip('npm install did not finish in 30 s: the npm registry is probably out of reach, and npm\'s cache lacks the dependencies');
+    }
+    if (install.code !== 0 && /ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT|ENETUNREACH|network|ENOTCACHED/i.test(install.stderr)) {
+      context.skip(`the npm registry cannot be reached and npm's cache lacks the dependencies, so the packed package could not be installed: ${install.stderr.trim().split('\n')[0]}`);
+    }
+    // Nothing on stderr: in particular no "install scripts not yet covered by allowScripts"
+    // warning, which a prepare script in the package brings to every user's install.
+    expect(install.stderr).toBe('');
+    expect(install.code).toBe(0);
+
+    const bin = join(prefix, 'bin', 'samverkan');
+    const copy = join(work, 'norra-bohuslan');
+    cpSync(example('norra-bohuslan'), copy, { recursive: true });
+    const run = (args: string[]) => spawnSync(bin, args, { cwd: copy, encoding: 'utf8', timeout: 20_000, env: { PATH: process.env.PATH ?? '', LANG: 'C.UTF-8' } });
+
+    const version = run(['-v']);
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+    const validate = run(['validate', '--as-of', '2009-06-10', '--format', 'json']);
+    expect(validate.stderr).toBe('');
+    expect(validate.status).toBe(0);
+    const report = JSON.parse(validate.stdout) as { fileCount: number; errorCount: number };
+    expect(report.fileCount).toBeGreaterThan(10);
+    expect(report.errorCount).toBe(0);
+    // The installed package carries the schemas and templates it reads at run time.
+    expect(run(['schema', 'plan']).status).toBe(0);
+  });
+});
