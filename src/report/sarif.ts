@@ -1,15 +1,25 @@
 /** SARIF 2.1.0, for GitHub code scanning and other tools that read static-analysis results. */
-import { isAbsolute } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Severity } from '../rules/types.js';
-import { displayPath } from './display-path.js';
+import { packageRoot } from '../paths.js';
+import { repositoryWebUrl, ruleDocPath, ruleDocUrl } from '../rules/docs.js';
+import type { RuleMeta, Severity } from '../rules/types.js';
+import { displayPath, reportRoot } from './display-path.js';
+import { findingFingerprints } from './fingerprint.js';
 import { jsonText } from './json.js';
-import type { Formatter } from './types.js';
+import type { Formatter, ReportInput } from './types.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
-/** The base that every artifact URI is relative to: the folder the report was made in. */
+/** The base that every artifact URI is relative to: the root of the repository (reportRoot). */
 const SRCROOT = '%SRCROOT%';
+
+/**
+ * The key of each result's partialFingerprints. Versioned, as SARIF advises, so that a change in
+ * how fingerprints are made can come with a new key instead of marking every finding as new.
+ */
+export const FINGERPRINT_KEY = 'samverkan/v1';
 
 /**
  * A relative URI reference for a path with forward slashes. Each segment is percent-encoded, so
@@ -19,16 +29,83 @@ function relativeUri(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/');
 }
 
+/** `plan/goal-without-action` as `PlanGoalWithoutAction`: the friendly name SARIF asks for. */
+export function ruleName(id: string): string {
+  return id
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join('');
+}
+
+let packageRepository: string | undefined | null = null;
+
+/** The repository's web address from samverkan's own package.json, read once. */
+function ownRepositoryUrl(): string | undefined {
+  if (packageRepository === null) {
+    try {
+      packageRepository = repositoryWebUrl((JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { repository?: unknown }).repository);
+    } catch {
+      packageRepository = undefined;
+    }
+  }
+  return packageRepository;
+}
+
+function fenced(text: string): string {
+  return ['```yaml', text.replace(/\n+$/, ''), '```'].join('\n');
+}
+
 /**
- * One run with tool.driver (name, version and every rule with its default level), and one result
- * per finding with its rule, level, message and 1-based region in a file relative to %SRCROOT%.
+ * A rule as a SARIF reportingDescriptor: both descriptions, help in text and Markdown (why it
+ * matters, how to fix it, a bad and a good example) and, when the repository is known, a link
+ * to the rule's page.
  */
-export const sarif: Formatter = (input) => {
+function descriptor(rule: RuleMeta, repositoryUrl: string | undefined): Record<string, unknown> {
+  const page = repositoryUrl ? ruleDocUrl(rule.id, repositoryUrl) : undefined;
+  const where = page ?? `${ruleDocPath(rule.id)} in samverkan's repository`;
+  const { file, bad, good } = rule.example;
+  return {
+    id: rule.id,
+    name: ruleName(rule.id),
+    shortDescription: { text: rule.description },
+    fullDescription: { text: rule.fullDescription },
+    help: {
+      text: `${rule.fullDescription}\n\nBad (${file}):\n${bad}\nGood (${file}):\n${good}\nMore: ${where}`,
+      markdown: [
+        rule.fullDescription,
+        '',
+        `Bad, in \`${file}\`:`,
+        '',
+        fenced(bad),
+        '',
+        `Good, in \`${file}\`:`,
+        '',
+        fenced(good),
+        '',
+        page ? `[More about ${rule.id}](${page})` : `More: \`${ruleDocPath(rule.id)}\` in samverkan's repository.`,
+      ].join('\n'),
+    },
+    ...(page ? { helpUri: page } : {}),
+    defaultConfiguration: { level: LEVEL[rule.severity] },
+  };
+}
+
+/**
+ * The SARIF log: one run with tool.driver (name, version, every rule described as above), and one
+ * result per finding with its rule, level, message, a 1-based region in a file relative to
+ * %SRCROOT% (the repository root), and partialFingerprints that stay the same across days and
+ * when lines move (findingFingerprints), so code scanning can match a finding from run to run.
+ * `repositoryUrl` is where the rule pages are linked from; without one, rules have no helpUri.
+ */
+export function sarifLog(input: ReportInput, repositoryUrl: string | undefined): string {
   const ruleIndex = new Map<string, number>();
   input.rules.forEach((r, i) => {
     if (!ruleIndex.has(r.id)) ruleIndex.set(r.id, i);
   });
-  const rootUri = pathToFileURL(input.cwd).href.replace(/\/?$/, '/');
+  const root = reportRoot(input);
+  const rootUri = pathToFileURL(root).href.replace(/\/?$/, '/');
+  const fingerprints = findingFingerprints(input);
 
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -39,19 +116,16 @@ export const sarif: Formatter = (input) => {
           driver: {
             name: 'samverkan',
             version: input.toolVersion,
-            rules: input.rules.map((r) => ({
-              id: r.id,
-              shortDescription: { text: r.description },
-              defaultConfiguration: { level: LEVEL[r.severity] },
-            })),
+            ...(repositoryUrl ? { informationUri: repositoryUrl } : {}),
+            rules: input.rules.map((r) => descriptor(r, repositoryUrl)),
           },
         },
         originalUriBaseIds: { [SRCROOT]: { uri: rootUri } },
         // Columns come from JavaScript string offsets; without this, readers assume code points.
         columnKind: 'utf16CodeUnits',
-        results: input.findings.map((f) => {
-          const path = displayPath(f.file, input.cwd);
-          // A file with no path relative to cwd (another drive) can only be named absolutely.
+        results: input.findings.map((f, i) => {
+          const path = displayPath(f.file, root);
+          // A file with no path relative to the root (another drive) can only be named absolutely.
           const artifactLocation = isAbsolute(path)
             ? { uri: pathToFileURL(f.file).href }
             : { uri: relativeUri(path), uriBaseId: SRCROOT };
@@ -70,10 +144,14 @@ export const sarif: Formatter = (input) => {
                 },
               },
             ],
+            partialFingerprints: { [FINGERPRINT_KEY]: fingerprints[i] },
           };
         }),
       },
     ],
   };
   return jsonText(log);
-};
+}
+
+/** SARIF with rule pages linked from the repository named in samverkan's package.json, if any. */
+export const sarif: Formatter = (input) => sarifLog(input, ownRepositoryUrl());

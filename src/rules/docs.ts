@@ -97,3 +97,28 @@ export function rulePages(rules: readonly RuleMeta[]): Map<string, string> {
   for (const rule of rules) pages.set(ruleDocPath(rule.id), rulePage(rule));
   return pages;
 }
+
+/**
+ * The web address of a repository from package.json's `repository` (a string such as
+ * `github:owner/name`, `owner/name` or a URL, or `{url}`), without `git+` and `.git`; undefined
+ * when there is none or it is not a web-hosted git address.
+ */
+export function repositoryWebUrl(repository: unknown): string | undefined {
+  const raw = typeof repository === 'string' ? repository : (repository as { url?: unknown } | undefined)?.url;
+  if (typeof raw !== 'string' || raw.trim() === '') return undefined;
+  let url = raw.trim();
+  const shorthand = /^(?:(github|gitlab|bitbucket):)?([\w.-]+\/[\w.-]+)$/.exec(url);
+  if (shorthand) url = `https://${shorthand[1] ?? 'github'}.${shorthand[1] === 'bitbucket' ? 'org' : 'com'}/${shorthand[2]}`;
+  url = url.replace(/^git\+/, '').replace(/^git@([^:]+):/, 'https://$1/').replace(/^(?:git|ssh):\/\/(?:git@)?/, 'https://');
+  url = url.replace(/\.git$/, '').replace(/\/+$/, '');
+  return /^https?:\/\/[^/]+\/.+/.test(url) ? url : undefined;
+}
+
+/**
+ * The web address of a rule's page in the repository at `repositoryUrl`, on its default branch
+ * (HEAD, which GitHub and GitLab both resolve), so that the link stays valid from release to release.
+ */
+export function ruleDocUrl(id: string, repositoryUrl: string): string {
+  const blob = /^https?:\/\/gitlab\./.test(repositoryUrl) ? '-/blob' : 'blob';
+  return `${repositoryUrl}/${blob}/HEAD/${ruleDocPath(id)}`;
+}

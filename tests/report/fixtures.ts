@@ -18,11 +18,17 @@ export const findings: Finding[] = [
   { ruleId: 'plan/goal-without-indicator', severity: 'info', message: 'Goal m2 has no indicator.', file: at('plans/plan.yaml'), line: 120, column: 5, endLine: 121, endColumn: 1 },
 ];
 
+/** Full description and examples the fixture rules share: the report tests only look at their shape. */
+const documentation = (text: string): Pick<RuleMeta, 'fullDescription' | 'example'> => ({
+  fullDescription: `${text} Fix it where the message says.`,
+  example: { file: 'plans/plan.yaml', bad: 'kind: plan\nid: bad\n', good: 'kind: plan\nid: good\n' },
+});
+
 export const rules: readonly RuleMeta[] = [
-  { id: 'agreement/lead', severity: 'error', description: 'Not exactly one party with role: lead.' },
-  { id: 'schema/range', severity: 'error', description: 'A number outside its range.' },
-  { id: 'plan/overdue', severity: 'warning', description: 'An action that is not done and is past its due date.' },
-  { id: 'plan/goal-without-indicator', severity: 'info', description: 'An overall goal that nothing measures.' },
+  { id: 'agreement/lead', severity: 'error', description: 'Not exactly one party with role: lead.', ...documentation('An agreement needs one lead.') },
+  { id: 'schema/range', severity: 'error', description: 'A number outside its range.', ...documentation('A number is out of range.') },
+  { id: 'plan/overdue', severity: 'warning', description: 'An action that is not done and is past its due date.', ...documentation('An action is late.') },
+  { id: 'plan/goal-without-indicator', severity: 'info', description: 'An overall goal that nothing measures.', ...documentation('A goal needs an indicator.') },
 ];
 
 /** A report input with the findings above, 12 files, no colour; override what a test needs. */

@@ -1,12 +1,23 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { sarif } from '../../src/report/sarif.js';
+import { FINGERPRINT_KEY, ruleName, sarif, sarifLog } from '../../src/report/sarif.js';
+import type { ReportInput } from '../../src/report/types.js';
+import { checkWorkspace } from '../../src/rules/check-workspace.js';
+import { repositoryWebUrl, ruleDocUrl } from '../../src/rules/docs.js';
 import { RULES } from '../../src/rules/registry.js';
-import { at, cwd, empty, findings, input, trickyMessage } from './fixtures.js';
+import { loadWorkspace } from '../../src/workspace/load.js';
+import { copyForTest, repoRoot } from '../helpers/workspaces.js';
+import { at, cwd, findings, input as baseInput, trickyMessage } from './fixtures.js';
+
+// The repository root is given, so that no GITHUB_WORKSPACE of the machine running the tests counts.
+const input = (overrides: Partial<ReportInput> = {}): ReportInput => baseInput({ repoRoot: cwd, ...overrides });
+const empty = (): ReportInput => input({ findings: [] });
+const REPO = 'https://github.com/kvinnofrid/samverkan';
 
 // The official SARIF 2.1.0 schema (draft-04), as shipped by Microsoft's SARIF test helpers.
 const schemaPath = createRequire(import.meta.url).resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
@@ -47,12 +58,56 @@ describe('sarif', () => {
     expect(driver.name).toBe('samverkan');
     expect(driver.version).toBe('1.2.3');
     expect(driver).not.toHaveProperty('informationUri');
-    expect(driver.rules).toEqual([
-      { id: 'agreement/lead', shortDescription: { text: 'Not exactly one party with role: lead.' }, defaultConfiguration: { level: 'error' } },
-      { id: 'schema/range', shortDescription: { text: 'A number outside its range.' }, defaultConfiguration: { level: 'error' } },
-      { id: 'plan/overdue', shortDescription: { text: 'An action that is not done and is past its due date.' }, defaultConfiguration: { level: 'warning' } },
-      { id: 'plan/goal-without-indicator', shortDescription: { text: 'An overall goal that nothing measures.' }, defaultConfiguration: { level: 'note' } },
-    ]);
+    expect(driver.rules.map((r: { id: string }) => r.id)).toEqual(['agreement/lead', 'schema/range', 'plan/overdue', 'plan/goal-without-indicator']);
+    expect(driver.rules.map((r: { defaultConfiguration: { level: string } }) => r.defaultConfiguration.level)).toEqual(['error', 'error', 'warning', 'note']);
+    expect(driver.rules[2]).toMatchObject({
+      id: 'plan/overdue',
+      name: 'PlanOverdue',
+      shortDescription: { text: 'An action that is not done and is past its due date.' },
+      fullDescription: { text: 'An action is late. Fix it where the message says.' },
+    });
+  });
+
+  it('gives every rule of the table both descriptions and help in text and Markdown, with its examples', () => {
+    const { rules } = JSON.parse(sarif(input({ rules: RULES }))).runs[0].tool.driver;
+    expect(rules).toHaveLength(RULES.length);
+    rules.forEach((r: Record<string, { text: string; markdown?: string }>, i: number) => {
+      const meta = RULES[i];
+      expect(r.shortDescription.text).toBe(meta.description);
+      expect(r.fullDescription.text).toBe(meta.fullDescription);
+      expect(r.help.text).toContain(meta.example.bad);
+      expect(r.help.markdown).toContain('```yaml\n' + meta.example.good.trimEnd() + '\n```');
+      expect(r.help.markdown).toContain(`docs/rules/${meta.id}.md`);
+    });
+    expect(new Set(rules.map((r: { name: string }) => r.name)).size).toBe(RULES.length);
+  });
+
+  it('links each rule to its page in the repository when the repository is known, and leaves helpUri out when not', () => {
+    const linked = JSON.parse(sarifLog(input(), REPO)).runs[0].tool.driver;
+    expect(linked.informationUri).toBe(REPO);
+    expect(linked.rules[2].helpUri).toBe(`${REPO}/blob/HEAD/docs/rules/plan/overdue.md`);
+    expect(linked.rules[2].help.markdown).toContain(`(${REPO}/blob/HEAD/docs/rules/plan/overdue.md)`);
+    expectValid(sarifLog(input({ rules: RULES }), REPO));
+    const unlinked = JSON.parse(sarifLog(input(), undefined)).runs[0].tool.driver;
+    expect(unlinked.rules[2]).not.toHaveProperty('helpUri');
+    expect(unlinked.rules[2].help.text).toContain("docs/rules/plan/overdue.md in samverkan's repository");
+  });
+
+  it('reads the repository address in the forms package.json allows', () => {
+    expect(repositoryWebUrl('github:kvinnofrid/samverkan')).toBe(REPO);
+    expect(repositoryWebUrl('kvinnofrid/samverkan')).toBe(REPO);
+    expect(repositoryWebUrl({ type: 'git', url: 'git+https://github.com/kvinnofrid/samverkan.git' })).toBe(REPO);
+    expect(repositoryWebUrl('git@github.com:kvinnofrid/samverkan.git')).toBe(REPO);
+    expect(repositoryWebUrl('gitlab:kommun/samverkan')).toBe('https://gitlab.com/kommun/samverkan');
+    expect(ruleDocUrl('plan/overdue', 'https://gitlab.com/kommun/samverkan')).toBe('https://gitlab.com/kommun/samverkan/-/blob/HEAD/docs/rules/plan/overdue.md');
+    expect(repositoryWebUrl(undefined)).toBeUndefined();
+    expect(repositoryWebUrl({ type: 'git' })).toBeUndefined();
+    expect(repositoryWebUrl('not a url')).toBeUndefined();
+  });
+
+  it('makes friendly rule names from ids', () => {
+    expect(ruleName('plan/goal-without-action')).toBe('PlanGoalWithoutAction');
+    expect(ruleName('id/duplicate')).toBe('IdDuplicate');
   });
 
   it('reports each finding with rule, level, message and a 1-based region in a path relative to %SRCROOT%', () => {
@@ -73,6 +128,7 @@ describe('sarif', () => {
           },
         },
       ],
+      partialFingerprints: { [FINGERPRINT_KEY]: expect.stringMatching(/^[0-9a-f]{64}$/) },
     });
     expect(run.results[3].ruleIndex).toBe(3);
   });
@@ -91,8 +147,36 @@ describe('sarif', () => {
     expect(result.ruleId).toBe('some/new-rule');
   });
 
-  it('makes a cwd URI that ends in a slash, whether or not cwd does', () => {
-    const run = JSON.parse(sarif(input({ cwd: `${cwd}/`, findings: [] }))).runs[0];
+  it('makes a root URI that ends in a slash, whether or not the root does', () => {
+    const run = JSON.parse(sarif(input({ repoRoot: `${cwd}/`, findings: [] }))).runs[0];
     expect(run.originalUriBaseIds['%SRCROOT%'].uri).toBe(`${pathToFileURL(cwd).href}/`);
+  });
+
+  it('gives results partialFingerprints that stay the same across --as-of dates and when a line is inserted above', async () => {
+    const dir = copyForTest(join(repoRoot, 'tests/fixtures/hostile/base'));
+    const plan = join(dir, 'plans/handlingsplan.yaml');
+    const run = async (asOf: string) => {
+      const { findings: found } = await checkWorkspace(await loadWorkspace({ dir }), { asOf });
+      const log = JSON.parse(sarif(input({ findings: found, cwd: dir, repoRoot: dir, rules: RULES })));
+      return log.runs[0].results.map((r: { ruleId: string; message: { text: string }; partialFingerprints: Record<string, string>; locations: Array<{ physicalLocation: { region: { startLine: number } } }> }) => ({
+        rule: r.ruleId,
+        message: r.message.text,
+        line: r.locations[0].physicalLocation.region.startLine,
+        fingerprint: r.partialFingerprints[FINGERPRINT_KEY],
+      }));
+    };
+    const june = await run('2009-06-01');
+    const july = await run('2009-07-15');
+    expect(june.some((r: { rule: string }) => r.rule === 'plan/overdue')).toBe(true);
+    // The message changes ("32 days ago"), the fingerprint does not.
+    const overdue = (rs: Array<{ rule: string; message: string; fingerprint: string; line: number }>) => rs.filter((r) => r.rule === 'plan/overdue');
+    expect(overdue(july).map((r) => r.message)).not.toEqual(overdue(june).map((r) => r.message).slice(0, overdue(july).length));
+    expect(overdue(july).map((r) => r.fingerprint)).toEqual(expect.arrayContaining(overdue(june).map((r) => r.fingerprint)));
+
+    writeFileSync(plan, `# Reviderad av styrgruppen\n${readFileSync(plan, 'utf8')}`);
+    const moved = await run('2009-06-01');
+    expect(moved.map((r: { line: number }) => r.line)).not.toEqual(june.map((r: { line: number }) => r.line));
+    expect(moved.map((r: { fingerprint: string }) => r.fingerprint)).toEqual(june.map((r: { fingerprint: string }) => r.fingerprint));
+    expect(new Set(june.map((r: { fingerprint: string }) => r.fingerprint)).size).toBe(june.length);
   });
 });
