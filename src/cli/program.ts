@@ -14,6 +14,7 @@ import { registerInit } from './init.js';
 import { registerMeeting } from './meeting.js';
 import { registerMember } from './member.js';
 import { registerRender } from './render.js';
+import { registerRules } from './rules.js';
 import { registerSchema } from './schema.js';
 import { registerStatus } from './status.js';
 import { registerTask } from './task.js';
@@ -52,6 +53,7 @@ export function createProgram(io: CliIO): Command {
   );
   registerInit(program, io);
   registerValidate(program, io);
+  registerRules(program, io);
   registerStatus(program, io);
   registerRender(program, io);
   registerMeeting(program, io);

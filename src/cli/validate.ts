@@ -84,6 +84,7 @@ export function registerValidate(program: Command, io: CliIO): void {
       'after',
       '\nExit codes: 0 no errors (and warnings within --max-warnings), 1 problems found, 2 the command could not run.\n' +
         'Silence one line with a comment above it:  # samverkan-disable-next-line plan/overdue -- postponed by the steering group\n' +
+        'The rules, their default severities and what they find: samverkan rules (one in full: samverkan rules plan/overdue).\n' +
         '\nExamples:\n  $ samverkan validate\n  $ samverkan validate plans/ --as-of 2009-06-10\n  $ samverkan validate - --stdin-filename plans/plan.yaml < edited-plan.yaml\n  $ samverkan validate --format stylish --format sarif --output samverkan.sarif',
     )
     .action(async (paths: string[], options: ValidateCliOptions) => {

@@ -1,0 +1,31 @@
+/** `samverkan rules`: every rule of the rule table, or those matching an id or a family (plan/*). */
+import { NotFoundError } from '../errors.js';
+import { ruleDocPath } from '../rules/docs.js';
+import { RULES } from '../rules/registry.js';
+import type { RuleMeta } from '../rules/types.js';
+import { closest } from '../rules/words.js';
+
+/** A rule as `samverkan rules` shows it: the rule table's entry and the path of its page. */
+export interface RuleListing extends RuleMeta {
+  /** The rule's page, relative to samverkan's repository root (docs/rules/plan/overdue.md). */
+  documentation: string;
+}
+
+function matches(pattern: string, id: string): boolean {
+  return pattern === id || (pattern.endsWith('/*') && id.startsWith(pattern.slice(0, -1))) || pattern === id.split('/')[0];
+}
+
+/**
+ * Every rule in the order they run, or only those `pattern` names: a rule id, a family (`plan` or
+ * `plan/*`). Throws NotFoundError, with the closest id, when it names none.
+ */
+export function listRules(pattern?: string): RuleListing[] {
+  const chosen = pattern === undefined ? RULES : RULES.filter((r) => matches(pattern, r.id));
+  if (chosen.length === 0) {
+    const guess = closest(pattern ?? '', RULES.map((r) => r.id));
+    throw new NotFoundError(
+      `"${pattern}" is not a rule samverkan has.${guess ? ` Did you mean "${guess}"?` : ''} Run "samverkan rules" to see every rule.`,
+    );
+  }
+  return chosen.map((r) => ({ ...r, documentation: ruleDocPath(r.id) }));
+}
