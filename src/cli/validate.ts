@@ -104,6 +104,7 @@ export function registerValidate(program: Command, io: CliIO): void {
         asOf: options.asOf,
         stdin,
       });
+      if (result.notChecked) io.stderr(`samverkan: ${result.notChecked}\n`);
       const findings = options.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
       for (const { format, output } of pairs) {
         const report = formatReport(format as FormatName, {

@@ -6,6 +6,7 @@ import { withNewFile } from '../edit/edit-workspace-file.js';
 import { checkWorkspace } from '../rules/check-workspace.js';
 import type { Finding } from '../rules/types.js';
 import { CONFIG_FILE } from '../workspace/discover.js';
+import { toPosix, whyNotDocument } from '../workspace/files.js';
 import { loadWorkspace, MAX_FILE_BYTES } from '../workspace/load.js';
 
 export interface ValidateOptions {
@@ -30,6 +31,8 @@ export interface ValidateResult {
   root: string;
   findings: Finding[];
   fileCount: number;
+  /** Why the document from standard input was not checked: its path is not a document's. */
+  notChecked?: string;
 }
 
 function within(path: string, scope: string): boolean {
@@ -72,6 +75,12 @@ async function validateStdin(options: ValidateOptions, stdin: NonNullable<Valida
   }
   if (relative(workspace.root, path) === CONFIG_FILE) {
     throw new UsageError(`Standard input cannot stand for ${CONFIG_FILE}: the settings are read before any document. Save the file and run samverkan validate.`);
+  }
+  const rel = toPosix(relative(workspace.root, path));
+  // Without a name, the document is checked for what it says it is.
+  const why = named ? whyNotDocument(rel, { output: workspace.config.output, ignore: workspace.config.ignore }) : undefined;
+  if (why !== undefined) {
+    return { root: workspace.root, findings: [], fileCount: 0, notChecked: `${rel} ${why}, so standard input was not checked.` };
   }
   const next = withNewFile(workspace, path, text).workspace;
   const result = await checkWorkspace(next, { asOf: options.asOf });

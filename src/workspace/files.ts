@@ -5,6 +5,7 @@
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
+import { CONFIG_FILE } from './discover.js';
 
 export interface ListedFile {
   /** Absolute path. */
@@ -75,16 +76,38 @@ export async function outsideTarget(root: string, path: string): Promise<string 
   return isInside(await realpath(root), target) ? undefined : target;
 }
 
+/** The matcher of the paths (relative, with forward slashes) that `ignore:` and the output folder leave out. */
+function ignoredBy(options: { output?: string; ignore?: readonly string[] }): (rel: string) => boolean {
+  return picomatch([...(options.ignore ?? []), ...(options.output ? [`${options.output.replace(/\/+$/, '')}/**`] : [])], { dot: true });
+}
+
+/**
+ * Why a file at `rel` (relative to the workspace root, forward slashes) would not be listed as a
+ * document, as the end of a sentence; undefined if it would be.
+ */
+export function whyNotDocument(rel: string, options: { output?: string; ignore?: readonly string[] } = {}): string | undefined {
+  const parts = rel.split('/');
+  const never = parts.find(isNeverDocument);
+  if (never !== undefined) return `is ${never === parts[parts.length - 1] ? '' : 'inside '}${never}, which is never read as a document`;
+  if (!/\.ya?ml$/i.test(parts[parts.length - 1])) return 'is not a .yaml or .yml file';
+  const output = options.output ? picomatch(`${options.output.replace(/\/+$/, '')}/**`, { dot: true }) : () => false;
+  if (output(rel)) return `is inside the output folder ${options.output}`;
+  const ignored = ignoredBy(options);
+  // listDocumentFiles leaves out a folder that matches, and everything in it.
+  const left = parts.some((_, i) => {
+    const prefix = parts.slice(0, i + 1).join('/');
+    return ignored(prefix) || ignored(`${prefix}/`);
+  });
+  return left ? `is left out by ignore: in ${CONFIG_FILE}` : undefined;
+}
+
 /** Lists the document files of the workspace at `root`, sorted by path. */
 export async function listDocumentFiles(
   root: string,
   options: { output?: string; ignore?: readonly string[] } = {},
 ): Promise<{ files: ListedFile[]; skipped: SkippedFile[] }> {
   const realRoot = await realpath(root);
-  const ignored = picomatch(
-    [...(options.ignore ?? []), ...(options.output ? [`${options.output.replace(/\/+$/, '')}/**`] : [])],
-    { dot: true },
-  );
+  const ignored = ignoredBy(options);
   const files: ListedFile[] = [];
   const skipped: SkippedFile[] = [];
   const seenDirs = new Set<string>();

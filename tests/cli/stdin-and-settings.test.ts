@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
 import type { CliIO } from '../../src/cli/io.js';
-import { runInProcess } from '../helpers/cli.js';
+import { runCli, runInProcess } from '../helpers/cli.js';
 import { copyForTest, fixture } from '../helpers/workspaces.js';
 
 const AS_OF = ['--as-of', '2009-06-01'];
@@ -65,6 +65,16 @@ describe('samverkan validate - (standard input)', () => {
     // The same plan id twice: the copy clashes with plans/plan.yaml, which is not reported itself.
     expect(report.findings.map((f) => `${f.file} ${f.ruleId}`)).toContain('../plans/ny/kopia.yaml id/duplicate');
     expect(report.findings.every((f) => f.file === '../plans/ny/kopia.yaml')).toBe(true);
+  });
+
+  it('reads the standard input of the process (the built CLI, as an editor or a hook runs it)', () => {
+    const dir = copyForTest(fixture('clean'));
+    const edited = readFileSync(join(dir, 'plans/plan.yaml'), 'utf8').replace('owner: alfa', 'owner: okand-organisation');
+    const r = runCli(['validate', '-', '--stdin-filename', 'plans/plan.yaml', ...AS_OF], { cwd: dir, input: edited });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^plans\/plan\.yaml$/m);
+    expect(r.stdout).toMatch(/^\s+4:\d+\s+error\s.*okand-organisation/m);
   });
 
   it('names the findings <stdin> when no --stdin-filename is given', async () => {
@@ -162,5 +172,25 @@ describe('samverkan -v', () => {
       expect(await runInProcess([flag])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
     }
     expect((await runInProcess(['--help'])).stdout).not.toMatch(/^\s+-v\b/m);
+  });
+});
+
+describe('samverkan validate - for a path that is not a document', () => {
+  it('checks nothing, says why on stderr, and exits 0', async () => {
+    const dir = copyForTest(fixture('clean'));
+    writeFileSync(join(dir, 'samverkan.yaml'), `${readFileSync(join(dir, 'samverkan.yaml'), 'utf8')}ignore: [utkast/**]\noutput: ut\n`);
+    const cases: Array<[string, string]> = [
+      ['.github/workflows/ci.yml', '.github/workflows/ci.yml is inside .github, which is never read as a document'],
+      ['.gitlab-ci.yml', '.gitlab-ci.yml is .gitlab-ci.yml, which is never read as a document'],
+      ['plans/anteckningar.md', 'plans/anteckningar.md is not a .yaml or .yml file'],
+      ['utkast/plan.yaml', 'utkast/plan.yaml is left out by ignore: in samverkan.yaml'],
+      ['ut/plan.yaml', 'ut/plan.yaml is inside the output folder ut'],
+    ];
+    for (const [path, why] of cases) {
+      const r = await withStdin(['validate', '-', '--stdin-filename', path, '--format', 'json', ...AS_OF], dir, 'name: not a document\n');
+      expect(r.stderr).toBe(`samverkan: ${why}, so standard input was not checked.\n`);
+      expect(JSON.parse(r.stdout)).toMatchObject({ fileCount: 0, findings: [] });
+      expect(r.code).toBe(0);
+    }
   });
 });
