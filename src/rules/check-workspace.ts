@@ -81,7 +81,7 @@ function severitySettings(workspace: Workspace, report: (path: (string | number)
     const known = RULES.some((r) => matchesRule(pattern, r.id));
     if (!known) {
       const guess = closest(pattern, RULES.map((r) => r.id));
-      report(['rules', pattern], `"${pattern}" is not a rule samverkan has, so this setting does nothing.${guess ? ` Did you mean "${guess}"?` : ''} The rules are listed by "samverkan validate --help".`);
+      report(['rules', pattern], `"${pattern}" is not a rule samverkan has, so this setting does nothing.${guess ? ` Did you mean "${guess}"?` : ''} "samverkan rules" lists every rule.`);
       continue;
     }
     if (['off', 'info', 'warning', 'error'].includes(setting)) settings.set(pattern, setting as SeveritySetting);
@@ -111,7 +111,9 @@ export async function checkWorkspace(workspace: Workspace, options: CheckOptions
     today,
     report(ruleId, doc, path, message, reportOptions) {
       const span = locate(doc.yaml, doc.file.lineCounter, path, reportOptions);
-      raw.push({ ruleId, message, file: doc.file.path, ...span, severity: reportOptions?.severity });
+      // The YAML path says what the finding is about however lines move: reports fingerprint by it.
+      const subject = `${doc.index > 0 ? `${doc.index}:` : ''}${path.join('/')}${reportOptions?.key ? '#key' : ''}`;
+      raw.push({ ruleId, message, file: doc.file.path, ...span, severity: reportOptions?.severity, subject });
     },
     reportAt(ruleId, file, span, message) {
       raw.push({ ruleId, message, file: file.path, ...span });
