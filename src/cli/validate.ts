@@ -88,7 +88,7 @@ export function registerValidate(program: Command, io: CliIO): void {
         '\nExamples:\n  $ samverkan validate\n  $ samverkan validate plans/ --as-of 2009-06-10\n  $ samverkan validate - --stdin-filename plans/plan.yaml < edited-plan.yaml\n  $ samverkan validate --format stylish --format sarif --output samverkan.sarif',
     )
     .action(async (paths: string[], options: ValidateCliOptions) => {
-      const [{ validate }, { formatReport }, { RULES }, { toolVersion }] = await Promise.all([
+      const [{ validate }, { appendGithubStepSummary, formatReport, repositoryRoot }, { RULES }, { toolVersion }] = await Promise.all([
         import('../commands/validate.js'),
         import('../report/index.js'),
         import('../rules/registry.js'),
@@ -106,15 +106,22 @@ export function registerValidate(program: Command, io: CliIO): void {
       });
       if (result.notChecked) io.stderr(`samverkan: ${result.notChecked}\n`);
       const findings = options.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
+      const repoRoot = repositoryRoot(io.cwd, io.env);
       for (const { format, output } of pairs) {
-        const report = formatReport(format as FormatName, {
+        const input = {
           findings,
           rules: RULES,
           fileCount: result.fileCount,
+          files: result.files,
+          readSource: result.source,
           cwd: io.cwd,
+          repoRoot,
           color: output === undefined && format === 'stylish' && useColor(io),
           toolVersion: toolVersion(),
-        });
+        };
+        const report = formatReport(format as FormatName, input);
+        // GitHub shows the job summary on the run's page, with every finding, past the annotation limits.
+        if (format === 'github' && io.env.GITHUB_STEP_SUMMARY) await appendGithubStepSummary(io.env.GITHUB_STEP_SUMMARY, input);
         // Every JSON format shows C1 controls and line separators as escapes, not raw.
         const text = format === 'json' || format === 'sarif' || format === 'gitlab' ? escapeJsonControls(report) : report;
         if (output === undefined) {

@@ -8,6 +8,8 @@ import type { Finding } from '../rules/types.js';
 import { CONFIG_FILE } from '../workspace/discover.js';
 import { toPosix, whyNotDocument } from '../workspace/files.js';
 import { loadWorkspace, MAX_FILE_BYTES } from '../workspace/load.js';
+import type { SourceFile, Workspace } from '../workspace/types.js';
+import type { CheckedFile } from '../report/types.js';
 
 export interface ValidateOptions {
   cwd: string;
@@ -33,6 +35,16 @@ export interface ValidateResult {
   fileCount: number;
   /** Why the document from standard input was not checked: its path is not a document's. */
   notChecked?: string;
+  /** The files checked, with the kind of their first document, for reports that list them all. */
+  files: CheckedFile[];
+  /** The text of a checked file as it was checked (standard input for -), for fingerprints. */
+  source: (file: string) => string | undefined;
+}
+
+/** The files of `workspace` as reports list them, and a reader of their texts as checked. */
+function checkedFiles(workspace: Workspace, files: readonly SourceFile[]): Pick<ValidateResult, 'files' | 'source'> {
+  const texts = new Map(workspace.files.map((f) => [f.path, f.text]));
+  return { files: files.map((f) => ({ path: f.path, kind: f.documents.find((d) => d.kind)?.kind })), source: (file) => texts.get(file) };
 }
 
 function within(path: string, scope: string): boolean {
@@ -80,11 +92,11 @@ async function validateStdin(options: ValidateOptions, stdin: NonNullable<Valida
   // Without a name, the document is checked for what it says it is.
   const why = named ? whyNotDocument(rel, { output: workspace.config.output, ignore: workspace.config.ignore }) : undefined;
   if (why !== undefined) {
-    return { root: workspace.root, findings: [], fileCount: 0, notChecked: `${rel} ${why}, so standard input was not checked.` };
+    return { root: workspace.root, findings: [], fileCount: 0, notChecked: `${rel} ${why}, so standard input was not checked.`, files: [], source: () => undefined };
   }
   const next = withNewFile(workspace, path, text).workspace;
   const result = await checkWorkspace(next, { asOf: options.asOf });
-  return { root: workspace.root, findings: result.findings.filter((f) => f.file === path), fileCount: 1 };
+  return { root: workspace.root, findings: result.findings.filter((f) => f.file === path), fileCount: 1, ...checkedFiles(next, next.files.filter((f) => f.path === path)) };
 }
 
 /** Checks the workspace and returns the findings, limited to `paths` when given. */
@@ -107,5 +119,6 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
   const findings = scopes.length === 0 ? result.findings : result.findings.filter((f) => scopes.some((s) => within(f.file, s)));
   const fileCount =
     scopes.length === 0 ? result.fileCount : workspace.files.filter((f) => scopes.some((s) => within(f.path, s))).length;
-  return { root: workspace.root, findings, fileCount };
+  const scoped = scopes.length === 0 ? workspace.files : workspace.files.filter((f) => scopes.some((s) => within(f.path, s)));
+  return { root: workspace.root, findings, fileCount, ...checkedFiles(workspace, scoped) };
 }

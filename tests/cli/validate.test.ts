@@ -64,10 +64,11 @@ describe('samverkan validate', () => {
     expect(XMLValidator.validate(readFileSync(join(out, 'junit.xml'), 'utf8'))).toBe(true);
   });
 
-  it('prints GitHub annotations by default inside GitHub Actions', () => {
+  it('prints GitHub annotations by default inside GitHub Actions, with paths from the repository root', () => {
+    // The fixture sits in this repository, so its paths start at the repository's root.
     const r = runCli(['validate', '-C', faults, ...AS_OF], { env: { GITHUB_ACTIONS: 'true' }, cwd: faults });
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^::warning file=plans\/plan\.yaml,line=31,col=10,endLine=\d+,endColumn=\d+,title=plan\/overdue::Action a1/m);
+    expect(r.stdout).toMatch(/^::warning file=tests\/fixtures\/workspaces\/faults\/plans\/plan\.yaml,line=31,col=10,endLine=\d+,endColumn=\d+,title=plan\/overdue::Action a1/m);
     expect(r.stdout).toMatch(/^::error file=/m);
   });
 

@@ -33,7 +33,8 @@ export const rules: readonly RuleMeta[] = [
 
 /** A report input with the findings above, 12 files, no colour; override what a test needs. */
 export function input(overrides: Partial<ReportInput> = {}): ReportInput {
-  return { findings, rules, fileCount: 12, cwd, color: false, toolVersion: '1.2.3', ...overrides };
+  // The repository root given, so that GITHUB_WORKSPACE in a CI job does not change the paths.
+  return { findings, rules, fileCount: 12, cwd, repoRoot: cwd, color: false, toolVersion: '1.2.3', ...overrides };
 }
 
 export const empty = (): ReportInput => input({ findings: [] });
