@@ -17,7 +17,7 @@ const outDir = resolve(process.argv[2] ?? join(root, 'out'));
 const LANGS = ['sv', 'en'];
 
 if (!existsSync(join(root, 'dist/cli/bin.js'))) {
-  console.error('samverkan is not built yet: run "npm ci" (it builds), or "npm run build".');
+  console.error('samverkan is not built yet: run "npm run build" (npm start does it first).');
   process.exit(2);
 }
 

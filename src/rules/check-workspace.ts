@@ -62,9 +62,9 @@ function severitySettings(workspace: Workspace, report: (path: (string | number)
   const settings = new Map<string, SeveritySetting>();
   const rules = workspace.config.rules;
   if (!rules || typeof rules !== 'object') return settings;
+  const allowed = severityValues();
   // A list for rules: is a schema finding; its entries are not settings of any rule.
   if (!Array.isArray(rules)) {
-    const allowed = severityValues();
     for (const [pattern, setting] of Object.entries(rules) as Array<[string, unknown]>) {
       if (typeof setting === 'string' && allowed.includes(setting)) continue;
       const file = workspace.configFile;
@@ -84,7 +84,7 @@ function severitySettings(workspace: Workspace, report: (path: (string | number)
       report(['rules', pattern], `"${pattern}" is not a rule samverkan has, so this setting does nothing.${guess ? ` Did you mean "${guess}"?` : ''} "samverkan rules" lists every rule.`);
       continue;
     }
-    if (['off', 'info', 'warning', 'error'].includes(setting)) settings.set(pattern, setting as SeveritySetting);
+    if (allowed.includes(setting)) settings.set(pattern, setting as SeveritySetting);
   }
   return settings;
 }
