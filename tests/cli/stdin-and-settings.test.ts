@@ -1,35 +1,13 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/main.js';
-import type { CliIO } from '../../src/cli/io.js';
 import { runCli, runInProcess } from '../helpers/cli.js';
 import { copyForTest, fixture } from '../helpers/workspaces.js';
 
 const AS_OF = ['--as-of', '2009-06-01'];
 
 /** Runs the CLI in this process with `input` on standard input (or none to read, when undefined). */
-async function withStdin(argv: string[], cwd: string, input: string | Buffer | undefined): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    isTTY: false,
-    stdinIsTTY: false,
-    env: { LANG: 'C.UTF-8' },
-    cwd,
-    argv,
-    exitCode: 0,
-    ...(input === undefined ? {} : { readStdin: async () => Buffer.from(input) }),
-  };
-  const code = await run(argv, io);
-  return { code, stdout, stderr };
-}
+const withStdin = (argv: string[], cwd: string, input: string | Buffer | undefined) => runInProcess(argv, { cwd, stdin: input });
 
 interface JsonReport {
   fileCount: number;

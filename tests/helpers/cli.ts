@@ -26,7 +26,10 @@ export function runCli(args: string[], options: { cwd?: string; env?: Record<str
  * Runs `samverkan ARGS` in this process, as the CLI would, with output captured: no terminal,
  * no colour. Much faster than spawning, for tests that run many commands.
  */
-export async function runInProcess(argv: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function runInProcess(
+  argv: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; /** What standard input holds; none to read when not given. */ stdin?: string | Buffer } = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
   const { run } = await import('../../src/cli/main.js');
   let stdout = '';
   let stderr = '';
@@ -43,6 +46,7 @@ export async function runInProcess(argv: string[], options: { cwd?: string; env?
     cwd: options.cwd ?? repoRoot,
     argv,
     exitCode: 0,
+    ...(options.stdin === undefined ? {} : { readStdin: async () => Buffer.from(options.stdin!) }),
   });
   return { code, stdout, stderr };
 }
