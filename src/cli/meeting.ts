@@ -52,7 +52,8 @@ export function registerMeeting(program: Command, io: CliIO): void {
         import('../report/display-path.js'),
       ]);
       // Checked, so that the meetings held so far are known (only those that can be read count).
-      const { workspace } = await loadCheckedWorkspace({ cwd: io.cwd, dir: options.dir, asOf: options.asOf });
+      const checked = await loadCheckedWorkspace({ cwd: io.cwd, dir: options.dir, asOf: options.asOf });
+      const { workspace } = checked;
       const today = editDate(workspace, options.asOf);
       const { data: group } = documentToEdit(workspace, 'group', groupId);
       let date = options.date;
@@ -63,7 +64,7 @@ export function registerMeeting(program: Command, io: CliIO): void {
           date = await whileAsking(() => askMeetingDate({ lang: options.lang ?? workspace.config.language, group: group.name ?? groupId }));
         }
       }
-      const result = await createMeeting(workspace, { group: groupId, date }, { asOf: options.asOf });
+      const result = await createMeeting(checked, { group: groupId, date }, { asOf: options.asOf });
       const where = displayPath(result.path, io.cwd);
       const dirFlag = options.dir ? ` -C ${shellWord(options.dir)}` : '';
       if (options.json) {

@@ -3,7 +3,7 @@
  * with an agenda to start from: the group's standing items, the tasks still open from earlier
  * minutes, and the plan actions that are overdue or due before the meeting after.
  */
-import { checkLoadedWorkspace, type CheckedWorkspace } from '../workspace/checked.js';
+import type { CheckedWorkspace } from '../workspace/checked.js';
 import { join } from 'node:path';
 import { Document, isMap, isSeq, Scalar, type Node } from 'yaml';
 import { EditConflictError, UsageError } from '../errors.js';
@@ -338,10 +338,10 @@ export function prepareMeetingNew(
  * items. The new file is checked with the whole workspace before it is written, and never
  * overwrites an existing file.
  */
-export async function createMeeting(workspace: Workspace, input: MeetingNewInput, options: EditOptions = {}): Promise<MeetingNewResult> {
+export async function createMeeting(checked: CheckedWorkspace, input: MeetingNewInput, options: EditOptions = {}): Promise<MeetingNewResult> {
+  // Checked, because only then is it known which meetings can be read and what is confidential.
+  const { workspace } = checked;
   const today = editDate(workspace, options.asOf);
-  // The workspace's documents must be checked before anything can be trusted to be open.
-  const checked = await checkLoadedWorkspace(workspace, { asOf: today });
   const prepared = prepareMeetingNew(checked, input, today);
   const warnings = await commitNewFile(workspace, prepared.path, prepared.text, options);
   return { ...prepared, created: true, before: '', warnings };

@@ -52,7 +52,7 @@ describe('the next meeting date', () => {
 
 describe('meeting new', () => {
   it('writes meetings/GROUP/DATE.yaml with a header comment, the group\'s time and place, standing items and open tasks', async () => {
-    const r = await createMeeting(await load(), { group: 'styrgrupp' }, { asOf: '2009-06-01' });
+    const r = await createMeeting(await checkLoadedWorkspace(await load()), { group: 'styrgrupp' }, { asOf: '2009-06-01' });
     expect(r).toMatchObject({ rel: 'meetings/styrgrupp/2009-06-25.yaml', id: 'styrgrupp-2009-06-25', date: '2009-06-25', dated: 'cadence', previous: '2009-05-14', following: '2009-08-06', created: true });
     expect(readFileSync(join(dir, r.rel), 'utf8')).toBe(
       [
@@ -86,7 +86,7 @@ describe('meeting new', () => {
   });
 
   it('follows up the plan actions of the group\'s agreement that are overdue or due before the meeting after', async () => {
-    const r = await createMeeting(await load(), { group: 'styrgrupp' }, { asOf: '2009-12-01' });
+    const r = await createMeeting(await checkLoadedWorkspace(await load()), { group: 'styrgrupp' }, { asOf: '2009-12-01' });
     expect(r.date).toBe('2009-12-10');
     expect(r.following).toBe('2010-01-21');
     expect(r.actions.map((a) => `${a.plan}/${a.action.id}`)).toEqual(['plan/a1']);
@@ -114,20 +114,20 @@ describe('meeting new', () => {
   });
 
   it('takes --date, and refuses a day the group already meets', async () => {
-    const r = await createMeeting(await load(), { group: 'styrgrupp', date: '2009-06-18' }, { asOf: '2009-06-01' });
+    const r = await createMeeting(await checkLoadedWorkspace(await load()), { group: 'styrgrupp', date: '2009-06-18' }, { asOf: '2009-06-01' });
     expect(r.dated).toBe('given');
     expect(r.text.split('\n')[0]).toBe('# Skapad av "samverkan meeting new" 2009-06-01 för datumet som gavs med --date.');
-    await expect(createMeeting(await load(), { group: 'styrgrupp', date: '2009-05-14' }, { asOf: '2009-06-01' })).rejects.toThrow(
+    await expect(createMeeting(await checkLoadedWorkspace(await load()), { group: 'styrgrupp', date: '2009-05-14' }, { asOf: '2009-06-01' })).rejects.toThrow(
       /styrgrupp already has a meeting on 2009-05-14 \(meetings\/styrgrupp\/2009-05-14\.yaml\), so nothing was written\. Edit that file, or give another --date/,
     );
-    await expect(createMeeting(await load(), { group: 'styrgrupp', date: '2009-06-31' }, { asOf: '2009-06-01' })).rejects.toThrow(/--date "2009-06-31" is not a date/);
+    await expect(createMeeting(await checkLoadedWorkspace(await load()), { group: 'styrgrupp', date: '2009-06-31' }, { asOf: '2009-06-01' })).rejects.toThrow(/--date "2009-06-31" is not a date/);
   });
 
   it('needs --date for a group that meets ad hoc', async () => {
     writeFileSync(groupPath(), readFileSync(groupPath(), 'utf8').replace('cadence: every 6 weeks', 'cadence: ad hoc'));
-    const attempt = createMeeting(await load(), { group: 'styrgrupp' }, { asOf: '2009-06-01' });
+    const attempt = createMeeting(await checkLoadedWorkspace(await load()), { group: 'styrgrupp' }, { asOf: '2009-06-01' });
     await expect(attempt).rejects.toBeInstanceOf(UsageError);
-    await expect(createMeeting(await load(), { group: 'styrgrupp' }, { asOf: '2009-06-01' })).rejects.toThrow(
+    await expect(createMeeting(await checkLoadedWorkspace(await load()), { group: 'styrgrupp' }, { asOf: '2009-06-01' })).rejects.toThrow(
       /Styrgruppen meets ad hoc, so there is no next date to work out\. Give the date with --date YYYY-MM-DD, for example: samverkan meeting new styrgrupp --date 2009-06-15/,
     );
   });
@@ -135,14 +135,14 @@ describe('meeting new', () => {
   it('never overwrites a file that is in the way', async () => {
     const draft = join(dir, 'meetings/styrgrupp/2009-06-25.yaml');
     writeFileSync(draft, '# utkast, inte klart\n');
-    await expect(createMeeting(await load(), { group: 'styrgrupp' }, { asOf: '2009-06-01' })).rejects.toBeInstanceOf(EditConflictError);
+    await expect(createMeeting(await checkLoadedWorkspace(await load()), { group: 'styrgrupp' }, { asOf: '2009-06-01' })).rejects.toBeInstanceOf(EditConflictError);
     expect(readFileSync(draft, 'utf8')).toBe('# utkast, inte klart\n');
   });
 
   it('refuses to write a meeting that would not validate', async () => {
     // The group names a presenter who is in no file: copying the item would repeat the error in the new file.
     writeFileSync(groupPath(), readFileSync(groupPath(), 'utf8').replace('presenter: samordnare,', 'presenter: samordnaren,'));
-    await expect(createMeeting(await load(), { group: 'styrgrupp' }, { asOf: '2009-06-01' })).rejects.toThrow(
+    await expect(createMeeting(await checkLoadedWorkspace(await load()), { group: 'styrgrupp' }, { asOf: '2009-06-01' })).rejects.toThrow(
       /The change would make meetings\/styrgrupp\/2009-06-25\.yaml invalid, so nothing was written: line 14: "samordnaren" names no person/,
     );
     expect(existsSync(join(dir, 'meetings/styrgrupp/2009-06-25.yaml'))).toBe(false);
@@ -150,14 +150,14 @@ describe('meeting new', () => {
 
   it('makes the group\'s folder for its first meeting', async () => {
     rmSync(join(dir, 'meetings'), { recursive: true });
-    const r = await createMeeting(await load(), { group: 'styrgrupp' }, { asOf: '2009-06-01' });
+    const r = await createMeeting(await checkLoadedWorkspace(await load()), { group: 'styrgrupp' }, { asOf: '2009-06-01' });
     expect(r.date).toBe('2009-06-04');
     expect(r.openTasks).toEqual([]);
     expect(existsSync(join(dir, 'meetings/styrgrupp/2009-06-04.yaml'))).toBe(true);
   });
 
   it('names an unknown group', async () => {
-    await expect(createMeeting(await load(), { group: 'arbetsgruppen' }, { asOf: '2009-06-01' })).rejects.toThrow(
+    await expect(createMeeting(await checkLoadedWorkspace(await load()), { group: 'arbetsgruppen' }, { asOf: '2009-06-01' })).rejects.toThrow(
       /There is no group "arbetsgruppen" in the workspace\. The groups are: styrgrupp\./,
     );
   });
