@@ -146,9 +146,7 @@ function withDraftBanner(markdown: string, banner: string): string {
 /** Renders a Markdown template and tidies the result; a draft gets its banner. */
 async function renderMarkdownTemplate(env: RenderEnvironment, template: string, data: Record<string, unknown>): Promise<string> {
   const markdown = await renderTemplate(env, () => env.liquid.markdown.renderFile(template, data), template);
-  // No page ever carries an identity number, whatever the files or the templates hold.
-  const masked = maskIdentityNumbers(markdown);
-  return tidyMarkdown(env.draft ? withDraftBanner(masked.replace(/^\s+/, ''), labelsFor(env.lang).t.draft_banner) : masked);
+  return tidyMarkdown(env.draft ? withDraftBanner(markdown.replace(/^\s+/, ''), labelsFor(env.lang).t.draft_banner) : markdown);
 }
 
 /** Runs a template, turning Liquid's errors into one sentence that names the template. */
@@ -230,6 +228,7 @@ export async function renderDocument(
   }
   const markdown = await renderMarkdownTemplate(env, templateOf(found.kind, found.value), scope(env, ctx, { ...view, index_href: site ? `index.${format}` : null }));
   const content = format === 'md' ? markdown : await markdownPage(env, ctx, title, markdown, site ? 'index.html' : null);
+  // No page ever carries an identity number, whatever the files or the templates hold.
   return { kind: found.kind, id, title: maskIdentityNumbers(title), fileName: pageFileName(found.kind, id, format), format, content: maskIdentityNumbers(content) };
 }
 

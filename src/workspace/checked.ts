@@ -54,9 +54,7 @@ export function disclosureOf(checked: CheckedWorkspace, isPublic: boolean): Disc
 
 /** Checks a loaded workspace once, for `asOf` (today in its time zone unless given). */
 export async function checkLoadedWorkspace(workspace: Workspace, options: { asOf?: string } = {}): Promise<CheckedWorkspace> {
-  if (options.asOf !== undefined && !isIsoDate(options.asOf)) {
-    throw new UsageError(`--as-of ${options.asOf} is not a date. Write it as YYYY-MM-DD, for example 2009-06-10.`);
-  }
+  // checkWorkspace refuses an --as-of that is not a date.
   const asOf = options.asOf ?? todayIn(workspace.config.timezone);
   const { findings, fileCount } = await checkWorkspace(workspace, { asOf });
   return {
@@ -72,6 +70,7 @@ export async function checkLoadedWorkspace(workspace: Workspace, options: { asOf
 
 /** Loads the workspace and checks it once. */
 export async function loadCheckedWorkspace(options: LoadOptions & { asOf?: string } = {}): Promise<CheckedWorkspace> {
+  // Refused before the files are read, not after.
   if (options.asOf !== undefined && !isIsoDate(options.asOf)) {
     throw new UsageError(`--as-of ${options.asOf} is not a date. Write it as YYYY-MM-DD, for example 2009-06-10.`);
   }
