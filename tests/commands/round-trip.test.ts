@@ -15,6 +15,7 @@ import { addMember, removeMember } from '../../src/commands/member.js';
 import { markTaskDone } from '../../src/commands/task.js';
 import type { GroupDoc, MeetingDoc, PlanDoc } from '../../src/model/index.js';
 import { loadWorkspace } from '../../src/workspace/load.js';
+import { checkLoadedWorkspace } from '../../src/workspace/checked.js';
 import { copyWorkspace, example } from '../helpers/workspaces.js';
 import { lineDiff } from './line-diff.js';
 
@@ -152,7 +153,7 @@ describe.each(EXAMPLES)('round trips on plans/%s', (name) => {
       const cadence = (entry.value as GroupDoc).meetings?.cadence;
       if (!cadence || cadence === 'ad hoc') continue;
       const files = snapshot(dir);
-      const r = await createMeeting(await load(), { group: entry.id }, { asOf: AS_OF });
+      const r = await createMeeting(await checkLoadedWorkspace(await load()), { group: entry.id }, { asOf: AS_OF });
       expect(r.date > AS_OF).toBe(true);
       expect(r.text.startsWith('# ')).toBe(true);
       onlyChanged(files, snapshot(dir), [], [r.rel]);

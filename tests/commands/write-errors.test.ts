@@ -29,6 +29,7 @@ const { setAction } = await import('../../src/commands/action.js');
 const { createMeeting } = await import('../../src/commands/meeting-new.js');
 const { EditConflictError } = await import('../../src/errors.js');
 const { loadWorkspace } = await import('../../src/workspace/load.js');
+const { loadCheckedWorkspace } = await import('../../src/workspace/checked.js');
 const { copyWorkspace, fixture } = await import('../helpers/workspaces.js');
 
 let dir: string;
@@ -58,7 +59,7 @@ describe('a file samverkan may not write', () => {
 
   it('says which folder a new meeting could not be created in', async () => {
     failure.code = 'EACCES';
-    await expect(createMeeting(await loadWorkspace({ dir }), { group: 'styrgrupp' }, { asOf: '2009-06-01' })).rejects.toThrow(
+    await expect(createMeeting(await loadCheckedWorkspace({ dir }), { group: 'styrgrupp' }, { asOf: '2009-06-01' })).rejects.toThrow(
       /samverkan may not create files in meetings\/styrgrupp \(the folder is read-only for you\), so nothing was written/,
     );
   });
