@@ -20,6 +20,10 @@ export namespace Workspace {
      */
     timezone?: string;
     /**
+     * true for example or training data: every rendered page then says "Exempeldata – fiktiva uppgifter" (Example data – fictitious details), so invented ratings and figures are never taken for real ones.
+     */
+    example?: boolean;
+    /**
      * Folder, relative to the workspace, where render writes by default.
      */
     output?: string;
@@ -131,6 +135,10 @@ export namespace Agreement {
      * The agreement's title.
      */
     title: string;
+    /**
+     * Where the agreement stands: draft (not yet signed by every party), active (in force; a yearly renewed agreement stays active after its first end), terminated (a party has given notice, see term.notice_given: in force until the term it ends with) or ended (no longer in force). Checked against the term by agreement/status.
+     */
+    status?: 'draft' | 'active' | 'terminated' | 'ended';
     /**
      * collaboration-agreement (samverkansavtal), memorandum (överenskommelse), contractual-cooperation (avtalssamverkan, 9 kap. 37 § KL) or association-charter (förbundsordning).
      */
@@ -247,21 +255,21 @@ export namespace Agreement {
       }[];
       budget?: Money;
       /**
-       * Who funds the collaboration besides the parties, e.g. a grant from the county board.
+       * External funding: who pays part of the budget besides the parties, e.g. a grant from the county board. The parties share what is left (the parties' part).
        */
       funding?: {
         /**
          * Organisation id of the funder.
          */
         source: string;
-        amount?: Money;
+        amount?: Money1;
         /**
          * Free text. Markdown is allowed in long text fields; HTML is shown as plain text.
          */
         note?: string;
       }[];
       /**
-       * Each party's share of the costs in percent; the shares sum to 100.
+       * Each party's share, in percent, of the parties' part: the budget less the external funding. The shares sum to 100.
        */
       cost_sharing?: {
         /**
@@ -269,7 +277,7 @@ export namespace Agreement {
          */
         organization: string;
         /**
-         * Share in percent.
+         * Share in percent, as written in the agreement (3.6 stays 3.6).
          */
         share: number;
       }[];
@@ -291,9 +299,13 @@ export namespace Agreement {
        */
       notice_months?: number;
       /**
-       * none, or yearly: renewed a year at a time unless terminated.
+       * none, or yearly: renewed a year at a time unless a party gives notice by notice_months before the end.
        */
       renewal?: 'none' | 'yearly';
+      /**
+       * A date written YYYY-MM-DD, between 1900-01-01 and 2199-12-31.
+       */
+      notice_given?: string;
     };
     /**
      * How the agreement is followed up.
@@ -319,9 +331,26 @@ export namespace Agreement {
     confidentiality?: string;
   }
   /**
-   * An amount of money.
+   * What the collaboration costs in all, external funding included.
    */
   export interface Money {
+    /**
+     * The amount, a number without spaces.
+     */
+    amount: number;
+    /**
+     * Currency code, SEK unless given.
+     */
+    currency?: string;
+    /**
+     * The period the amount covers.
+     */
+    per?: 'year' | 'month' | 'project' | 'total';
+  }
+  /**
+   * The amount; when it is for the same period and currency as the budget, it is taken off the budget before the parties share the rest.
+   */
+  export interface Money1 {
     /**
      * The amount, a number without spaces.
      */
@@ -400,6 +429,23 @@ export namespace Group {
      * open, internal or confidential. A case group is always confidential.
      */
     confidentiality?: 'open' | 'internal' | 'confidential';
+    /**
+     * The secrecy marking (sekretessmarkering) printed at the top of every document of a confidential or case group: the provision that applies, who marked it and when.
+     */
+    secrecy?: {
+      /**
+       * The provision of the Public Access to Information and Secrecy Act that applies, e.g. 26 kap. 1 § OSL.
+       */
+      provision: string;
+      /**
+       * A slug: lower-case letters a–z, digits and hyphens, starting with a letter or digit, at most 64 characters. Ids can never be paths.
+       */
+      by?: string;
+      /**
+       * The day the marking was made.
+       */
+      date?: string;
+    };
     /**
      * How many members must be present for a decision: a number, or majority.
      */
@@ -537,10 +583,85 @@ export namespace Group {
      * true if the item falls under confidentiality (sekretess): public output shows only its number.
      */
     confidential?: boolean;
+    /**
+     * A slug: lower-case letters a–z, digits and hyphens, starting with a letter or digit, at most 64 characters. Ids can never be paths.
+     */
+    id?: string;
+    /**
+     * The item's § number as printed. When absent, items are numbered in file order from the meeting's first_number, each one after the previous.
+     */
+    number?: number;
+    /**
+     * The formal items that `meeting new` writes: opening (mötets öppnande), adjusters (val av justerare), agenda (godkännande av dagordningen), previous (föregående protokoll, with the previous minutes' meeting id in refs), follow-up (uppföljning), other (övriga frågor), next (nästa möte), closing (mötets avslutande). Absent for an ordinary item.
+     */
+    role?: 'opening' | 'adjusters' | 'agenda' | 'previous' | 'follow-up' | 'other' | 'next' | 'closing';
+    /**
+     * Free text. Markdown is allowed in long text fields; HTML is shown as plain text.
+     */
+    proposal?: string;
+    /**
+     * Bilagor: papers attached to the item, each with a link or a file next to the meeting file.
+     */
+    attachments?: (
+      | {
+          /**
+           * Free text. Markdown is allowed in long text fields; HTML is shown as plain text.
+           */
+          title: string;
+          /**
+           * A link to it (https).
+           */
+          href: string;
+        }
+      | {
+          /**
+           * Free text. Markdown is allowed in long text fields; HTML is shown as plain text.
+           */
+          title: string;
+          /**
+           * A file path relative to the meeting file, inside the workspace.
+           */
+          file: string;
+        }
+    )[];
+    /**
+     * On a follow-up item: what it follows up, written by `meeting new` as it was when the meeting was prepared (open tasks of earlier minutes, plan actions overdue or due soon). A record: later changes to the tasks and actions do not change it.
+     */
+    follow_up?: {
+      /**
+       * A document id (agreement, plan, group, assessment, meeting) or a plan item as <plan-id>/<item-id>.
+       */
+      ref: string;
+      /**
+       * Free text. Markdown is allowed in long text fields; HTML is shown as plain text.
+       */
+      title: string;
+      /**
+       * A slug: lower-case letters a–z, digits and hyphens, starting with a letter or digit, at most 64 characters. Ids can never be paths.
+       */
+      responsible?: string;
+      /**
+       * When it was due.
+       */
+      due?: string;
+      /**
+       * Free text. Markdown is allowed in long text fields; HTML is shown as plain text.
+       */
+      status: string;
+      /**
+       * The due date it had passed when the meeting was prepared, if it was overdue.
+       */
+      overdue_since?: string;
+    }[];
   }
 }
 
 export namespace Plan {
+  /**
+   * The mapping cells this goal or action answers: <assessment-id>/<criterion-id> for a criterion across every organisation assessed, or <assessment-id>/<criterion-id>/<organisation-id> for one cell. The plan then shows "from mapping …" and the mapping the goals and actions that answer each cell.
+   */
+  export type AssessmentRefs = string[];
+  
   /**
    * An action plan: goals with indicators, phases, and the actions that carry them out.
    */
@@ -583,6 +704,44 @@ export namespace Plan {
      * A slug: lower-case letters a–z, digits and hyphens, starting with a letter or digit, at most 64 characters. Ids can never be paths.
      */
     document_owner?: string;
+    /**
+     * Diarienummer: the registry number of the plan's case, e.g. "KS 2006/123". The adoption decision's own number, if it differs, goes in adopted.reference.
+     */
+    diary_number?: string;
+    /**
+     * Giltighetstid: from when the plan applies, and until when (null: until a new plan replaces it). May differ from `period`, the years the plan's work covers.
+     */
+    validity?: {
+      /**
+       * A date written YYYY-MM-DD, between 1900-01-01 and 2199-12-31.
+       */
+      from: string;
+      /**
+       * The last day it applies; null: until further notice (tills vidare).
+       */
+      until?: string | null;
+      /**
+       * Free text. Markdown is allowed in long text fields; HTML is shown as plain text.
+       */
+      note?: string;
+    };
+    /**
+     * Uppföljning: how and when the plan as a whole is followed up, and to whom (the document owner does it). The rendered plan has a follow-up section per period of `cadence` (yearly when not given).
+     */
+    follow_up?: {
+      /**
+       * How often it is followed up: yearly, half-yearly or quarterly give the periods of the follow-up section.
+       */
+      cadence?: string;
+      /**
+       * Free text. Markdown is allowed in long text fields; HTML is shown as plain text.
+       */
+      how?: string;
+      /**
+       * Free text. Markdown is allowed in long text fields; HTML is shown as plain text.
+       */
+      reports_to?: string;
+    };
     adopted?: Adoption;
     /**
      * A date written YYYY-MM-DD, between 1900-01-01 and 2199-12-31.
@@ -627,6 +786,7 @@ export namespace Plan {
          * Free text. Markdown is allowed in long text fields; HTML is shown as plain text.
          */
         focus_area?: string;
+        from_assessment?: AssessmentRefs;
         indicators?: Indicator[];
         /**
          * Delmål.
@@ -644,6 +804,7 @@ export namespace Plan {
            * Free text. Markdown is allowed in long text fields; HTML is shown as plain text.
            */
           description?: string;
+          from_assessment?: AssessmentRefs;
           indicators?: Indicator[];
         }[];
       },
@@ -668,6 +829,7 @@ export namespace Plan {
          * Free text. Markdown is allowed in long text fields; HTML is shown as plain text.
          */
         focus_area?: string;
+        from_assessment?: AssessmentRefs;
         indicators?: Indicator[];
         /**
          * Delmål.
@@ -685,6 +847,7 @@ export namespace Plan {
            * Free text. Markdown is allowed in long text fields; HTML is shown as plain text.
            */
           description?: string;
+          from_assessment?: AssessmentRefs;
           indicators?: Indicator[];
         }[];
       }[]
@@ -734,6 +897,7 @@ export namespace Plan {
        * Goal or sub-goal ids in this plan that the action serves.
        */
       goals?: string[];
+      from_assessment?: AssessmentRefs;
       /**
        * A slug: lower-case letters a–z, digits and hyphens, starting with a letter or digit, at most 64 characters. Ids can never be paths.
        */
@@ -914,17 +1078,29 @@ export namespace Meeting {
   export interface MeetingDoc {
     kind: 'meeting';
     /**
-     * The meeting's id, e.g. styrgrupp-nb-2009-06-10.
+     * A slug: lower-case letters a–z, digits and hyphens, starting with a letter or digit, at most 64 characters. Ids can never be paths.
      */
     id: string;
     /**
-     * Group id of the group that meets.
+     * A slug: lower-case letters a–z, digits and hyphens, starting with a letter or digit, at most 64 characters. Ids can never be paths.
      */
     group: string;
     /**
      * A date written YYYY-MM-DD, between 1900-01-01 and 2199-12-31.
      */
     date: string;
+    /**
+     * Diarienummer of the meeting's papers, shown in the notice's header, e.g. KS 2009/123.
+     */
+    diary_number?: string;
+    /**
+     * A date written YYYY-MM-DD, between 1900-01-01 and 2199-12-31.
+     */
+    sent?: string;
+    /**
+     * The § number of the first item, for groups that number their paragraphs through the year; 1 unless given.
+     */
+    first_number?: number;
     /**
      * Start time, HH:MM in quotes; the group's time unless given.
      */
@@ -946,11 +1122,11 @@ export namespace Meeting {
      */
     sequence?: number;
     /**
-     * Person id of who chairs; the group's chair unless given.
+     * A slug: lower-case letters a–z, digits and hyphens, starting with a letter or digit, at most 64 characters. Ids can never be paths.
      */
     chair?: string;
     /**
-     * Person id of who takes the minutes.
+     * A slug: lower-case letters a–z, digits and hyphens, starting with a letter or digit, at most 64 characters. Ids can never be paths.
      */
     secretary?: string;
     /**
@@ -958,13 +1134,49 @@ export namespace Meeting {
      */
     adjusters?: string[];
     /**
-     * The agenda. Opening and closing items are added when rendering.
+     * The agenda as the record has it, formal items (role:) included, written by `meeting new` and edited by hand. Rendering shows exactly these items, numbered by number: or in file order from first_number.
      */
     items?: AgendaItem[];
     /**
      * Protokoll: filled in at or after the meeting.
      */
     minutes?: {
+      /**
+       * draft until the adjusters have checked and signed the minutes, then adjusted.
+       */
+      status?: 'draft' | 'adjusted';
+      /**
+       * When and by whom the minutes were adjusted (justerat).
+       */
+      adjusted?: {
+        /**
+         * A date written YYYY-MM-DD, between 1900-01-01 and 2199-12-31.
+         */
+        date: string;
+        /**
+         * Person ids of the adjusters who signed.
+         *
+         * @minItems 1
+         */
+        by: [string, ...string[]];
+      };
+      /**
+       * Justeringens plats och tid: where and when the minutes are to be adjusted.
+       */
+      adjustment?: {
+        /**
+         * Free text. Markdown is allowed in long text fields; HTML is shown as plain text.
+         */
+        place?: string;
+        /**
+         * A date written YYYY-MM-DD, between 1900-01-01 and 2199-12-31.
+         */
+        date?: string;
+      };
+      /**
+       * The next meeting as the minutes say it, or null if they say none. Nothing else decides the next meeting shown in the minutes.
+       */
+      next_meeting?: NextMeeting | null;
       /**
        * Who was there.
        */
@@ -983,13 +1195,13 @@ export namespace Meeting {
         substitute_for?: string;
       }[];
       /**
-       * Decisions, each under an agenda item (1 = the first of items).
+       * Decisions, each under an agenda item (its § number or its id).
        */
       decisions?: {
         /**
-         * Number of the item in items, counting from 1.
+         * The agenda item: its § number as printed, or its id.
          */
-        item: number;
+        item: number | string;
         /**
          * Free text. Markdown is allowed in long text fields; HTML is shown as plain text.
          */
@@ -1000,9 +1212,9 @@ export namespace Meeting {
        */
       notes?: {
         /**
-         * Number of the item in items, counting from 1.
+         * The agenda item: its § number as printed, or its id.
          */
-        item: number;
+        item: number | string;
         /**
          * Free text. Markdown is allowed in long text fields; HTML is shown as plain text.
          */
@@ -1017,9 +1229,9 @@ export namespace Meeting {
          */
         id: string;
         /**
-         * Number of the agenda item the task comes from, counting from 1 in items. A task from a confidential item is withheld from public output with it; in a meeting with confidential items, a task that names no item is withheld too.
+         * The agenda item the task comes from: its § number as printed, or its id. A task from a confidential item is withheld from public output with it; in a meeting with confidential items, a task that names no item is withheld too.
          */
-        item?: number;
+        item?: number | string;
         /**
          * Free text. Markdown is allowed in long text fields; HTML is shown as plain text.
          */
@@ -1076,6 +1288,93 @@ export namespace Meeting {
      * true if the item falls under confidentiality (sekretess): public output shows only its number.
      */
     confidential?: boolean;
+    /**
+     * A slug: lower-case letters a–z, digits and hyphens, starting with a letter or digit, at most 64 characters. Ids can never be paths.
+     */
+    id?: string;
+    /**
+     * The item's § number as printed. When absent, items are numbered in file order from the meeting's first_number, each one after the previous.
+     */
+    number?: number;
+    /**
+     * The formal items that `meeting new` writes: opening (mötets öppnande), adjusters (val av justerare), agenda (godkännande av dagordningen), previous (föregående protokoll, with the previous minutes' meeting id in refs), follow-up (uppföljning), other (övriga frågor), next (nästa möte), closing (mötets avslutande). Absent for an ordinary item.
+     */
+    role?: 'opening' | 'adjusters' | 'agenda' | 'previous' | 'follow-up' | 'other' | 'next' | 'closing';
+    /**
+     * Free text. Markdown is allowed in long text fields; HTML is shown as plain text.
+     */
+    proposal?: string;
+    /**
+     * Bilagor: papers attached to the item, each with a link or a file next to the meeting file.
+     */
+    attachments?: (
+      | {
+          /**
+           * Free text. Markdown is allowed in long text fields; HTML is shown as plain text.
+           */
+          title: string;
+          /**
+           * A link to it (https).
+           */
+          href: string;
+        }
+      | {
+          /**
+           * Free text. Markdown is allowed in long text fields; HTML is shown as plain text.
+           */
+          title: string;
+          /**
+           * A file path relative to the meeting file, inside the workspace.
+           */
+          file: string;
+        }
+    )[];
+    /**
+     * On a follow-up item: what it follows up, written by `meeting new` as it was when the meeting was prepared (open tasks of earlier minutes, plan actions overdue or due soon). A record: later changes to the tasks and actions do not change it.
+     */
+    follow_up?: {
+      /**
+       * A document id (agreement, plan, group, assessment, meeting) or a plan item as <plan-id>/<item-id>.
+       */
+      ref: string;
+      /**
+       * Free text. Markdown is allowed in long text fields; HTML is shown as plain text.
+       */
+      title: string;
+      /**
+       * A slug: lower-case letters a–z, digits and hyphens, starting with a letter or digit, at most 64 characters. Ids can never be paths.
+       */
+      responsible?: string;
+      /**
+       * A date written YYYY-MM-DD, between 1900-01-01 and 2199-12-31.
+       */
+      due?: string;
+      /**
+       * Free text. Markdown is allowed in long text fields; HTML is shown as plain text.
+       */
+      status: string;
+      /**
+       * A date written YYYY-MM-DD, between 1900-01-01 and 2199-12-31.
+       */
+      overdue_since?: string;
+    }[];
+  }
+  /**
+   * The next meeting as the minutes say it: a date, and a time and place if they were said.
+   */
+  export interface NextMeeting {
+    /**
+     * A date written YYYY-MM-DD, between 1900-01-01 and 2199-12-31.
+     */
+    date: string;
+    /**
+     * Start time, HH:MM in quotes.
+     */
+    start?: string;
+    /**
+     * Where.
+     */
+    location?: string;
   }
 }
 
@@ -1163,9 +1462,9 @@ export namespace Assessment {
        */
       criterion: string;
       /**
-       * met, partly, not-met or unknown.
+       * met, partly, not-met, not-applicable (the criterion does not apply to this organisation, e.g. it runs no such service) or unknown (it applies, but was not found out).
        */
-      rating: 'met' | 'partly' | 'not-met' | 'unknown';
+      rating: 'met' | 'partly' | 'not-met' | 'not-applicable' | 'unknown';
       /**
        * Free text. Markdown is allowed in long text fields; HTML is shown as plain text.
        */

@@ -13,6 +13,7 @@ import { addMinutes, membersOn, nextMeeting, type MemberView } from './group-vie
 import { actionView, type ActionView } from './plan-view.js';
 import type { RefView, RenderContext } from './render-context.js';
 import { isConfidentialItem } from '../model/confidentiality.js';
+import { findAgendaItem } from '../model/agenda.js';
 
 export type AgendaRole = 'opening' | 'adjusters' | 'agenda' | 'previous' | 'follow-up' | 'standing' | 'item' | 'other' | 'next' | 'closing';
 
@@ -267,8 +268,8 @@ export function meetingView(ctx: RenderContext, meeting: MeetingDoc): MeetingVie
     entry.documents = item.documents ?? [];
     entry.refs = (item.refs ?? []).map((r) => refView(ctx, r));
     if (role === 'item' && meeting.minutes) {
-      const shown = <T extends { item?: number }>(records: readonly T[] | undefined) =>
-        (records ?? []).filter((r) => r.item === index + 1 && ctx.showsRecord(meeting, r));
+      const shown = <T extends { item?: number | string }>(records: readonly T[] | undefined) =>
+        (records ?? []).filter((r) => r.item !== undefined && findAgendaItem(meeting, r.item)?.index === index && ctx.showsRecord(meeting, r));
       entry.notes = shown(meeting.minutes.notes).map((n) => n.text);
       entry.decisions = shown(meeting.minutes.decisions).map((d) => d.text);
     }

@@ -391,18 +391,6 @@ export const refRules: RuleModule = {
       },
     },
     {
-      id: 'ref/unknown-item',
-      severity: 'error',
-      description: 'A decision, note or task in the minutes refers to an agenda item number the meeting doesn\'t have.',
-      fullDescription:
-        'Decisions, notes and tasks are shown under the agenda item they belong to, counted from 1; a number the agenda does not have leaves them out of the minutes, and a confidential item\'s decisions could be published. Use the number of the item on the agenda.',
-      example: {
-        file: 'meetings/styrgrupp/2009-08-20.yaml',
-        bad: 'kind: meeting\nid: styrgrupp-2009-08-20\ngroup: styrgrupp\ndate: 2009-08-20\nitems:\n  - {title: Uppföljning av handlingsplanen, type: follow-up}\nminutes:\n  notes:\n    - {item: 2, text: Rutinerna är på remiss hos polisen.}\n',
-        good: 'kind: meeting\nid: styrgrupp-2009-08-20\ngroup: styrgrupp\ndate: 2009-08-20\nitems:\n  - {title: Uppföljning av handlingsplanen, type: follow-up}\nminutes:\n  notes:\n    - {item: 1, text: Rutinerna är på remiss hos polisen.}\n',
-      },
-    },
-    {
       id: 'ref/unchecked',
       severity: 'warning',
       description: 'References into a file that could not be read or does not match its schema, reported once instead of one unknown id each.',
@@ -513,19 +501,6 @@ export const refRules: RuleModule = {
         expect(doc, ['minutes', 'attendance', i, 'person'], a.person, ['person']);
         expect(doc, ['minutes', 'attendance', i, 'substitute_for'], a.substitute_for, ['person']);
       });
-      for (const key of ['decisions', 'notes', 'tasks'] as const) {
-        minutes?.[key]?.forEach((d, i) => {
-          if (d.item === undefined || d.item <= items.length) return;
-          context.report(
-            'ref/unknown-item',
-            doc,
-            ['minutes', key, i, 'item'],
-            items.length === 0
-              ? `This refers to agenda item ${d.item}, but the meeting has no items. Add the items under items:.`
-              : `This refers to agenda item ${d.item}, but the meeting has ${items.length} item${items.length === 1 ? '' : 's'}. Number the items from 1 in the order of items:.`,
-          );
-        });
-      }
       minutes?.tasks?.forEach((t, i) => expect(doc, ['minutes', 'tasks', i, 'responsible'], t.responsible, ['person']));
     }
     for (const { doc, data } of context.documents('assessment')) {

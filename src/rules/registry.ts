@@ -8,6 +8,7 @@ import { agreementRules } from './agreement.js';
 import { groupRules } from './group.js';
 import { planRules } from './plan.js';
 import { meetingRules } from './meeting.js';
+import { meetingItemRules } from './meeting-items.js';
 import { privacyRules } from './privacy.js';
 import type { RuleMeta } from './types.js';
 
@@ -42,6 +43,7 @@ export const RULE_MODULES: readonly RuleModule[] = [
   groupRules,
   planRules,
   meetingRules,
+  meetingItemRules,
   privacyRules,
 ];
 

@@ -120,11 +120,11 @@ describe('rules draw nothing from a document that failed its schema', () => {
     expect(findings.some((f) => f.ruleId.startsWith('schema/') && f.file === path)).toBe(true);
   });
 
-  it('a task that names an agenda item the meeting does not have is ref/unknown-item', async () => {
+  it('a task that names an agenda item the meeting does not have is meeting/unknown-item', async () => {
     const { brief: found } = await newFindings((dir) =>
       edit(dir, 'meetings/arendegrupp/2009-05-20.yaml', '{id: t1, item: 1, title:', '{id: t1, item: 4, title:'),
     );
-    expect(found).toEqual(['meetings/arendegrupp/2009-05-20.yaml:15 ref/unknown-item']);
+    expect(found).toEqual(['meetings/arendegrupp/2009-05-20.yaml:15 meeting/unknown-item']);
   });
 });
 
