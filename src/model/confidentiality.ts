@@ -8,6 +8,7 @@
  * does not match its schema, an id is defined twice, or a reference names nothing, it answers
  * "withhold". Pure functions over plain data; the workspace layer says which documents loaded.
  */
+import { findAgendaItem, type AgendaItemRef, type AgendaSource } from './agenda.js';
 
 /** One definition of an id: the document's data and whether it matched its schema. */
 export interface Definition {
@@ -53,10 +54,15 @@ export function isConfidentialGroupDoc(group: unknown): boolean {
   return level !== undefined && level !== 'open' && level !== 'internal';
 }
 
-/** The item a task, decision or note names by its number (1-based, among the meeting's own items). */
-function itemNamed(meeting: Record<string, unknown>, number: unknown): unknown {
-  // Anything but a whole number in range names no item, and so an item that cannot be trusted.
-  return Number.isInteger(number) && Array.isArray(meeting.items) ? meeting.items[(number as number) - 1] : undefined;
+/**
+ * The item a task, decision or note names by § number or id, as the agenda module resolves it for
+ * every output. A reference that names no item, or more than one, gives undefined: an item that
+ * cannot be trusted.
+ */
+function itemNamed(meeting: Record<string, unknown>, ref: unknown): unknown {
+  if (meeting.items !== undefined && !Array.isArray(meeting.items)) return undefined;
+  if (typeof ref !== 'string' && !Number.isInteger(ref)) return undefined;
+  return findAgendaItem(meeting as AgendaSource, ref as AgendaItemRef)?.item;
 }
 
 /**

@@ -128,6 +128,7 @@ describe('Confidentiality.isConfidentialRecord', () => {
   const items = [{ title: 'Budget' }, { title: 'Ärende', confidential: true }, { title: 'Ärende', case: 'Ä-1' }];
   const withSecrets = { group: 'styrgrupp', items };
   const openOnly = { group: 'styrgrupp', items: [{ title: 'Budget' }, { title: 'Rutiner' }] };
+  const withIds = { group: 'styrgrupp', items: [{ title: 'Budget', id: 'budget' }, { title: 'Ärende', id: 'arende', confidential: true }] };
   it.each([
     ['from an open item', withSecrets, { item: 1, title: 't' }, false],
     ['from a confidential item', withSecrets, { item: 2, title: 't' }, true],
@@ -154,6 +155,18 @@ describe('Confidentiality.isConfidentialRecord', () => {
     ['naming no item, when standing items is not a list', { group: 'udda-staende', items: [] }, { title: 't' }, true],
     ['that is not a record', openOnly, 'Boka lokal', true],
     ['of a meeting that is not a meeting', 'styrgrupp-1', { item: 1, title: 't' }, true],
+    ['from an open item named by its id', withIds, { item: 'budget', title: 't' }, false],
+    ['from a confidential item named by its id', withIds, { item: 'arende', title: 't' }, true],
+    ['from an id no item has', withIds, { item: 'ekonomi', title: 't' }, true],
+    ['from an id two items have, one of them confidential', { group: 'styrgrupp', items: [{ title: 'A', id: 'x' }, { title: 'B', id: 'x', confidential: true }] }, { item: 'x', title: 't' }, true],
+    ['from an id two open items have', { group: 'styrgrupp', items: [{ title: 'A', id: 'x' }, { title: 'B', id: 'x' }] }, { item: 'x', title: 't' }, true],
+    ['from the § number of an open item, counted from first_number', { ...withIds, first_number: 5 }, { item: 5, title: 't' }, false],
+    ['from the § number of a confidential item, counted from first_number', { ...withIds, first_number: 5 }, { item: 6, title: 't' }, true],
+    ['from a place in the file that is not the § number, counted from first_number', { ...withIds, first_number: 5 }, { item: 1, title: 't' }, true],
+    ['from an explicit § number of a confidential item', { group: 'styrgrupp', items: [{ title: 'A', number: 3 }, { title: 'B', number: 9, case: 'Ä-2' }] }, { item: 9, title: 't' }, true],
+    ['from a § number two items have, one of them confidential', { group: 'styrgrupp', items: [{ title: 'A', number: 3 }, { title: 'B', number: 3, confidential: true }] }, { item: 3, title: 't' }, true],
+    ['from a formal item (role) that is open', { group: 'styrgrupp', items: [{ title: 'Mötets öppnande', role: 'opening' }, ...items] }, { item: 1, title: 't' }, false],
+    ['from an item whose number comes after a formal item', { group: 'styrgrupp', items: [{ title: 'Mötets öppnande', role: 'opening' }, ...items] }, { item: 3, title: 't' }, true],
   ])('%s → %s', (_name, meeting, record, expected) => {
     expect(c.isConfidentialRecord(meeting, record)).toBe(expected);
   });
