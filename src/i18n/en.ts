@@ -281,6 +281,14 @@ const enText: Record<TextKey, string> = {
   documents_left_out: 'Documents of confidential groups are not part of the public version.',
   // Rendering a workspace that has errors (--force)
   draft_banner: '**Draft – contains errors.** The workspace has errors that are not fixed, so this document may be incomplete or wrong. What could not be checked is not shown.',
+  // PDF and meeting dates (helper "pdf"): the page number in a PDF's footer, the eves a meeting
+  // is never proposed on, and why meeting new moved a date.
+  page_of: 'Page {page} of {pages}',
+  holiday_midsummer_eve: 'Midsummer Eve',
+  holiday_christmas_eve: 'Christmas Eve',
+  holiday_new_years_eve: "New Year's Eve",
+  moved_reason: '{date} is {day}',
+  moved_proposal: '{reasons}; proposing {date}',
 };
 
 export const en: Labels = {

@@ -282,6 +282,14 @@ export const svText = {
   documents_left_out: 'Dokument för grupper med sekretess ingår inte i den publika versionen.',
   // Rendering a workspace that has errors (--force)
   draft_banner: '**Utkast – innehåller fel.** Arbetsytan har fel som inte är rättade, så det här dokumentet kan vara ofullständigt eller felaktigt. Det som inte kunde kontrolleras redovisas inte.',
+  // PDF and meeting dates (helper "pdf"): the page number in a PDF's footer, the eves a meeting
+  // is never proposed on, and why meeting new moved a date.
+  page_of: 'Sida {page} av {pages}',
+  holiday_midsummer_eve: 'midsommarafton',
+  holiday_christmas_eve: 'julafton',
+  holiday_new_years_eve: 'nyårsafton',
+  moved_reason: '{date} är {day}',
+  moved_proposal: '{reasons}; föreslår {date}',
 } as const;
 
 export const sv: Labels = {

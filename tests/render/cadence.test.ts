@@ -19,7 +19,8 @@ describe('nextMeetingDate', () => {
     expect(nextMeetingDate(group('quarterly'), '2009-01-15')).toBe('2009-04-15');
     expect(nextMeetingDate(group('half-yearly'), '2009-01-15')).toBe('2009-07-15');
     expect(nextMeetingDate(group('yearly'), '2009-01-15')).toBe('2010-01-15');
-    expect(nextMeetingDate(group('monthly'), '2009-01-31')).toBe('2009-02-28');
+    // 2009-02-28 is a Saturday: a group without a weekday of its own meets on the next working day.
+    expect(nextMeetingDate(group('monthly'), '2009-01-31')).toBe('2009-03-02');
   });
 
   it('has no next date for ad hoc groups, groups without a cadence, or a bad date', () => {
