@@ -75,6 +75,7 @@ export function registerMeeting(program: Command, io: CliIO): void {
             group: result.group,
             date: result.date,
             dated: result.dated,
+            moved_from: result.moved?.from ?? [],
             previous: result.previous ?? null,
             following: result.following ?? null,
             start: result.start ?? null,
@@ -97,8 +98,11 @@ export function registerMeeting(program: Command, io: CliIO): void {
           result.dated === 'cadence'
             ? `the next date of its cadence${result.previous ? ` after the meeting of ${result.previous}` : ''}`
             : 'the date given';
+        // The same reason the file's header gives, in the language of these messages.
+        const moved = result.moved ? `${(await import('../model/cadence.js')).movedNote({ date: result.date, movedFrom: result.moved.from }, 'en')}.\n` : '';
         io.stdout(
           `Created ${where}: ${group.name ?? groupId} meets ${weekday} ${result.date}${time}${place} (${how}).\n` +
+            moved +
             `The agenda has ${count(result.standingItems, 'standing item', 'standing items')}, ` +
             `${count(result.openTasks.length, 'open task', 'open tasks')} from earlier minutes and ` +
             `${count(result.actions.length, 'plan action', 'plan actions')} to follow up. Edit the file to change it.\n` +

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { Document, isMap, isSeq, Scalar, type Node } from 'yaml';
 import { EditConflictError, UsageError } from '../errors.js';
 import { commitNewFile, documentToEdit, editDate, type EditOptions, type FileEditResult } from '../edit/edit-workspace-file.js';
-import { cadenceStep, nextMeetingDate } from '../model/cadence.js';
+import { movedNote, nextMeetingDate, proposeMeetingDate } from '../model/cadence.js';
 import { addDays, isIsoDate } from '../model/dates.js';
 import type { Action, AgendaItem, GroupDoc, MeetingDoc, MeetingTask, PlanDoc } from '../model/index.js';
 import { formatCadence, formatDate, labelsFor, type Lang } from '../i18n/index.js';
@@ -42,6 +42,8 @@ export interface MeetingNewResult extends FileEditResult {
   date: string;
   /** 'cadence' if the date was worked out from the group's cadence, 'given' if it came with --date. */
   dated: 'cadence' | 'given';
+  /** The cadence's dates passed over because they are holidays or eves, and why, when the date was moved. */
+  moved?: { from: string[]; note: string };
   /** The date of the meeting before (the group's latest), if any. */
   previous?: string;
   /** The date of the meeting after, by the cadence: actions due before it are followed up. */
@@ -54,30 +56,12 @@ export interface MeetingNewResult extends FileEditResult {
   actions: FollowedAction[];
 }
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-
-// Safety bound for stepping along a cadence from a far-off last meeting (weekly for 100 years is 5,200 steps).
-const MAX_STEPS = 10_000;
-
 /**
- * The next date on the group's cadence after both its last meeting and `today`: from the last
- * meeting, one cadence step at a time. Without earlier meetings, the first of the group's weekday
- * after today (or one step after today if it has no weekday). Undefined for a group that meets
- * ad hoc or has no cadence.
+ * The next date on the group's cadence after both its last meeting and `today`, never a holiday
+ * or eve: see proposeMeetingDate in src/model/cadence.ts, the one home of the next meeting.
  */
 export function nextCadenceDate(group: Pick<GroupDoc, 'meetings'>, last: string | undefined, today: string): string | undefined {
-  if (!cadenceStep(group.meetings?.cadence)) return undefined;
-  if (last === undefined || !isIsoDate(last)) {
-    const weekday = WEEKDAYS.indexOf(group.meetings?.weekday ?? '');
-    if (weekday < 0) return nextMeetingDate(group, today);
-    for (let i = 1; i <= 7; i++) {
-      const day = addDays(today, i);
-      if (new Date(`${day}T00:00:00Z`).getUTCDay() === weekday) return day;
-    }
-  }
-  let date = last === undefined ? undefined : nextMeetingDate(group, last);
-  for (let i = 0; date !== undefined && date <= today && i < MAX_STEPS; i++) date = nextMeetingDate(group, date);
-  return date;
+  return proposeMeetingDate(group, last, today)?.date;
 }
 
 /** The id of a group's meeting on `date`: GROUP-DATE, the group part shortened if the whole would be too long for an id. */
@@ -229,11 +213,15 @@ export function prepareMeetingNew(
 
   let date: string;
   let dated: MeetingNewResult['dated'];
+  let moved: MeetingNewResult['moved'];
   if (input.date !== undefined) {
     date = requireDate('--date', input.date);
     dated = 'given';
   } else {
-    const next = nextCadenceDate(group, previous, today);
+    const proposal = proposeMeetingDate(group, previous, today);
+    const next = proposal?.date;
+    const note = proposal && movedNote(proposal, lang);
+    if (note) moved = { from: proposal.movedFrom, note };
     if (next === undefined) {
       throw new UsageError(
         `${group.name ?? group.id} ${meetings.cadence ? `meets ${meetings.cadence}` : 'has no meeting cadence (meetings: cadence: in its file)'}, so there is no next date to work out. ` +
@@ -301,7 +289,7 @@ export function prepareMeetingNew(
   };
   const weekday = isText(meetings.weekday) ? (labels.weekday_plural as Record<string, string>)[meetings.weekday] ?? meetings.weekday : undefined;
   const cadence = [formatCadence(isText(meetings.cadence) ? meetings.cadence : undefined, labels), weekday].filter(isText).join(', ');
-  const header = [dated === 'cadence' ? w.createdFromCadence(today, groupFile.rel, cadence) : w.createdForDate(today), w.render(id)];
+  const header = [dated === 'cadence' ? w.createdFromCadence(today, groupFile.rel, cadence) : w.createdForDate(today), ...(moved ? [`${moved.note}.`] : []), w.render(id)];
   const text = meetingText({
     lang,
     header,
@@ -320,6 +308,7 @@ export function prepareMeetingNew(
     group: group.id,
     date,
     dated,
+    ...(moved ? { moved } : {}),
     ...(previous ? { previous } : {}),
     ...(following ? { following } : {}),
     ...(start ? { start } : {}),
