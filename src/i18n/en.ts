@@ -289,14 +289,6 @@ const enText: Record<TextKey, string> = {
   holiday_new_years_eve: "New Year's Eve",
   moved_reason: '{date} is {day}',
   moved_proposal: '{reasons}; proposing {date}',
-  // PDF and meeting dates (helper "pdf"): the page number in a PDF's footer, the eves a meeting
-  // is never proposed on, and why meeting new moved a date.
-  page_of: 'Page {page} of {pages}',
-  holiday_midsummer_eve: 'Midsummer Eve',
-  holiday_christmas_eve: 'Christmas Eve',
-  holiday_new_years_eve: "New Year's Eve",
-  moved_reason: '{date} is {day}',
-  moved_proposal: '{reasons}; proposing {date}',
 };
 
 export const en: Labels = {

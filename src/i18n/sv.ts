@@ -290,14 +290,6 @@ export const svText = {
   holiday_new_years_eve: 'nyårsafton',
   moved_reason: '{date} är {day}',
   moved_proposal: '{reasons}; föreslår {date}',
-  // PDF and meeting dates (helper "pdf"): the page number in a PDF's footer, the eves a meeting
-  // is never proposed on, and why meeting new moved a date.
-  page_of: 'Sida {page} av {pages}',
-  holiday_midsummer_eve: 'midsommarafton',
-  holiday_christmas_eve: 'julafton',
-  holiday_new_years_eve: 'nyårsafton',
-  moved_reason: '{date} är {day}',
-  moved_proposal: '{reasons}; föreslår {date}',
 } as const;
 
 export const sv: Labels = {
