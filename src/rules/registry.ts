@@ -6,6 +6,7 @@ import { idRules } from './ids.js';
 import { refRules } from './refs.js';
 import { agreementRules } from './agreement.js';
 import { groupRules } from './group.js';
+import { groupSecrecyRules } from './group-secrecy.js';
 import { planRules } from './plan.js';
 import { meetingRules } from './meeting.js';
 import { meetingItemRules } from './meeting-items.js';
@@ -41,6 +42,7 @@ export const RULE_MODULES: readonly RuleModule[] = [
   refRules,
   agreementRules,
   groupRules,
+  groupSecrecyRules,
   planRules,
   meetingRules,
   meetingItemRules,
