@@ -83,3 +83,8 @@ export function itemWithRole(meeting: AgendaSource, role: AgendaRole): AgendaRec
 export function isRecordedUnder(meeting: AgendaSource, record: { item?: AgendaItemRef }, entry: AgendaRecordItem): boolean {
   return record.item !== undefined && findAgendaItem(meeting, record.item)?.index === entry.index;
 }
+
+/** The next meeting as the minutes record it; null when they name none. Nothing else decides it. */
+export function recordedNextMeeting(meeting: Pick<MeetingDoc, 'minutes'>): NonNullable<NonNullable<MeetingDoc['minutes']>['next_meeting']> | null {
+  return meeting.minutes?.next_meeting ?? null;
+}

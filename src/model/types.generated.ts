@@ -1205,7 +1205,7 @@ export namespace Meeting {
         /**
          * Free text. Markdown is allowed in long text fields; HTML is shown as plain text.
          */
-        text: string;
+        text?: string;
       }[];
       /**
        * What was said under an item (minnesanteckningar).
@@ -1218,7 +1218,7 @@ export namespace Meeting {
         /**
          * Free text. Markdown is allowed in long text fields; HTML is shown as plain text.
          */
-        text: string;
+        text?: string;
       }[];
       /**
        * New follow-ups, carried to the next agenda until done.

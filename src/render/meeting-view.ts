@@ -1,21 +1,25 @@
 /**
- * The view model of a meeting: before it, the notice (kallelse) with its agenda (dagordning)
- * in the Swedish order — opening, adjusters, approval of the agenda, previous minutes and open
- * tasks, follow-up of the plans, standing items, the meeting's items, any other business, next
- * meeting, closing — each numbered and with its start time; after it, the same paragraphs as
- * minutes (protokoll) with attendance, notes, decisions, tasks and signature lines.
+ * The view model of a meeting: before it, the notice (kallelse) with its agenda (dagordning);
+ * after it, the same paragraphs as minutes (protokoll) with attendance, notes, decisions, tasks
+ * and signature lines.
+ *
+ * The meeting file is the record: the agenda is exactly its items as src/model/agenda.ts numbers
+ * them (the formal items `meeting new` wrote, with their roles, the standing items and follow-ups
+ * as they were then), and the next meeting is what the minutes say. Nothing is added from the
+ * group's standing items, later meetings, today's tasks or plans, or the group's cadence, so
+ * minutes render the same whatever happens to the workspace afterwards.
  *
  * In public output a confidential item keeps its number and says only that it is not shown;
  * nothing else of it (title, case, presenter, papers, references, notes, decisions) is read.
  */
-import type { AgendaItem, GroupDoc, MeetingDoc, PlanDoc } from '../model/index.js';
-import { addMinutes, membersOn, nextMeeting, type MemberView } from './group-view.js';
-import { actionView, type ActionView } from './plan-view.js';
+import type { GroupDoc, MeetingDoc } from '../model/index.js';
+import { addMinutes, membersOn, type MemberView } from './group-view.js';
 import type { RefView, RenderContext } from './render-context.js';
 import { isConfidentialItem } from '../model/confidentiality.js';
-import { findAgendaItem } from '../model/agenda.js';
+import { agendaOf, findAgendaItem, recordedNextMeeting, type AgendaRecordItem, type AgendaRole as FormalRole } from '../model/agenda.js';
 
-export type AgendaRole = 'opening' | 'adjusters' | 'agenda' | 'previous' | 'follow-up' | 'standing' | 'item' | 'other' | 'next' | 'closing';
+/** A formal item's role, or 'item' for the meeting's business. */
+export type AgendaRole = FormalRole | 'item';
 
 export interface TaskView {
   id: string;
@@ -29,7 +33,10 @@ export interface TaskView {
 }
 
 export interface AgendaEntry {
+  /** The § number, as src/model/agenda.ts gives it. */
   number: number;
+  /** The item's place in the meeting file's items (0-based). */
+  index: number;
   role: AgendaRole;
   title: string;
   /** Public output of a confidential item: only the number and the withheld sentence are shown. */
@@ -49,15 +56,11 @@ export interface AgendaEntry {
   refs: RefView[];
   /** A sentence that goes with a formal item (proposed adjusters, next meeting, or in the minutes what happened). */
   text: string | null;
-  /** On "previous": the previous minutes and the tasks still open. */
+  /** On "previous": the previous minutes, as the item's refs name them. */
   previous: RefView | null;
-  open_tasks: TaskView[];
-  /** On "follow-up": plan actions that are overdue or due before the next meeting. */
-  follow_up_actions: ActionView[];
-  has_linked_plans: boolean;
-  /** In the minutes: what was noted and decided under the item. */
+  /** In the minutes: what was noted and decided under the item (a decision line not yet filled in is null). */
   notes: string[];
-  decisions: string[];
+  decisions: Array<string | null>;
 }
 
 export interface AttendeeView {
@@ -93,9 +96,10 @@ export interface MeetingView {
   signatures: Array<{ role_label: string; name: string }>;
 }
 
-function blankEntry(number: number, role: AgendaRole, title: string): AgendaEntry {
+function blankEntry(record: AgendaRecordItem, role: AgendaRole, title: string): AgendaEntry {
   return {
-    number,
+    number: record.number,
+    index: record.index,
     role,
     title,
     withheld: false,
@@ -111,9 +115,6 @@ function blankEntry(number: number, role: AgendaRole, title: string): AgendaEntr
     refs: [],
     text: null,
     previous: null,
-    open_tasks: [],
-    follow_up_actions: [],
-    has_linked_plans: false,
     notes: [],
     decisions: [],
   };
@@ -147,27 +148,6 @@ function refView(ctx: RenderContext, ref: string): RefView {
   return { text: ref, href: null };
 }
 
-/** Plan actions the group follows up: its agreement's plans, plans it owns, and what its items refer to. */
-function linkedActions(ctx: RenderContext, group: GroupDoc, items: readonly AgendaItem[]): Array<{ plan: PlanDoc; actionIds: Set<string> | 'all' }> {
-  const linked = new Map<string, Set<string> | 'all'>();
-  for (const plan of ctx.documents('plan')) {
-    if ((group.agreement && plan.agreement === group.agreement) || plan.owner === group.id) linked.set(plan.id, 'all');
-  }
-  for (const item of items) {
-    // A confidential item's references are part of it: in public output they lead nowhere.
-    if (!ctx.showsItem(item)) continue;
-    for (const ref of item.refs ?? []) {
-      const [planId, itemId] = ref.split('/');
-      if (!ctx.plan(planId)) continue;
-      const current = linked.get(planId);
-      if (current === 'all') continue;
-      if (itemId === undefined) linked.set(planId, 'all');
-      else linked.set(planId, new Set([...(current ?? []), itemId]));
-    }
-  }
-  return [...linked].map(([id, actionIds]) => ({ plan: ctx.plan(id)!, actionIds }));
-}
-
 function taskView(ctx: RenderContext, task: NonNullable<NonNullable<MeetingDoc['minutes']>['tasks']>[number], asOf: string, from?: MeetingDoc): TaskView {
   return {
     id: task.id,
@@ -179,11 +159,6 @@ function taskView(ctx: RenderContext, task: NonNullable<NonNullable<MeetingDoc['
     from_text: from ? ctx.date(from.date) : null,
     from_href: from && ctx.isShown('meeting', from.id) ? ctx.href('meeting', from.id) : null,
   };
-}
-
-/** A title as compared for sameness: case, spacing and punctuation at the ends aside. */
-function sameTitle(title: string): string {
-  return title.trim().replace(/\s+/g, ' ').replace(/[.:]+$/, '').toLocaleLowerCase('sv');
 }
 
 /** Builds the view model of a meeting: a notice, or minutes once `minutes:` is filled in. */
@@ -198,65 +173,44 @@ export function meetingView(ctx: RenderContext, meeting: MeetingDoc): MeetingVie
   const chair = chairOf(meeting, group);
   const secretary = secretaryOf(meeting, group);
   const adjusters = (meeting.adjusters ?? []).map((a) => ctx.personName(a));
-  const items = meeting.items ?? [];
-  // "meeting new" copies the standing items into the meeting, where they may be edited: those
-  // the meeting already has are not added a second time.
-  const ownTitles = new Set(items.map((item) => sameTitle(item.title)));
-  const standing = (group?.standing_items ?? []).filter((item) => !ownTitles.has(sameTitle(item.title)));
   const t = ctx.l.t;
+  const next = recordedNextMeeting(meeting);
+  const nextText = next
+    ? ctx.t('next_meeting_booked', {
+        when: [[ctx.dateWithWeekday(next.date), next.start ? ctx.time(next.start) : ''].filter(Boolean).join(' '), next.location].filter(Boolean).join(', '),
+      })
+    : isMinutes
+      ? null
+      : t.next_meeting_tbd;
 
-  const earlier = group ? ctx.meetingsOf(group.id).filter((m) => m.date < meeting.date || (m.date === meeting.date && m.id < meeting.id)) : [];
-  const previous = [...earlier].reverse().find((m) => m.minutes !== undefined);
-  const openTasks = earlier.flatMap((m) =>
-    (m.minutes?.tasks ?? []).filter((task) => !task.done && ctx.showsRecord(m, task)).map((task) => taskView(ctx, task, meeting.date, m)),
-  );
-  const next = group ? nextMeeting(ctx, group, meeting.date) : null;
-
-  // Follow-up: linked actions not done or cancelled, due before the next meeting (or overdue).
-  const links = group ? linkedActions(ctx, group, [...standing, ...items]) : [];
-  const cutoff = next?.date;
-  const followUp = links
-    .flatMap(({ plan, actionIds }) =>
-      (plan.actions ?? [])
-        .filter((a) => actionIds === 'all' || actionIds.has(a.id))
-        .filter((a) => a.status !== 'done' && a.status !== 'cancelled')
-        .filter((a) => (cutoff ? a.due < cutoff : a.due <= meeting.date))
-        .map((a) => actionView(ctx, plan, a, meeting.date)),
-    )
-    .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.ref < b.ref ? -1 : 1));
-
-  const entries: AgendaEntry[] = [];
-  const add = (role: AgendaRole, title: string): AgendaEntry => {
-    const entry = blankEntry(entries.length + 1, role, title);
-    entries.push(entry);
-    return entry;
+  /** What a formal item says by itself, from the meeting file: who opened, who adjusts, the next meeting. */
+  const formalText = (role: FormalRole): string | null => {
+    switch (role) {
+      case 'opening':
+        return isMinutes ? (chair ? ctx.t('minutes_opening', { chair: ctx.personName(chair) }) : t.minutes_opening_nobody) : null;
+      case 'adjusters':
+        return adjusters.length === 0 ? null : ctx.t(isMinutes ? 'minutes_adjusters' : 'proposed_adjusters', { names: ctx.list(adjusters) });
+      case 'agenda':
+        return isMinutes ? t.minutes_agenda : null;
+      case 'other':
+        return isMinutes ? null : t.other_business;
+      case 'next':
+        return nextText;
+      case 'closing':
+        return isMinutes ? (chair ? ctx.t('minutes_closing', { chair: ctx.personName(chair) }) : t.minutes_closing_nobody) : null;
+      default:
+        return null;
+    }
   };
 
-  const opening = add('opening', t.item_opening);
-  if (isMinutes) opening.text = chair ? ctx.t('minutes_opening', { chair: ctx.personName(chair) }) : t.minutes_opening_nobody;
-  const adjustersEntry = add('adjusters', t.item_adjusters);
-  if (adjusters.length > 0) adjustersEntry.text = isMinutes ? ctx.t('minutes_adjusters', { names: ctx.list(adjusters) }) : ctx.t('proposed_adjusters', { names: ctx.list(adjusters) });
-  const agendaEntry = add('agenda', t.item_agenda);
-  if (isMinutes) agendaEntry.text = t.minutes_agenda;
-  const previousEntry = add('previous', t.item_previous);
-  previousEntry.previous = previous ? { text: ctx.meetingTitle(previous), href: ctx.href('meeting', previous.id) } : null;
-  previousEntry.text = previous ? null : t.no_previous;
-  previousEntry.open_tasks = openTasks;
-  // The follow-up list goes under the meeting's own follow-up item if it has one, so the
-  // agenda doesn't carry two items of the same name; else under an item of its own.
-  const ownFollowUp = items.findIndex((item) => item.type === 'follow-up' && !isConfidentialItem(item));
-  if (links.length > 0 && ownFollowUp < 0) {
-    const followUpEntry = add('follow-up', t.item_follow_up);
-    followUpEntry.has_linked_plans = true;
-    followUpEntry.follow_up_actions = followUp;
-  }
-
-  const itemEntry = (role: 'standing' | 'item', item: AgendaItem, index: number): AgendaEntry => {
+  const isMeetingRef = (ref: string) => !ref.includes('/') && ctx.workspace.index.of('meeting').has(ref);
+  const entries = agendaOf(meeting).map((record): AgendaEntry => {
+    const { item } = record;
+    const role: AgendaRole = item.role ?? 'item';
     const withheld = !ctx.showsItem(item);
-    const entry = add(role, withheld ? t.withheld : item.title);
+    const entry = blankEntry(record, role, withheld ? t.withheld : item.title);
     if (withheld) {
       entry.withheld = true;
-      entry.duration_text = null;
       return entry;
     }
     entry.confidential = isConfidentialItem(item);
@@ -266,47 +220,38 @@ export function meetingView(ctx: RenderContext, meeting: MeetingDoc): MeetingVie
     entry.description = item.description ?? null;
     entry.case = item.case ?? null;
     entry.documents = item.documents ?? [];
-    entry.refs = (item.refs ?? []).map((r) => refView(ctx, r));
-    if (role === 'item' && meeting.minutes) {
-      const shown = <T extends { item?: number | string }>(records: readonly T[] | undefined) =>
-        (records ?? []).filter((r) => r.item !== undefined && findAgendaItem(meeting, r.item)?.index === index && ctx.showsRecord(meeting, r));
-      entry.notes = shown(meeting.minutes.notes).map((n) => n.text);
-      entry.decisions = shown(meeting.minutes.decisions).map((d) => d.text);
+    // On the previous item, the earlier minutes it names are "the previous minutes", not a plain reference.
+    const previousRef = role === 'previous' ? (item.refs ?? []).find(isMeetingRef) : undefined;
+    entry.refs = (item.refs ?? []).filter((r) => r !== previousRef).map((r) => refView(ctx, r));
+    if (previousRef) {
+      const shown = ctx.isShown('meeting', previousRef);
+      const earlier = ctx.meeting(previousRef);
+      entry.previous = { text: earlier && shown ? ctx.meetingTitle(earlier) : previousRef, href: shown ? ctx.href('meeting', previousRef) : null };
+    }
+    entry.text = item.role ? formalText(item.role) : null;
+    if (meeting.minutes) {
+      const under = <T extends { item?: number | string; text?: string }>(records: readonly T[] | undefined) =>
+        (records ?? []).filter((r) => r.item !== undefined && findAgendaItem(meeting, r.item)?.index === record.index && ctx.showsRecord(meeting, r));
+      entry.notes = under(meeting.minutes.notes).flatMap((n) => (n.text ? [n.text] : []));
+      entry.decisions = under(meeting.minutes.decisions).map((d) => d.text ?? null);
     }
     return entry;
-  };
-  // Durations drive the time plan; a withheld item still takes its time.
-  const durations = new Map<AgendaEntry, number>();
-  standing.forEach((item, i) => durations.set(itemEntry('standing', item, i), item.duration_minutes ?? 0));
-  items.forEach((item, i) => {
-    const entry = itemEntry('item', item, i);
-    durations.set(entry, item.duration_minutes ?? 0);
-    if (i === ownFollowUp && links.length > 0) {
-      entry.has_linked_plans = true;
-      entry.follow_up_actions = followUp;
-    }
   });
 
-  const other = add('other', t.item_other);
-  if (!isMinutes) other.text = t.other_business;
-  const nextEntry = add('next', t.item_next);
-  nextEntry.text = next ? ctx.t(next.booked ? 'next_meeting_booked' : 'next_meeting_planned', { when: next.text }) : t.next_meeting_tbd;
-  const closing = add('closing', t.item_closing);
-  if (isMinutes) closing.text = chair ? ctx.t('minutes_closing', { chair: ctx.personName(chair) }) : t.minutes_closing_nobody;
-
   if (start) {
+    // Each item starts when the ones before it have had their time; a withheld item still takes its time.
     let elapsed = 0;
     for (const entry of entries) {
       const at = addMinutes(start, elapsed);
       entry.time_text = at ? ctx.time(at) : null;
-      elapsed += durations.get(entry) ?? 0;
+      elapsed += meeting.items?.[entry.index]?.duration_minutes ?? 0;
     }
   }
 
   for (const entry of entries) {
-    // The formal items take no time of their own; their start time is in the agenda table.
+    // Formal items take no time of their own; their start time is in the agenda table only.
     const parts = [
-      entry.role === 'standing' || entry.role === 'item' ? entry.time_text : null,
+      entry.role === 'item' ? entry.time_text : null,
       entry.type_label,
       entry.presenter ? `${t.presenter}: ${entry.presenter}` : null,
       entry.duration_text,
@@ -344,7 +289,7 @@ export function meetingView(ctx: RenderContext, meeting: MeetingDoc): MeetingVie
       ? ctx.t('apologies', { name: ctx.person(secretary)?.email ? `${ctx.personName(secretary)} (${ctx.person(secretary)!.email})` : ctx.personName(secretary) })
       : t.apologies_nobody,
     agenda: entries,
-    next_meeting_text: nextEntry.text ?? '',
+    next_meeting_text: nextText ?? '',
     attendance: attendance
       ? {
           present: attendance.filter((a) => a.status === 'present' && !a.substitute_for).map((a) => attendee(a.person)),
