@@ -29,6 +29,8 @@ export interface Labels {
   group_type: Record<'steering' | 'working' | 'case' | 'reference' | 'coordination' | 'network' | 'resource-team', string>;
   /** The group type in the definite form that starts a sentence: "Styrgruppen beslutar …", "The steering group decides …". */
   group_definite: Record<'steering' | 'working' | 'case' | 'reference' | 'coordination' | 'network' | 'resource-team', string>;
+  /** The group type in the definite form that starts a sentence: "Styrgruppen beslutar …", "The steering group decides …". */
+  group_definite: Record<'steering' | 'working' | 'case' | 'reference' | 'coordination' | 'network' | 'resource-team', string>;
   member_role: Record<'chair' | 'vice-chair' | 'secretary' | 'member' | 'co-opted' | 'substitute', string>;
   confidentiality: Record<'open' | 'internal' | 'confidential', string>;
   action_status: Record<'planned' | 'ongoing' | 'done' | 'paused' | 'cancelled', string>;
