@@ -3,6 +3,7 @@
  * for a terminal or as JSON (the same object). Only documents that match their schema are read,
  * so one broken file leaves the rest of the overview intact; the counts of the checks say so.
  */
+import { termState } from '../model/agreement-term.js';
 import { nextMeetingDate } from '../model/cadence.js';
 import { addDays, addMonths, daysBetween } from '../model/dates.js';
 import type { ActionStatus, DocOfKind, GroupDoc, Kind } from '../model/index.js';
@@ -266,11 +267,10 @@ export function statusOf(
   const agreementEnd = addMonths(asOf, AGREEMENT_MONTHS);
   const agreements: StatusAgreement[] = [];
   for (const { doc, data } of validDocuments(workspace, 'agreement')) {
-    let end = data.term.end;
-    if (!end) continue;
-    const renewal = data.term.renewal ?? 'none';
-    // A yearly renewed agreement runs on a year at a time: the end that matters is the next one.
-    if (renewal === 'yearly') for (let i = 0; end < asOf && i < 200; i++) end = addMonths(end, 12);
+    // The running period's end (a yearly renewed agreement's next one) comes from the term's one home.
+    const state = termState(data, asOf);
+    const end = state.periodEnd;
+    if (!end || state.phase === 'draft' || data.status === 'ended') continue;
     if (end < asOf || end > agreementEnd) continue;
     const notice = data.term.notice_months;
     agreements.push({
@@ -279,8 +279,9 @@ export function statusOf(
       end,
       daysLeft: daysBetween(asOf, end),
       renewal,
+    const renewal = state.renews ? 'yearly' : 'none';
       ...(notice !== undefined ? { noticeMonths: notice } : {}),
-      ...(notice !== undefined && renewal === 'yearly' ? { noticeBy: addMonths(end, -notice) } : {}),
+      ...(state.noticeBy ? { noticeBy: state.noticeBy } : {}),
       file: doc.file.rel,
       line: lineOf(doc, ['term', 'end']),
     });

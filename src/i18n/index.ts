@@ -5,6 +5,8 @@
  */
 import { en } from './en.js';
 import { sv, type svText } from './sv.js';
+import type { AgreementStatus } from '../model/agreement-term.js';
+import type { Rating } from '../model/index.js';
 
 export type Lang = 'sv' | 'en';
 export const LANGS: readonly Lang[] = ['sv', 'en'];
@@ -35,7 +37,9 @@ export interface Labels {
   confidentiality: Record<'open' | 'internal' | 'confidential', string>;
   action_status: Record<'planned' | 'ongoing' | 'done' | 'paused' | 'cancelled', string>;
   item_type: Record<'information' | 'decision' | 'discussion' | 'follow-up' | 'report', string>;
-  rating: Record<'met' | 'partly' | 'not-met' | 'unknown', string>;
+  rating: Record<Rating, string>;
+  /** An agreement's status (agreement.schema.json). */
+  agreement_status: Record<AgreementStatus, string>;
   attendance: Record<'present' | 'absent' | 'excused', string>;
   national_goal: Record<'prevention' | 'detection-protection-support' | 'law-enforcement' | 'knowledge-methods', string>;
   /** Known focus areas and assessment areas; other values are shown as written. */
@@ -169,6 +173,14 @@ export function formatNumber(n: number, lang: Lang, fractionDigits?: number): st
 /** 40 % (sv) or 40% (en), from a number of percent. */
 export function formatPercent(percent: number, lang: Lang): string {
   return new Intl.NumberFormat(LOCALE[lang], { style: 'percent', maximumFractionDigits: 0 }).format(percent / 100);
+/**
+ * A percentage as a document wrote it: 3.6 → "3,6 %" (sv) or "3.6%" (en), 25 → "25 %". Up to
+ * two decimals are kept and none are added, so a share of 3.6 % is never shown as 4 %.
+ */
+export function formatPercentAsWritten(percent: number, lang: Lang): string {
+  return new Intl.NumberFormat(LOCALE[lang], { style: 'percent', maximumFractionDigits: 2 }).format(percent / 100);
+}
+
 }
 
 /** 900 000 kr (sv) or SEK 900,000 (en); whole amounts without decimals. */

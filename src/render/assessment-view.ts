@@ -7,14 +7,18 @@
  * table per area, organisations as rows and that area's criteria as columns, at most
  * AREA_TABLE_MAX_CRITERIA to a table, so it stays readable on screen and on A4.
  */
+import { answersIn } from '../model/assessment-refs.js';
 import type { AssessmentDoc, Rating } from '../model/index.js';
 import { actionView, type ActionView } from './plan-view.js';
-import type { LightView, RenderContext } from './render-context.js';
+import type { LightView, RenderContext, RefView } from './render-context.js';
 
 export interface RatingView {
   rating: Rating;
   label: string;
-  light: LightView;
+  /** The traffic light; null for not-applicable, which is no judgement and has no colour. */
+  light: LightView | null;
+  /** Sign and words, e.g. "● Uppfyllt" or "– Ej tillämpligt": what a cell shows. */
+  text: string;
   note: string | null;
 }
 
@@ -39,7 +43,11 @@ export interface AssessmentView {
     tables: Array<{ criteria: Array<{ id: string; text: string }>; rows: Array<{ subject: string; cells: RatingView[] }> }>;
     results: Array<{ subject: string; criterion_id: string; criterion: string; rating: RatingView }>;
   }>;
-  by_subject: Array<{ name: string; met: number; partly: number; not_met: number; unknown: number }>;
+  by_subject: Array<{ name: string; met: number; partly: number; not_met: number; not_applicable: number; unknown: number }>;
+  /** True if any cell is not applicable: the legend and the summary then explain the sign. */
+  has_not_applicable: boolean;
+  /** The plan goals and actions that say they answer a criterion (from_assessment), per criterion. */
+  answers: Array<{ criterion_id: string; criterion: string; items: Array<{ title: RefView; plan: string; subjects_text: string }> }>;
   has_results: boolean;
   development_areas: Array<{
     id: string;
@@ -49,7 +57,9 @@ export interface AssessmentView {
   }>;
 }
 
-const RATING_COLOR = { met: 'green', partly: 'yellow', 'not-met': 'red', unknown: 'grey' } as const;
+const RATING_COLOR = { met: 'green', partly: 'yellow', 'not-met': 'red', unknown: 'grey', 'not-applicable': null } as const;
+/** The sign of a cell that does not apply: a dash, no colour, so it is not read as a judgement or as unknown. */
+export const NOT_APPLICABLE_SIGN = '–';
 
 /** More organisations than this and the matrix is shown per area, turned. */
 export const MATRIX_MAX_SUBJECTS = 6;
@@ -69,7 +79,10 @@ export function assessmentView(ctx: RenderContext, assessment: AssessmentDoc): A
   const rating = (subject: string, criterion: string): RatingView => {
     const result = results.find((r) => r.subject === subject && r.criterion === criterion);
     const value: Rating = result?.rating ?? 'unknown';
-    return { rating: value, label: ctx.l.rating[value], light: ctx.light(RATING_COLOR[value], ctx.l.rating[value]), note: result?.note ?? null };
+    const color = RATING_COLOR[value];
+    const label = ctx.l.rating[value];
+    const light = color === null ? null : ctx.light(color, label);
+    return { rating: value, label, light, text: light ? light.text : `${NOT_APPLICABLE_SIGN} ${label}`, note: result?.note ?? null };
   };
   const areaLabel = (area: string) => ctx.l.area[area] ?? area;
   const areas = [...new Set(assessment.criteria.map((c) => c.area))];
@@ -97,7 +110,7 @@ export function assessmentView(ctx: RenderContext, assessment: AssessmentDoc): A
       const count = (r: Rating) => cells.filter((c) => c.rating.rating === r).length;
       return {
         area: areaLabel(area),
-        counts_text: ctx.t('area_counts', { met: count('met'), partly: count('partly'), not_met: count('not-met'), unknown: count('unknown') }),
+        counts_text: ctx.t('area_counts', { met: count('met'), partly: count('partly'), not_met: count('not-met'), not_applicable: count('not-applicable'), unknown: count('unknown') }),
         criteria: criteria.map((c) => ({ id: c.id, text: c.text })),
         tables: byArea
           ? chunks(criteria, AREA_TABLE_MAX_CRITERIA).map((part) => ({
@@ -118,9 +131,12 @@ export function assessmentView(ctx: RenderContext, assessment: AssessmentDoc): A
         met: ratings.filter((r) => r === 'met').length,
         partly: ratings.filter((r) => r === 'partly').length,
         not_met: ratings.filter((r) => r === 'not-met').length,
+        not_applicable: ratings.filter((r) => r === 'not-applicable').length,
         unknown: ratings.filter((r) => r === 'unknown').length,
       };
     }),
+    has_not_applicable: results.some((r) => r.rating === 'not-applicable'),
+    answers: answersView(ctx, assessment),
     has_results: results.length > 0,
     development_areas: (assessment.development_areas ?? []).map((d) => ({
       id: d.id,
@@ -134,4 +150,23 @@ export function assessmentView(ctx: RenderContext, assessment: AssessmentDoc): A
       }),
     })),
   };
+}
+
+/** Per criterion, the plan goals and actions whose from_assessment names it, and for which organisations. */
+function answersView(ctx: RenderContext, assessment: AssessmentDoc): AssessmentView['answers'] {
+  const items = ctx.documents('plan').flatMap((plan) => answersIn(plan).map((a) => ({ ...a, planTitle: plan.title })));
+  return assessment.criteria
+    .map((c) => ({
+      criterion_id: c.id,
+      criterion: c.text,
+      items: items
+        .map((a) => ({ a, refs: a.refs.filter((r) => r.assessment === assessment.id && r.criterion === c.id) }))
+        .filter(({ refs }) => refs.length > 0)
+        .map(({ a, refs }) => ({
+          title: { text: a.title, href: ctx.href('plan', a.plan) },
+          plan: a.planTitle,
+          subjects_text: refs.some((r) => r.subject === undefined) ? ctx.l.t.cell_all_subjects : ctx.list(refs.map((r) => ctx.orgShort(r.subject))),
+        })),
+    }))
+    .filter((c) => c.items.length > 0);
 }

@@ -1,10 +1,8 @@
-/** agreement/*: a lead party, cost shares that add up, the prerequisites of collaboration, the term. */
+/** agreement/*: a lead party, the prerequisites of collaboration, the term. Cost shares and status have modules of their own. */
+import { termState } from '../model/agreement-term.js';
 import { daysBetween } from '../model/dates.js';
 import type { RuleModule } from './context.js';
 import { quoteList } from './words.js';
-
-/** Days before the end of a term at which agreement/term starts to remind. */
-export const TERM_REMINDER_DAYS = 90;
 
 export const agreementRules: RuleModule = {
   rules: [
@@ -17,18 +15,6 @@ export const agreementRules: RuleModule = {
       example: {
         file: 'agreements/exempel.yaml',
         bad: 'kind: agreement\nid: avtal-exempel\ntitle: Samverkansavtal Exempel\ntype: collaboration-agreement\nparties:\n  - {organization: alfa, role: lead}\n  - {organization: beta, role: lead}\npurpose: Gemensam samordnare mot våld i nära relationer.\nmandate: Samordna parternas arbete och ta fram en handlingsplan.\nauthority: Styrgruppen beslutar inom ramen för budgeten.\nresources:\n  budget: {amount: 900000, currency: SEK, per: year}\n  cost_sharing:\n    - {organization: alfa, share: 60}\n    - {organization: beta, share: 40}\nterm: {start: 2009-01-01, end: 2011-12-31}\n',
-        good: 'kind: agreement\nid: avtal-exempel\ntitle: Samverkansavtal Exempel\ntype: collaboration-agreement\nparties:\n  - {organization: alfa, role: lead}\n  - {organization: beta}\npurpose: Gemensam samordnare mot våld i nära relationer.\nmandate: Samordna parternas arbete och ta fram en handlingsplan.\nauthority: Styrgruppen beslutar inom ramen för budgeten.\nresources:\n  budget: {amount: 900000, currency: SEK, per: year}\n  cost_sharing:\n    - {organization: alfa, share: 60}\n    - {organization: beta, share: 40}\nterm: {start: 2009-01-01, end: 2011-12-31}\n',
-      },
-    },
-    {
-      id: 'agreement/cost-sharing',
-      severity: 'error',
-      description: 'Cost shares that do not sum to 100, or that name an organisation that is not a party.',
-      fullDescription:
-        'Cost shares decide what each party pays; shares that do not add up to 100 per cent, or a payer that has not signed, leave part of the cost unpaid or unagreed. Correct the shares, or add the payer as a party.',
-      example: {
-        file: 'agreements/exempel.yaml',
-        bad: 'kind: agreement\nid: avtal-exempel\ntitle: Samverkansavtal Exempel\ntype: collaboration-agreement\nparties:\n  - {organization: alfa, role: lead}\n  - {organization: beta}\npurpose: Gemensam samordnare mot våld i nära relationer.\nmandate: Samordna parternas arbete och ta fram en handlingsplan.\nauthority: Styrgruppen beslutar inom ramen för budgeten.\nresources:\n  budget: {amount: 900000, currency: SEK, per: year}\n  cost_sharing:\n    - {organization: alfa, share: 60}\n    - {organization: beta, share: 30}\nterm: {start: 2009-01-01, end: 2011-12-31}\n',
         good: 'kind: agreement\nid: avtal-exempel\ntitle: Samverkansavtal Exempel\ntype: collaboration-agreement\nparties:\n  - {organization: alfa, role: lead}\n  - {organization: beta}\npurpose: Gemensam samordnare mot våld i nära relationer.\nmandate: Samordna parternas arbete och ta fram en handlingsplan.\nauthority: Styrgruppen beslutar inom ramen för budgeten.\nresources:\n  budget: {amount: 900000, currency: SEK, per: year}\n  cost_sharing:\n    - {organization: alfa, share: 60}\n    - {organization: beta, share: 40}\nterm: {start: 2009-01-01, end: 2011-12-31}\n',
       },
     },
@@ -47,9 +33,9 @@ export const agreementRules: RuleModule = {
     {
       id: 'agreement/term',
       severity: 'warning',
-      description: 'An agreement that has expired (warning) or ends within 90 days (info).',
+      description: 'An agreement that has expired without status: ended (warning), or ends within 90 days and will not be renewed (info).',
       fullDescription:
-        'An expired agreement means the groups and plans that rest on it have no mandate; one that ends soon needs a decision to renew in time. Renew it and set the new end:, or record that it ended.',
+        'An expired agreement means the groups and plans that rest on it have no mandate; one that ends soon needs a decision to renew in time. A yearly renewed agreement runs on until a party gives notice, so it does not expire. Renew it and set the new end:, or record that it ended with status: ended.',
       example: {
         file: 'agreements/exempel.yaml',
         bad: 'kind: agreement\nid: avtal-exempel\ntitle: Samverkansavtal Exempel\ntype: collaboration-agreement\nparties:\n  - {organization: alfa, role: lead}\n  - {organization: beta}\npurpose: Gemensam samordnare mot våld i nära relationer.\nmandate: Samordna parternas arbete och ta fram en handlingsplan.\nauthority: Styrgruppen beslutar inom ramen för budgeten.\nresources:\n  budget: {amount: 900000, currency: SEK, per: year}\n  cost_sharing:\n    - {organization: alfa, share: 60}\n    - {organization: beta, share: 40}\nterm: {start: 2009-01-01, end: 2009-03-31}\n',
@@ -77,31 +63,6 @@ export const agreementRules: RuleModule = {
         );
       }
 
-      const sharing = data.resources?.cost_sharing;
-      if (sharing && sharing.length > 0) {
-        const parties = new Set(data.parties.map((p) => p.organization));
-        sharing.forEach((s, i) => {
-          if (!parties.has(s.organization)) {
-            context.report(
-              'agreement/cost-sharing',
-              doc,
-              ['resources', 'cost_sharing', i, 'organization'],
-              `"${s.organization}" pays a share but is not a party of the agreement. Add it under parties:, or remove its share.`,
-            );
-          }
-        });
-        const total = sharing.reduce((sum, s) => sum + s.share, 0);
-        if (Math.abs(total - 100) > 0.01) {
-          const rounded = Math.round(total * 100) / 100;
-          context.report(
-            'agreement/cost-sharing',
-            doc,
-            ['resources', 'cost_sharing'],
-            `The cost shares add up to ${rounded} %, not 100 %. Adjust them so that together they cover the whole cost${rounded < 100 ? ` (${Math.round((100 - rounded) * 100) / 100} % is not covered)` : ''}.`,
-          );
-        }
-      }
-
       const missing = (['mandate', 'authority', 'resources'] as const).filter((k) => data[k] === undefined);
       if (missing.length > 0) {
         const swedish = { mandate: 'uppdrag', authority: 'befogenhet', resources: 'resurser' };
@@ -113,26 +74,25 @@ export const agreementRules: RuleModule = {
         );
       }
 
-      const end = data.term.end;
-      if (end && data.term.renewal !== 'yearly') {
-        const left = daysBetween(context.today, end);
-        if (left < 0) {
-          context.report(
-            'agreement/term',
-            doc,
-            ['term', 'end'],
-            `The agreement ended on ${end}, ${-left} days ago. Renew it (a new term.end, and adopted: for the decision), or mark the work as finished.`,
-          );
-        } else if (left <= TERM_REMINDER_DAYS) {
-          const notice = data.term.notice_months;
-          context.report(
-            'agreement/term',
-            doc,
-            ['term', 'end'],
-            `The agreement ends on ${end}, in ${left} days. Decide whether to renew it${notice ? ` (the notice period is ${notice} months)` : ''}.`,
-            { severity: 'info' },
-          );
-        }
+      // The term's state comes from the model; a status that contradicts it is agreement/status's to report.
+      if (data.status === 'ended' || data.status === 'draft') continue;
+      const state = termState(data, context.today);
+      if (state.phase === 'ended' && data.status === undefined && state.lastDay) {
+        context.report(
+          'agreement/term',
+          doc,
+          ['term', 'end'],
+          `The agreement ended on ${state.lastDay}, ${-daysBetween(context.today, state.lastDay)} days ago. Renew it (a new term.end, and adopted: for the decision), or record that it ended with status: ended.`,
+        );
+      } else if (state.phase === 'ending' && state.periodEnd) {
+        const notice = data.term.notice_months;
+        context.report(
+          'agreement/term',
+          doc,
+          ['term', 'end'],
+          `The agreement ends on ${state.periodEnd}, in ${state.daysLeft} days. Decide whether to renew it${notice ? ` (the notice period is ${notice} months)` : ''}.`,
+          { severity: 'info' },
+        );
       }
     }
   },

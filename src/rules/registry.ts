@@ -5,6 +5,9 @@ import { schemaRules } from './schema.js';
 import { idRules } from './ids.js';
 import { refRules } from './refs.js';
 import { agreementRules } from './agreement.js';
+import { agreementCostSharingRules } from './agreement-cost-sharing.js';
+import { agreementStatusRules } from './agreement-status.js';
+import { assessmentRefRules } from './assessment-refs.js';
 import { groupRules } from './group.js';
 import { groupSecrecyRules } from './group-secrecy.js';
 import { planRules } from './plan.js';
@@ -40,7 +43,10 @@ export const RULE_MODULES: readonly RuleModule[] = [
   schemaRules,
   idRules,
   refRules,
+  assessmentRefRules,
   agreementRules,
+  agreementCostSharingRules,
+  agreementStatusRules,
   groupRules,
   groupSecrecyRules,
   planRules,

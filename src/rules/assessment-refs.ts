@@ -1,0 +1,87 @@
+/**
+ * ref/unknown-assessment-cell: a plan's goal, sub-goal or action that says which mapping cells it
+ * answers (from_assessment:) must name a mapping, one of its criteria and, for one cell, one of
+ * the organisations it assessed. References are read by src/model/assessment-refs.ts, as the
+ * rendered plan and mapping read them.
+ */
+import { relative } from 'node:path';
+import { parseAssessmentRef } from '../model/assessment-refs.js';
+import { toPosix } from '../workspace/files.js';
+import type { PathSegment } from '../workspace/locate.js';
+import type { RuleContext, RuleModule } from './context.js';
+import { closest } from './words.js';
+
+const PLAN =
+  'kind: plan\nid: exempel\ntitle: Handlingsplan Exempel\nowner: alfa\nperiod: {start: 2009-01-01, end: 2009-12-31}\ngoals:\n  - id: m1\n    title: Fler får stöd i tid\n    indicators:\n      - {id: i1, name: Ärenden med samordnad insats}\nactions:\n  - id: a1\n    title: Skriftlig rutin för samverkan med polisen\n    goals: [m1]\n    responsible: alfa-soc\n    due: 2009-10-31\n    status: ongoing\n';
+
+/**
+ * True if some mapping could not be read or does not match its schema: a reference to a mapping
+ * the index lacks may point into it, so it cannot be judged (its own finding says what is wrong).
+ */
+function brokenAssessments(context: RuleContext): boolean {
+  const { workspace } = context;
+  if (workspace.documents.some((d) => d.kind === 'assessment' && !d.valid)) return true;
+  return workspace.problems.some((p) => toPosix(relative(workspace.root, p.file)).startsWith('assessments/'));
+}
+
+export const assessmentRefRules: RuleModule = {
+  rules: [
+    {
+      id: 'ref/unknown-assessment-cell',
+      severity: 'error',
+      description: 'A from_assessment reference names no mapping, criterion or assessed organisation.',
+      fullDescription:
+        'A goal or action that says it answers a mapping cell links the plan to the mapping it came from, and the mapping back to the plan; a reference that leads nowhere breaks both links. Write <assessment-id>/<criterion-id> for a criterion, or <assessment-id>/<criterion-id>/<organisation-id> for one organisation, with ids the mapping has.',
+      example: {
+        file: 'plans/exempel.yaml',
+        bad: `${PLAN}    from_assessment: [kartlaggning-2008/k9]\n`,
+        good: `${PLAN}    from_assessment: [kartlaggning-2008/k3/alfa]\n`,
+      },
+    },
+  ],
+  check(context) {
+    const index = context.workspace.index;
+    let broken: boolean | undefined;
+    const report = (doc: Parameters<RuleContext['report']>[1], path: PathSegment[], message: string) =>
+      context.report('ref/unknown-assessment-cell', doc, path, message);
+    for (const { doc, data } of context.documents('plan')) {
+      const check = (path: PathSegment[], refs: string[] | undefined) => {
+        refs?.forEach((ref, i) => {
+          const at = [...path, 'from_assessment', i];
+          const parsed = parseAssessmentRef(ref);
+          if (!parsed) return;
+          const entry = index.assessments.get(parsed.assessment);
+          if (!entry) {
+            broken ??= brokenAssessments(context);
+            if (broken) return;
+            const guess = closest(parsed.assessment, index.assessments.keys());
+            report(doc, at, `"${ref}" names a mapping "${parsed.assessment}" that does not exist.${guess ? ` Did you mean "${guess}"?` : ''} Write <assessment-id>/<criterion-id>, with the id of a file under assessments/.`);
+            return;
+          }
+          // A mapping that does not match its schema has its own finding; its criteria cannot be trusted.
+          if (!entry.doc.valid) return;
+          const assessment = entry.value;
+          const criteria = assessment.criteria.map((c) => c.id);
+          if (!criteria.includes(parsed.criterion)) {
+            const guess = closest(parsed.criterion, criteria);
+            report(doc, at, `Mapping ${assessment.id} has no criterion "${parsed.criterion}".${guess ? ` Did you mean "${assessment.id}/${guess}"?` : ''} Its criteria are ${criteria.join(', ')}.`);
+            return;
+          }
+          if (parsed.subject !== undefined && !assessment.subjects.includes(parsed.subject)) {
+            const guess = closest(parsed.subject, assessment.subjects);
+            report(
+              doc,
+              at,
+              `Mapping ${assessment.id} did not assess "${parsed.subject}".${guess ? ` Did you mean "${assessment.id}/${parsed.criterion}/${guess}"?` : ''} Use one of its subjects (${assessment.subjects.join(', ')}), or leave the organisation out to mean them all.`,
+            );
+          }
+        });
+      };
+      data.goals.forEach((g, i) => {
+        check(['goals', i], g.from_assessment);
+        g.subgoals?.forEach((s, j) => check(['goals', i, 'subgoals', j], s.from_assessment));
+      });
+      data.actions?.forEach((a, i) => check(['actions', i], a.from_assessment));
+    }
+  },
+};
