@@ -13,6 +13,7 @@ import { registerAction } from './action.js';
 import { registerInit } from './init.js';
 import { registerMeeting } from './meeting.js';
 import { registerMember } from './member.js';
+import { registerMinutes } from './minutes.js';
 import { registerRender } from './render.js';
 import { registerRules } from './rules.js';
 import { registerSchema } from './schema.js';
@@ -60,6 +61,7 @@ export function createProgram(io: CliIO): Command {
   registerAction(program, io);
   registerMember(program, io);
   registerTask(program, io);
+  registerMinutes(program, io);
   registerCalendar(program, io);
   registerSchema(program, io);
   return program;

@@ -366,6 +366,9 @@ const enText: Record<TextKey, string> = {
   cmd_adjust_before_meeting: 'The adjustment date {date} is before the meeting on {meeting_date}. Give a date on or after the meeting with --date.',
   cmd_adjusted_written: 'The minutes of {meeting} are adjusted on {date} by {names} in {file}.',
   cmd_not_shaped: '{file} is not shaped as a meeting should be ({reason}), so nothing was written. Run "samverkan validate {file}" to see what is wrong.',
+  cmd_skeleton_substitutes: 'A substitute is commented out under their member: if the substitute serves, remove the # and set the member\'s status to excused.',
+  cmd_skeleton_notes: 'Write what was said under the item as text:. An information item without text reads "The information was noted".',
+  cmd_skeleton_decisions: 'Write the decision as text:, preferably "to …". The minutes can be adjusted only once every decision is filled in.',
   // Protokoll, minnesanteckningar, notices and secrecy marking (helper "protokoll")
   notes_title: 'Notes – {group} – {date}',
   notes_kind: 'Notes',

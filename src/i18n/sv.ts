@@ -367,6 +367,9 @@ export const svText = {
   cmd_adjust_before_meeting: 'Justeringsdagen {date} är före mötet {meeting_date}. Ge ett datum med --date på eller efter mötesdagen.',
   cmd_adjusted_written: 'Protokollet från {meeting} är justerat {date} av {names} i {file}.',
   cmd_not_shaped: '{file} har inte formen av ett möte ({reason}), så inget skrevs. Kör "samverkan validate {file}" för att se vad som är fel.',
+  cmd_skeleton_substitutes: 'En ersättare står bortkommenterad under sin ledamot: tjänstgör ersättaren, ta bort # och sätt ledamotens status till excused.',
+  cmd_skeleton_notes: 'Skriv vad som sades under punkten som text:. En informationspunkt utan text blir "Informationen antecknas".',
+  cmd_skeleton_decisions: 'Skriv beslutet som text:, gärna "att …". Protokollet kan justeras först när alla beslut är ifyllda.',
   // Protokoll, minnesanteckningar, notices and secrecy marking (helper "protokoll")
   notes_title: 'Minnesanteckningar – {group} – {date}',
   notes_kind: 'Minnesanteckningar',
