@@ -21,6 +21,7 @@ import { createLiquid, workspaceTemplateDir, type LiquidEnvironment } from './li
 import { createMarkdownIt } from './markdown.js';
 import { tidyMarkdown } from './markdown-text.js';
 import { meetingView } from './meeting-view.js';
+import { minutesState, secrecyView } from './minutes-parts.js';
 import { planView } from './plan-view.js';
 import { pageFileName, RenderContext, type OutputFormat } from './render-context.js';
 
@@ -57,7 +58,19 @@ export interface RenderedDocument {
   format: OutputFormat;
   /** The Markdown or the complete HTML page. */
   content: string;
+  /** Plain text every printed page must carry in its header: "Utkast – ej justerat" on draft minutes; else null. */
+  pageBanner: string | null;
+  /** The secrecy marking of a confidential group's document, plain text; else null. */
+  secrecyMarking: string | null;
 }
+
+/**
+ * The line the minutes template writes before the signature page. It cannot come from a
+ * document's text (text is escaped, so "<" never reaches the Markdown as is); it is taken out of
+ * Markdown output, and in HTML the signature page becomes `<section class="signatures">`, which
+ * print styles put on a page of its own.
+ */
+export const SIGNATURES_MARK = '<!-- samverkan:signatures -->';
 
 /**
  * Prepares rendering a checked workspace (only documents that match their schema can be
@@ -127,26 +140,45 @@ function scope(env: RenderEnvironment, ctx: RenderContext, extra: Record<string,
     as_of: env.asOf,
     as_of_text: formatDate(env.asOf, env.lang),
     public: env.public,
+    signatures_mark: SIGNATURES_MARK,
     ...extra,
   };
 }
 
 /**
- * Puts the draft banner under the page's first heading (or at the top), where no template can
- * leave it out: a page of a workspace with errors must say so wherever it ends up.
+ * Puts banners (Markdown lines) under the page's first heading (or at the top), where no template
+ * can leave them out: a page of a workspace with errors, draft minutes and a confidential group's
+ * document must say so wherever they end up.
  */
-function withDraftBanner(markdown: string, banner: string): string {
-  const lines = markdown.split('\n');
+function withBanners(markdown: string, banners: readonly string[]): string {
+  if (banners.length === 0) return markdown;
+  const lines = markdown.replace(/^\s+/, '').split('\n');
   const heading = lines.findIndex((line) => /^#\s/.test(line));
   const at = heading === 0 ? 1 : 0;
-  lines.splice(at, 0, '', `> ${banner}`, '');
+  lines.splice(at, 0, ...banners.flatMap((banner) => ['', `> ${banner}`, '']));
   return lines.join('\n');
 }
 
-/** Renders a Markdown template and tidies the result; a draft gets its banner. */
-async function renderMarkdownTemplate(env: RenderEnvironment, template: string, data: Record<string, unknown>): Promise<string> {
+/** Renders a Markdown template and tidies the result; a draft gets its banner, and `banners` go under the title. */
+async function renderMarkdownTemplate(env: RenderEnvironment, template: string, data: Record<string, unknown>, banners: readonly string[] = []): Promise<string> {
   const markdown = await renderTemplate(env, () => env.liquid.markdown.renderFile(template, data), template);
-  return tidyMarkdown(env.draft ? withDraftBanner(markdown.replace(/^\s+/, ''), labelsFor(env.lang).t.draft_banner) : markdown);
+  const t = labelsFor(env.lang).t;
+  // Example data says so on every page, so invented ratings and figures are never taken for real ones.
+  const example = env.workspace.config.example === true ? [t.example_banner] : [];
+  return tidyMarkdown(withBanners(markdown, [...(env.draft ? [t.draft_banner] : []), ...example, ...banners]));
+}
+
+/** Markdown as HTML; the part after the signatures mark becomes a section of its own. */
+function markdownBody(env: RenderEnvironment, markdown: string): string {
+  const at = markdown.indexOf(`\n${SIGNATURES_MARK}\n`);
+  if (at < 0) return env.markdownIt.render(markdown);
+  const signatures = markdown.slice(at + SIGNATURES_MARK.length + 2);
+  return `${env.markdownIt.render(markdown.slice(0, at + 1))}<section class="signatures">\n${env.markdownIt.render(signatures)}</section>\n`;
+}
+
+/** Markdown output without the signatures mark. */
+function withoutMarks(markdown: string): string {
+  return markdown.split(`\n${SIGNATURES_MARK}\n`).join('\n');
 }
 
 /** Runs a template, turning Liquid's errors into one sentence that names the template. */
@@ -164,7 +196,7 @@ async function renderTemplate(env: RenderEnvironment, run: () => Promise<string>
 export async function markdownPage(env: RenderEnvironment, ctx: RenderContext, title: string, markdown: string, indexHref: string | null): Promise<string> {
   return renderTemplate(env, () => renderHtmlPage(env.liquid, env.css, {
     title: title === env.workspace.config.name ? title : `${title} – ${env.workspace.config.name}`,
-    body: env.markdownIt.render(markdown),
+    body: markdownBody(env, markdown),
     labels: ctx.l,
     workspaceName: env.workspace.config.name,
     indexHref,
@@ -194,6 +226,10 @@ export async function renderDocument(
   }
   let view: { title: string } & Record<string, unknown>;
   let title: string;
+  // The secrecy marking of a confidential group, and the state of minutes, head every page.
+  let secrecy: ReturnType<typeof secrecyView> = null;
+  let pageBanner: string | null = null;
+  const banners: string[] = [];
   switch (found.kind) {
     case 'plan': {
       const v = planView(ctx, ctx.plan(id)!);
@@ -211,12 +247,19 @@ export async function renderDocument(
       const v = groupView(ctx, ctx.group(id)!);
       view = { group: v, title: v.name };
       title = v.name;
+      secrecy = secrecyView(ctx, ctx.group(id));
       break;
     }
     case 'meeting': {
-      const v = meetingView(ctx, ctx.meeting(id)!);
+      const meeting = ctx.meeting(id)!;
+      const v = meetingView(ctx, meeting);
       view = { meeting: v, title: v.title };
       title = v.title;
+      secrecy = secrecyView(ctx, ctx.group(meeting.group));
+      const state = minutesState(ctx, meeting, ctx.group(meeting.group));
+      pageBanner = state.draft_banner;
+      if (state.draft_banner) banners.push(`**${state.draft_banner}**`);
+      if (state.adjusted_text) banners.push(state.adjusted_text);
       break;
     }
     case 'assessment': {
@@ -226,10 +269,20 @@ export async function renderDocument(
       break;
     }
   }
-  const markdown = await renderMarkdownTemplate(env, templateOf(found.kind, found.value), scope(env, ctx, { ...view, index_href: site ? `index.${format}` : null }));
-  const content = format === 'md' ? markdown : await markdownPage(env, ctx, title, markdown, site ? 'index.html' : null);
+  if (secrecy) banners.unshift(secrecy.markdown);
+  const markdown = await renderMarkdownTemplate(env, templateOf(found.kind, found.value), scope(env, ctx, { ...view, index_href: site ? `index.${format}` : null }), banners);
+  const content = format === 'md' ? withoutMarks(markdown) : await markdownPage(env, ctx, title, markdown, site ? 'index.html' : null);
   // No page ever carries an identity number, whatever the files or the templates hold.
-  return { kind: found.kind, id, title: maskIdentityNumbers(title), fileName: pageFileName(found.kind, id, format), format, content: maskIdentityNumbers(content) };
+  return {
+    kind: found.kind,
+    id,
+    title: maskIdentityNumbers(title),
+    fileName: pageFileName(found.kind, id, format),
+    format,
+    content: maskIdentityNumbers(content),
+    pageBanner,
+    secrecyMarking: secrecy ? maskIdentityNumbers(secrecy.plain) : null,
+  };
 }
 
 /** Renders the index page of a site whose pages are `pages`. */
@@ -242,6 +295,6 @@ export async function renderIndex(
   const view = indexView(ctx, pages);
   const markdown = await renderMarkdownTemplate(env, 'index.md.liquid', scope(env, ctx, { index: view, title: view.title, index_href: null }));
   const content = format === 'md' ? markdown : await markdownPage(env, ctx, view.title, markdown, null);
-  return { kind: 'index', id: 'index', title: maskIdentityNumbers(view.title), fileName: `index.${format}`, format, content: maskIdentityNumbers(content) };
+  return { kind: 'index', id: 'index', title: maskIdentityNumbers(view.title), fileName: `index.${format}`, format, content: maskIdentityNumbers(content), pageBanner: null, secrecyMarking: null };
 }
 
