@@ -31,8 +31,10 @@ export function registerMeeting(program: Command, io: CliIO): void {
     .command('new')
     .argument('<GROUP>', 'id of the group that meets')
     .description(
-      'create the group\'s next meeting, meetings/GROUP/DATE.yaml: dated from its cadence, with its standing items,\n' +
-        'the tasks still open from earlier minutes and the plan actions that are overdue or due before the meeting after',
+      'create the group\'s next meeting, meetings/GROUP/DATE.yaml, as its whole record: dated from its cadence, with the\n' +
+        'formal items (opening, adjusters, agenda, previous minutes, follow-up, other business, next meeting, closing), its\n' +
+        'standing items, and the tasks still open from earlier minutes and the plan actions that are overdue or due before\n' +
+        'the meeting after as they stand today; every item numbered',
     )
     .option('--date <DATE>', 'the meeting\'s date, YYYY-MM-DD (default: the first date of the group\'s cadence after its last meeting and today)', parseDate);
   addWorkspaceOptions(create)
@@ -41,7 +43,9 @@ export function registerMeeting(program: Command, io: CliIO): void {
     .addHelpText(
       'after',
       '\nThe agenda is a starting point: edit the file as you like, then render the notice (kallelse) with\n' +
-        '"samverkan render meeting ID". A group that meets ad hoc needs --date (in a terminal the command asks).\n' +
+        '"samverkan render meeting ID". Rendering reads only this file, so the notice and the minutes keep saying\n' +
+        'what they said when the workspace changes later. A group that meets ad hoc needs --date (in a terminal the\n' +
+        'command asks).\n' +
         '\nExamples:\n  $ samverkan meeting new styrgrupp-nb\n  $ samverkan meeting new styrgrupp-nb --date 2009-06-10\n  $ samverkan meeting new styrgrupp-nb --as-of 2009-05-01 --json',
     )
     .action(async (groupId: string, options: MeetingNewCliOptions) => {

@@ -8,8 +8,9 @@
  */
 import { NotFoundError, UsageError, WorkspaceError } from '../errors.js';
 import { addDays } from '../model/dates.js';
-import type { GroupDoc, MeetingDoc } from '../model/index.js';
+import type { MeetingDoc } from '../model/index.js';
 import { Disclosure } from '../model/confidentiality.js';
+import { agendaOf } from '../model/agenda.js';
 import { confidentialityOf, loadCheckedWorkspace } from '../workspace/checked.js';
 import { maskIdentityNumbers } from '../rules/identity-numbers.js';
 import { closest } from '../rules/words.js';
@@ -72,30 +73,30 @@ function localDateTime(date: string, time: string, add = 0): string {
   return `${addDays(date, Math.floor(total / 1440))}T${timeOf(total)}:00`;
 }
 
-/** The agenda as plain text: standing items first, then the meeting's own, with start times when known. */
+/**
+ * The agenda as plain text, as the meeting file records it (src/model/agenda.ts), with the §
+ * numbers and start times when known; the formal items take no time of their own.
+ */
 function agendaText(
-  group: GroupDoc,
   meeting: MeetingDoc,
   start: string | undefined,
   labels: StatusLabels,
   personName: (id: string) => string,
   disclosure: Disclosure,
 ): string {
-  const own = meeting.items ?? [];
-  // `meeting new` copies the standing items into the file; don't list them twice.
-  const standing = (group.standing_items ?? []).filter((s) => !own.some((o) => o.title === s.title));
-  const items = [...standing, ...own];
-  if (items.length === 0) return '';
+  const agenda = agendaOf(meeting);
+  if (agenda.length === 0) return '';
   let clock = start ? minutesOf(start) : undefined;
-  const lines = items.map((item, i) => {
+  const lines = agenda.map(({ number, item }) => {
     const at = clock !== undefined ? `${timeOf(clock)} ` : '';
-    clock = clock !== undefined && item.duration_minutes !== undefined ? clock + item.duration_minutes : undefined;
-    if (!disclosure.showsItem(item)) return `${at}${i + 1}. ${labels.confidentialItem}`;
+    const duration = item.duration_minutes ?? (item.role !== undefined ? 0 : undefined);
+    clock = clock !== undefined && duration !== undefined ? clock + duration : undefined;
+    if (!disclosure.showsItem(item)) return `${at}${number}. ${labels.confidentialItem}`;
     const details = [
       item.presenter ? `${labels.presenter} ${personName(item.presenter)}` : '',
       item.duration_minutes ? `${item.duration_minutes} ${labels.minutes}` : '',
     ].filter(Boolean);
-    return `${at}${i + 1}. ${item.title}${details.length ? ` (${details.join(', ')})` : ''}`;
+    return `${at}${number}. ${item.title}${details.length ? ` (${details.join(', ')})` : ''}`;
   });
   return `${labels.agenda}\n${lines.join('\n')}`;
 }
@@ -224,7 +225,7 @@ export async function calendarIcs(
       }
       const chair = meeting.chair ?? group.members.find((m) => m.role === 'chair' && (m.until == null || m.until >= meeting.date))?.person;
       const description = [
-        shown ? agendaText(group, meeting, start, labels, personName, disclosure) : labels.confidentialItem,
+        shown ? agendaText(meeting, start, labels, personName, disclosure) : labels.confidentialItem,
         online ? `${labels.onlineLink}: ${online}` : '',
         chair && shown ? `${labels.chair}: ${personName(chair)}` : '',
       ]

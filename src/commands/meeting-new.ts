@@ -1,7 +1,11 @@
 /**
- * `samverkan meeting new GROUP`: the group's next meeting as a new file, dated from its cadence,
- * with an agenda to start from: the group's standing items, the tasks still open from earlier
- * minutes, and the plan actions that are overdue or due before the meeting after.
+ * `samverkan meeting new GROUP`: the group's next meeting as a new file, dated from its cadence.
+ * The file is the meeting's whole record: the formal items with their roles (opening, adjusters,
+ * agenda, previous minutes, follow-up, other business, next meeting, closing), the group's
+ * standing items as they are now, and the follow-ups (`follow_up:`) of the tasks still open from
+ * earlier minutes and of the plan actions overdue or due before the meeting after, as they stand
+ * today; every item with its § number. Rendering reads only this file, so the notice and the
+ * minutes keep saying what they said whatever changes in the workspace later.
  */
 import type { CheckedWorkspace } from '../workspace/checked.js';
 import { join } from 'node:path';
@@ -11,9 +15,10 @@ import { commitNewFile, documentToEdit, editDate, type EditOptions, type FileEdi
 import { movedNote, nextMeetingDate, proposeMeetingDate } from '../model/cadence.js';
 import { addDays, isIsoDate } from '../model/dates.js';
 import type { Action, AgendaItem, GroupDoc, MeetingDoc, MeetingTask, PlanDoc } from '../model/index.js';
-import { formatCadence, formatDate, labelsFor, type Lang } from '../i18n/index.js';
+import { formatCadence, formatDateWithWeekday, formatTime, labelsFor, type Lang } from '../i18n/index.js';
 import { CLOSED_STATUSES } from '../rules/plan.js';
 import type { Workspace } from '../workspace/types.js';
+import { isConfidentialItem } from '../model/confidentiality.js';
 import { requireDate } from './action.js';
 
 export interface MeetingNewInput {
@@ -91,16 +96,23 @@ export function openTasksBefore(workspace: Workspace, groupId: string, date: str
     );
 }
 
+/** The plans a group follows up: those under its agreement and those it owns. */
+export function followedPlans(workspace: Workspace, group: GroupDoc): PlanDoc[] {
+  return [...workspace.index.plans.values()]
+    .map((e) => e.value as PlanDoc)
+    .filter((p) => (isText(group.agreement) && p.agreement === group.agreement) || p.owner === group.id);
+}
+
+/** One row of a follow-up item's record. */
+type FollowUpRow = NonNullable<AgendaItem['follow_up']>[number];
+
 /**
  * The actions of the plans the group follows (plans under the group's agreement, or owned by the
  * group) that are not done or cancelled and are overdue on `today` or due before `before`.
  * Ordered by due date.
  */
 export function actionsToFollowUp(workspace: Workspace, group: GroupDoc, today: string, before: string): FollowedAction[] {
-  const plans = [...workspace.index.plans.values()]
-    .map((e) => e.value as PlanDoc)
-    .filter((p) => (isText(group.agreement) && p.agreement === group.agreement) || p.owner === group.id);
-  return plans
+  return followedPlans(workspace, group)
     .flatMap((plan) =>
       (Array.isArray(plan.actions) ? plan.actions : [])
         .filter((a) => a && isText(a.id) && isText(a.title) && isText(a.due) && !CLOSED_STATUSES.has(a.status))
@@ -114,15 +126,14 @@ interface Words {
   createdFromCadence: (today: string, file: string, cadence: string) => string;
   createdForDate: (today: string) => string;
   render: (id: string) => string;
+  record: string;
+  opening: string;
+  previous: (today: string) => string;
+  confidentialTasks: string;
+  followUp: (today: string, following: string | undefined) => string;
   standing: string;
-  tasks: string;
-  actions: (following: string | undefined) => string;
-  taskTitle: (task: string, date: string, title: string) => string;
-  responsible: (who: string) => string;
-  dueBy: (date: string) => string;
-  overdue: string;
-  status: (status: string, progress: number | undefined) => string;
-  actionTitle: (id: string, title: string) => string;
+  closing: string;
+  nextProposal: (when: string) => string;
 }
 
 const WORDS: Record<Lang, Words> = {
@@ -130,37 +141,36 @@ const WORDS: Record<Lang, Words> = {
     createdFromCadence: (today, file, cadence) => `Skapad av "samverkan meeting new" ${today} utifrån mötesrytmen i ${file} (${cadence}).`,
     createdForDate: (today) => `Skapad av "samverkan meeting new" ${today} för datumet som gavs med --date.`,
     render: (id) => `Ändra dagordningen som ni vill. Kallelsen: samverkan render meeting ${id}`,
+    record:
+      'Filen är mötets handling: kallelsen och protokollet visar just de här punkterna med sina nummer. follow_up: är läget när mötet förbereddes och ändras inte när uppgifter och åtgärder ändras.',
+    opening: 'Mötets inledning',
+    previous: (today) => `Föregående protokoll och uppgifterna som var öppna ${today}`,
+    confidentialTasks: 'Öppna uppgifter från sekretessbelagda punkter',
+    followUp: (today, following) =>
+      `Åtgärder i handlingsplanen som var försenade ${today} eller ska vara klara ${following ? `före nästa möte (${following})` : 'till mötet'}, som de var ${today}`,
     standing: 'Stående punkter',
-    tasks: 'Öppna uppgifter från tidigare protokoll',
-    actions: (following) =>
-      following ? `Åtgärder i handlingsplanen som är försenade eller ska vara klara före nästa möte (${following})` : 'Åtgärder i handlingsplanen som är försenade eller ska vara klara till mötet',
-    taskTitle: (task, date, title) => `Uppgift ${task} från ${date}: ${title}`,
-    responsible: (who) => `Ansvarig: ${who}.`,
-    dueBy: (date) => `Ska vara klar ${date}`,
-    overdue: 'försenad',
-    status: (status, progress) => `Status: ${status}${progress !== undefined ? `, ${progress} %` : ''}.`,
-    actionTitle: (id, title) => `Uppföljning av ${id}: ${title}`,
+    closing: 'Mötets avslutning',
+    nextProposal: (when) => `Nästa möte hålls ${when}.`,
   },
   en: {
     createdFromCadence: (today, file, cadence) => `Created by "samverkan meeting new" on ${today} from the cadence in ${file} (${cadence}).`,
     createdForDate: (today) => `Created by "samverkan meeting new" on ${today} for the date given with --date.`,
     render: (id) => `Change the agenda as you like. The notice: samverkan render meeting ${id}`,
+    record:
+      'This file is the meeting\'s record: the notice and the minutes show exactly these items with their numbers. follow_up: is how things stood when the meeting was prepared and does not change when tasks and actions do.',
+    opening: 'Opening',
+    previous: (today) => `The previous minutes and the tasks open on ${today}`,
+    confidentialTasks: 'Open tasks from confidential items',
+    followUp: (today, following) =>
+      `Plan actions overdue on ${today} or due ${following ? `before the next meeting (${following})` : 'by the meeting'}, as they were on ${today}`,
     standing: 'Standing items',
-    tasks: 'Open tasks from earlier minutes',
-    actions: (following) =>
-      following ? `Plan actions that are overdue or due before the next meeting (${following})` : 'Plan actions that are overdue or due by the meeting',
-    taskTitle: (task, date, title) => `Task ${task} from ${date}: ${title}`,
-    responsible: (who) => `Responsible: ${who}.`,
-    dueBy: (date) => `Due ${date}`,
-    overdue: 'overdue',
-    status: (status, progress) => `Status: ${status}${progress !== undefined ? `, ${progress}%` : ''}.`,
-    actionTitle: (id, title) => `Follow-up of ${id}: ${title}`,
+    closing: 'Closing',
+    nextProposal: (when) => `The next meeting is held ${when}.`,
   },
 };
 
 /** The new meeting's file text: a comment saying where it came from, then the meeting. */
 function meetingText(parts: {
-  lang: Lang;
   header: string[];
   meeting: Omit<MeetingDoc, 'items'>;
   sections: Array<{ comment: string; items: AgendaItem[] }>;
@@ -181,10 +191,18 @@ function meetingText(parts: {
       if (section.items.length === 0) continue;
       (seq.items[at] as Node).commentBefore = ` ${section.comment}`;
       for (const item of seq.items.slice(at, at + section.items.length)) {
-        const refs = isMap(item) ? item.get('refs', true) : undefined;
-        if (isSeq(refs)) refs.flow = true;
-        const documents = isMap(item) ? item.get('documents', true) : undefined;
-        if (isSeq(documents)) documents.flow = true;
+        if (!isMap(item)) continue;
+        for (const key of ['refs', 'documents']) {
+          const list = item.get(key, true);
+          if (isSeq(list)) list.flow = true;
+        }
+        // A formal item with nothing but its number, title and role reads best on one line, as do the follow-up rows.
+        if (item.items.every((pair) => !isSeq(pair.value) || (pair.value as { items: unknown[] }).items.length === 0) && item.has('role')) item.flow = true;
+        const followUp = item.get('follow_up', true);
+        if (isSeq(followUp)) {
+          if (followUp.items.length === 0) followUp.flow = true;
+          for (const row of followUp.items) if (isMap(row)) row.flow = true;
+        }
       }
       at += section.items.length;
     }
@@ -246,37 +264,68 @@ export function prepareMeetingNew(
   const following = nextMeetingDate(group, date);
   const openTasks = openTasksBefore(workspace, group.id, date);
   const actions = actionsToFollowUp(workspace, group, today, following ?? addDays(date, 1));
-  const isPerson = (id: unknown): id is string => isText(id) && workspace.index.people.has(id);
-  const personName = (id: string) => workspace.index.validEntry('person', id)?.value.name ?? id;
-  const orgName = (id: string) => workspace.index.validEntry('organization', id)?.value.name ?? id;
-
-  const standing = (Array.isArray(group.standing_items) ? group.standing_items : []).filter((i) => i && isText(i.title));
-  const taskItems: AgendaItem[] = openTasks.map(({ meeting, meetingDate, task }) => ({
-    title: w.taskTitle(task.id, meetingDate, task.title),
-    type: 'follow-up',
-    ...(isPerson(task.responsible) ? { presenter: task.responsible } : {}),
-    description: [isText(task.responsible) ? w.responsible(personName(task.responsible)) : '', task.due ? `${w.dueBy(formatDate(task.due, lang))}${task.due < date ? ` (${w.overdue})` : ''}.` : '']
-      .filter(Boolean)
-      .join(' '),
-    refs: [meeting],
-    // A task from a confidential item stays confidential on the agenda it is carried to.
-    ...(confidentiality.isConfidentialRecord(workspace.index.meetings.get(meeting)?.value, task) ? { confidential: true } : {}),
-  }));
-  const actionItems: AgendaItem[] = actions.map(({ plan, action }) => ({
-    title: w.actionTitle(action.id, action.title),
-    type: 'follow-up',
-    ...(isPerson(action.lead) ? { presenter: action.lead } : {}),
-    description: [
-      w.responsible(orgName(action.responsible)),
-      `${w.dueBy(formatDate(action.due, lang))}${action.due < date ? ` (${w.overdue})` : ''}.`,
-      w.status((labels.action_status[action.status] ?? action.status).toLowerCase(), action.progress),
-    ].join(' '),
-    refs: [`${plan}/${action.id}`],
-  }));
-
   const start = isText(meetings.time) ? meetings.time : undefined;
   const end = start && typeof meetings.duration_minutes === 'number' ? addMinutes(start, meetings.duration_minutes) : undefined;
   const location = isText(meetings.location) ? meetings.location : undefined;
+  const isPerson = (id: unknown): id is string => isText(id) && workspace.index.people.has(id);
+  const t = labels.t;
+
+  // The follow-ups as they stand today: the record keeps them so, whatever happens to the tasks and actions later.
+  const taskRow = ({ meeting, task }: OpenTask): FollowUpRow => ({
+    ref: `${meeting}/${task.id}`,
+    title: task.title,
+    ...(isPerson(task.responsible) ? { responsible: task.responsible } : {}),
+    ...(isText(task.due) && isIsoDate(task.due) ? { due: task.due } : {}),
+    status: 'open',
+    ...(isText(task.due) && isIsoDate(task.due) && task.due < today ? { overdue_since: task.due } : {}),
+  });
+  // A task from a confidential item stays confidential on the agenda it is carried to.
+  const isConfidentialTask = ({ meeting, task }: OpenTask) => confidentiality.isConfidentialRecord(workspace.index.meetings.get(meeting)?.value, task);
+  const openRows = openTasks.filter((o) => !isConfidentialTask(o)).map(taskRow);
+  const confidentialRows = openTasks.filter(isConfidentialTask).map(taskRow);
+  const actionRows: FollowUpRow[] = actions.map(({ plan, action, overdue }) => ({
+    ref: `${plan}/${action.id}`,
+    title: action.title,
+    ...(isPerson(action.lead) ? { responsible: action.lead } : {}),
+    due: action.due,
+    status: action.status,
+    ...(overdue ? { overdue_since: action.due } : {}),
+  }));
+  const previousMinutes = held.filter((m) => m.value.date < date && m.value.minutes !== undefined).pop();
+
+  const standing = (Array.isArray(group.standing_items) ? group.standing_items : []).filter((i) => i && isText(i.title)).map((i) => structuredClone(i));
+  // The plan follow-up goes under the group's own follow-up item if it has one, so the agenda does not carry two of the same.
+  const standingFollowUp = standing.find((i) => i.type === 'follow-up' && !isConfidentialItem(i));
+  const followsPlans = followedPlans(workspace, group).length > 0;
+  if (standingFollowUp && followsPlans) standingFollowUp.follow_up = actionRows;
+
+  const opening: AgendaItem[] = [
+    { title: t.item_opening, role: 'opening' },
+    { title: t.item_adjusters, role: 'adjusters' },
+    { title: t.item_agenda, role: 'agenda' },
+  ];
+  const previousItems: AgendaItem[] = [
+    { title: t.item_previous, role: 'previous', type: 'follow-up', ...(previousMinutes ? { refs: [previousMinutes.id] } : {}), follow_up: openRows },
+    ...(confidentialRows.length > 0 ? [{ title: w.confidentialTasks, type: 'follow-up' as const, confidential: true, follow_up: confidentialRows }] : []),
+  ];
+  const followUp: AgendaItem[] = followsPlans && !standingFollowUp ? [{ title: t.item_follow_up, role: 'follow-up', type: 'follow-up', follow_up: actionRows }] : [];
+  const nextWhen = following ? [formatDateWithWeekday(following, lang), formatTime(start, lang)].filter(Boolean).join(lang === 'sv' ? ' ' : ' at ') : undefined;
+  const closing: AgendaItem[] = [
+    { title: t.item_other, role: 'other' },
+    { title: t.item_next, role: 'next', ...(nextWhen ? { type: 'decision' as const, proposal: w.nextProposal(nextWhen) } : {}) },
+    { title: t.item_closing, role: 'closing' },
+  ];
+  // Each item carries its § number, so that the record keeps its numbers when items are added or moved.
+  const sections = [
+    { comment: w.opening, items: opening },
+    { comment: w.previous(today), items: previousItems },
+    { comment: w.followUp(today, following), items: followUp },
+    { comment: w.standing, items: standing },
+    { comment: w.closing, items: closing },
+  ];
+  let number = 1;
+  for (const section of sections) section.items = section.items.map((item) => ({ number: number++, ...item }));
+
   const meeting: Omit<MeetingDoc, 'items'> = {
     kind: 'meeting',
     id,
@@ -290,16 +339,7 @@ export function prepareMeetingNew(
   const weekday = isText(meetings.weekday) ? (labels.weekday_plural as Record<string, string>)[meetings.weekday] ?? meetings.weekday : undefined;
   const cadence = [formatCadence(isText(meetings.cadence) ? meetings.cadence : undefined, labels), weekday].filter(isText).join(', ');
   const header = [dated === 'cadence' ? w.createdFromCadence(today, groupFile.rel, cadence) : w.createdForDate(today), ...(moved ? [`${moved.note}.`] : []), w.render(id)];
-  const text = meetingText({
-    lang,
-    header,
-    meeting,
-    sections: [
-      { comment: w.standing, items: standing },
-      { comment: w.tasks, items: taskItems },
-      { comment: w.actions(following), items: actionItems },
-    ],
-  });
+  const text = meetingText({ header: [...header, w.record], meeting, sections });
   return {
     path,
     rel,

@@ -16,20 +16,24 @@ import type { GroupDoc, MeetingDoc } from '../model/index.js';
 import { addMinutes, membersOn, type MemberView } from './group-view.js';
 import type { RefView, RenderContext } from './render-context.js';
 import { isConfidentialItem } from '../model/confidentiality.js';
+import { recordKindOf } from '../model/group-record.js';
+import { decorateEntries, keepTogether, minutesHeader, type EntryParts, type MinutesHeaderView } from './minutes-parts.js';
 import { agendaOf, findAgendaItem, recordedNextMeeting, type AgendaRecordItem, type AgendaRole as FormalRole } from '../model/agenda.js';
 
 /** A formal item's role, or 'item' for the meeting's business. */
 export type AgendaRole = FormalRole | 'item';
 
+/**
+ * A task the meeting gave, as the minutes record it. Its status is not part of it: `task done`
+ * later marks the task in this file, and the minutes say what was decided, not how it went.
+ */
 export interface TaskView {
   id: string;
   title: string;
   responsible: string;
   due_text: string | null;
-  status_label: string;
-  overdue: boolean;
-  from_text: string | null;
-  from_href: string | null;
+  /** The § the task comes from, e.g. "§ 5", or null when it names none. */
+  item_text: string | null;
 }
 
 export interface AgendaEntry {
@@ -63,14 +67,13 @@ export interface AgendaEntry {
   decisions: Array<string | null>;
 }
 
-export interface AttendeeView {
-  name: string;
-  detail: string | null;
-}
-
 export interface MeetingView {
   id: string;
   is_minutes: boolean;
+  /** Minutes of a group that decides: a protokoll with decisions and a signature page (else minnesanteckningar). */
+  is_protokoll: boolean;
+  /** Kallelse, Protokoll or Minnesanteckningar. */
+  kind_label: string;
   title: string;
   group: RefView;
   group_type_label: string;
@@ -84,14 +87,13 @@ export interface MeetingView {
   adjusters: string[];
   called: MemberView[];
   apologies_text: string;
-  agenda: AgendaEntry[];
+  /** The notice's header: when it was sent and its diary number. */
+  sent_text: string | null;
+  diary_number: string | null;
+  agenda: Array<AgendaEntry & EntryParts>;
   next_meeting_text: string;
-  attendance: {
-    present: AttendeeView[];
-    substitutes: AttendeeView[];
-    absent: AttendeeView[];
-    excused: AttendeeView[];
-  } | null;
+  /** The minutes' header (plats och tid, beslutande, övriga deltagande, justering, paragrafer) and signatures. */
+  header: MinutesHeaderView | null;
   tasks: TaskView[];
   signatures: Array<{ role_label: string; name: string }>;
 }
@@ -148,16 +150,14 @@ function refView(ctx: RenderContext, ref: string): RefView {
   return { text: ref, href: null };
 }
 
-function taskView(ctx: RenderContext, task: NonNullable<NonNullable<MeetingDoc['minutes']>['tasks']>[number], asOf: string, from?: MeetingDoc): TaskView {
+function taskView(ctx: RenderContext, meeting: MeetingDoc, task: NonNullable<NonNullable<MeetingDoc['minutes']>['tasks']>[number]): TaskView {
+  const item = task.item === undefined ? undefined : findAgendaItem(meeting, task.item);
   return {
     id: task.id,
     title: task.title,
     responsible: ctx.anyName(task.responsible),
     due_text: task.due ? ctx.date(task.due) : null,
-    status_label: task.done ? ctx.l.t.task_done : ctx.l.t.task_open,
-    overdue: !task.done && task.due !== undefined && task.due < asOf,
-    from_text: from ? ctx.date(from.date) : null,
-    from_href: from && ctx.isShown('meeting', from.id) ? ctx.href('meeting', from.id) : null,
+    item_text: item ? `§\u00a0${item.number}` : null,
   };
 }
 
@@ -260,25 +260,28 @@ export function meetingView(ctx: RenderContext, meeting: MeetingDoc): MeetingVie
     entry.meta_text = parts.length > 0 ? parts.join(' · ') : null;
   }
 
-  const attendance = meeting.minutes?.attendance;
-  const member = (id: string) => group?.members.find((m) => m.person === id);
-  const detail = (id: string): string | null => {
-    const m = member(id);
-    const org = m?.represents ?? ctx.person(id)?.organization;
-    const parts = [m ? ctx.l.member_role[m.role ?? 'member'] : null, org ? ctx.orgShort(org) : null].filter((p): p is string => Boolean(p));
-    return parts.length > 0 ? parts.join(', ') : null;
-  };
-  const attendee = (id: string): AttendeeView => ({ name: ctx.personName(id), detail: detail(id) });
+  const whenText = keepTogether([ctx.dateWithWeekday(meeting.date), start ? ctx.timeRange(start, end) : ''].filter(Boolean).join(' '));
+  const isProtokoll = isMinutes && recordKindOf(group) === 'decisions';
+  const header = isMinutes
+    ? minutesHeader(ctx, meeting, group, {
+        placeTime: [location, whenText].filter(Boolean).join(', '),
+        numbers: entries.map((e) => e.number),
+        chair,
+        secretary,
+      })
+    : null;
 
   return {
     id: meeting.id,
     is_minutes: isMinutes,
-    title: ctx.t(isMinutes ? 'minutes_title' : 'notice_title', { group: groupName, date: ctx.date(meeting.date) }),
+    is_protokoll: isProtokoll,
+    kind_label: header ? header.kind_label : t.notice,
+    title: ctx.t(!isMinutes ? 'notice_title' : isProtokoll ? 'minutes_title' : 'notes_title', { group: groupName, date: ctx.date(meeting.date) }),
     group: ctx.ref('group', meeting.group) ?? { text: groupName, href: null },
     group_type_label: group ? ctx.l.group_type[group.type] : '',
-    date_text: ctx.dateWithWeekday(meeting.date),
-    time_text: start ? ctx.timeRange(start, end) : null,
-    when_text: [ctx.dateWithWeekday(meeting.date), start ? ctx.timeRange(start, end) : ''].filter(Boolean).join(' '),
+    date_text: keepTogether(ctx.dateWithWeekday(meeting.date)),
+    time_text: start ? keepTogether(ctx.timeRange(start, end)) : null,
+    when_text: whenText,
     location,
     online,
     chair: chair ? ctx.personName(chair) : null,
@@ -288,25 +291,12 @@ export function meetingView(ctx: RenderContext, meeting: MeetingDoc): MeetingVie
     apologies_text: secretary
       ? ctx.t('apologies', { name: ctx.person(secretary)?.email ? `${ctx.personName(secretary)} (${ctx.person(secretary)!.email})` : ctx.personName(secretary) })
       : t.apologies_nobody,
-    agenda: entries,
-    next_meeting_text: nextText ?? '',
-    attendance: attendance
-      ? {
-          present: attendance.filter((a) => a.status === 'present' && !a.substitute_for).map((a) => attendee(a.person)),
-          substitutes: attendance
-            .filter((a) => a.status === 'present' && a.substitute_for)
-            .map((a) => ({ name: ctx.t('substitute_row', { name: ctx.personName(a.person), member: ctx.personName(a.substitute_for) }), detail: detail(a.person) })),
-          absent: attendance.filter((a) => a.status === 'absent').map((a) => attendee(a.person)),
-          excused: attendance.filter((a) => a.status === 'excused').map((a) => attendee(a.person)),
-        }
-      : null,
-    tasks: (meeting.minutes?.tasks ?? []).filter((task) => ctx.showsRecord(meeting, task)).map((task) => taskView(ctx, task, meeting.date)),
-    signatures: isMinutes
-      ? [
-          ...(secretary ? [{ role_label: t.at_the_minutes, name: ctx.personName(secretary) }] : []),
-          ...(chair ? [{ role_label: t.chair, name: ctx.personName(chair) }] : []),
-          ...(meeting.adjusters ?? []).map((a) => ({ role_label: t.adjuster, name: ctx.personName(a) })),
-        ]
-      : [],
+    sent_text: meeting.sent ? keepTogether(ctx.date(meeting.sent)) : null,
+    diary_number: meeting.diary_number ?? null,
+    agenda: decorateEntries(ctx, meeting, group, entries),
+    next_meeting_text: keepTogether(nextText ?? ''),
+    header,
+    tasks: (meeting.minutes?.tasks ?? []).filter((task) => ctx.showsRecord(meeting, task)).map((task) => taskView(ctx, meeting, task)),
+    signatures: header?.signatures ?? [],
   };
 }

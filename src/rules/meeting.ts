@@ -2,6 +2,7 @@
 import { activeMembers, VOTING_ROLES } from '../model/roster.js';
 import type { GroupDoc, MeetingDoc } from '../model/index.js';
 import type { RuleModule } from './context.js';
+import { agendaOf } from '../model/agenda.js';
 
 function minutesOf(time: string): number {
   const [h, m] = time.split(':').map(Number);
@@ -73,14 +74,14 @@ export const meetingRules: RuleModule = {
         context.report('meeting/time-box', doc, ['end'], `The meeting ends (${data.end}) before it starts (${data.start}). Correct the times.`);
       }
       const length = meetingLength(data, group);
-      const items = [...(group?.standing_items ?? []), ...(data.items ?? [])];
-      const planned = items.reduce((sum, item) => sum + (item.duration_minutes ?? 0), 0);
+      // The meeting file is the record: its items are the whole agenda, standing items included.
+      const planned = agendaOf(data).reduce((sum, { item }) => sum + (item.duration_minutes ?? 0), 0);
       if (length !== undefined && length > 0 && planned > length) {
         context.report(
           'meeting/time-box',
           doc,
           data.items?.length ? ['items'] : ['date'],
-          `The agenda needs ${planned} minutes${group?.standing_items?.length ? ' (with the standing items)' : ''}, but the meeting is ${length} minutes long. Shorten items, move some to the next meeting, or make the meeting longer.`,
+          `The agenda needs ${planned} minutes, but the meeting is ${length} minutes long. Shorten items, move some to the next meeting, or make the meeting longer.`,
         );
       }
 

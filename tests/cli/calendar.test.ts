@@ -23,7 +23,7 @@ describe('samverkan calendar', () => {
     expect(meeting.uid).toBe('styrgrupp-2009-05-14@kvinnofrid-testkommunerna.samverkan');
     expect(meeting.startDate.toJSDate().toISOString()).toBe('2009-05-14T11:00:00.000Z');
     expect(meeting.location).toBe('Kommunhuset i Alfa');
-    expect(meeting.description).toMatch(/^Dagordning\n13:00 1\. Rapport från samordnaren/);
+    expect(meeting.description).toMatch(/^Dagordning\n13:00 1\. Uppföljning av handlingsplanen \(30 min\)\n13:30 2\. Budget 2010/);
   });
 
   it('writes --out, the same file byte for byte on every export, published with each meeting\'s sequence', () => {

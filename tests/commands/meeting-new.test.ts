@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { createMeeting, meetingId, nextCadenceDate, prepareMeetingNew } from '../../src/commands/meeting-new.js';
 import { checkLoadedWorkspace } from '../../src/workspace/checked.js';
+import { agendaOf } from '../../src/model/agenda.js';
 import { markTaskDone } from '../../src/commands/task.js';
 import { EditConflictError, UsageError } from '../../src/errors.js';
 import { checkWorkspace } from '../../src/rules/check-workspace.js';
@@ -51,13 +52,14 @@ describe('the next meeting date', () => {
 });
 
 describe('meeting new', () => {
-  it('writes meetings/GROUP/DATE.yaml with a header comment, the group\'s time and place, standing items and open tasks', async () => {
+  it('writes meetings/GROUP/DATE.yaml as the whole record: header comment, time and place, formal items, follow-ups as they are, standing items, each numbered', async () => {
     const r = await createMeeting(await checkLoadedWorkspace(await load()), { group: 'styrgrupp' }, { asOf: '2009-06-01' });
     expect(r).toMatchObject({ rel: 'meetings/styrgrupp/2009-06-25.yaml', id: 'styrgrupp-2009-06-25', date: '2009-06-25', dated: 'cadence', previous: '2009-05-14', following: '2009-08-06', created: true });
     expect(readFileSync(join(dir, r.rel), 'utf8')).toBe(
       [
         '# Skapad av "samverkan meeting new" 2009-06-01 utifrån mötesrytmen i groups/styrgrupp.yaml (var sjätte vecka, torsdagar).',
         '# Ändra dagordningen som ni vill. Kallelsen: samverkan render meeting styrgrupp-2009-06-25',
+        '# Filen är mötets handling: kallelsen och protokollet visar just de här punkterna med sina nummer. follow_up: är läget när mötet förbereddes och ändras inte när uppgifter och åtgärder ändras.',
         'kind: meeting',
         'id: styrgrupp-2009-06-25',
         'group: styrgrupp',
@@ -66,17 +68,30 @@ describe('meeting new', () => {
         'end: "15:00"',
         'location: Kommunhuset i Alfa',
         'items:',
+        '  # Mötets inledning',
+        '  - {number: 1, title: Mötets öppnande, role: opening}',
+        '  - {number: 2, title: Val av justerare, role: adjusters}',
+        '  - {number: 3, title: Godkännande av dagordningen, role: agenda}',
+        '  # Föregående protokoll och uppgifterna som var öppna 2009-06-01',
+        '  - number: 4',
+        '    title: Föregående protokoll och öppna uppgifter',
+        '    role: previous',
+        '    type: follow-up',
+        '    refs: [styrgrupp-2009-05-14]',
+        '    follow_up:',
+        '      - {ref: styrgrupp-2009-05-14/t1, title: Skicka rutinerna på remiss, responsible: samordnare, due: 2009-08-31, status: open}',
+        '  # Åtgärder i handlingsplanen som var försenade 2009-06-01 eller ska vara klara före nästa möte (2009-08-06), som de var 2009-06-01',
+        '  - {number: 5, title: Uppföljning av handlingsplanen, role: follow-up, type: follow-up, follow_up: []}',
         '  # Stående punkter',
-        '  - title: Rapport från samordnaren',
+        '  - number: 6',
+        '    title: Rapport från samordnaren',
         '    type: information',
         '    presenter: samordnare',
         '    duration_minutes: 15',
-        '  # Öppna uppgifter från tidigare protokoll',
-        '  - title: "Uppgift t1 från 2009-05-14: Skicka rutinerna på remiss"',
-        '    type: follow-up',
-        '    presenter: samordnare',
-        '    description: "Ansvarig: Samordnare Alfa–Beta. Ska vara klar 31 augusti 2009."',
-        '    refs: [styrgrupp-2009-05-14]',
+        '  # Mötets avslutning',
+        '  - {number: 7, title: Övriga frågor, role: other}',
+        '  - {number: 8, title: Nästa möte, role: next, type: decision, proposal: Nästa möte hålls torsdag 6 augusti 2009 kl. 13.00.}',
+        '  - {number: 9, title: Mötets avslutande, role: closing}',
         '',
       ].join('\n'),
     );
@@ -85,24 +100,64 @@ describe('meeting new', () => {
     expect(after.findings.filter((f) => f.file.endsWith('2009-06-25.yaml'))).toEqual([]);
   });
 
-  it('follows up the plan actions of the group\'s agreement that are overdue or due before the meeting after', async () => {
+  it('records the plan actions of the group\'s agreement that are overdue or due before the meeting after, as they are that day', async () => {
     const r = await createMeeting(await checkLoadedWorkspace(await load()), { group: 'styrgrupp' }, { asOf: '2009-12-01' });
     expect(r.date).toBe('2009-12-10');
     expect(r.following).toBe('2010-01-21');
     expect(r.actions.map((a) => `${a.plan}/${a.action.id}`)).toEqual(['plan/a1']);
     const items = parse(r.text).items;
-    expect(items[items.length - 1]).toEqual({
-      title: 'Uppföljning av a1: Ta fram gemensamma rutiner',
+    expect(items.find((i: { role?: string }) => i.role === 'follow-up')).toEqual({
+      number: 5,
+      title: 'Uppföljning av handlingsplanen',
+      role: 'follow-up',
       type: 'follow-up',
-      description: 'Ansvarig: Socialförvaltningen i Alfa. Ska vara klar 31 december 2009. Status: pågår, 40 %.',
-      refs: ['plan/a1'],
+      follow_up: [{ ref: 'plan/a1', title: 'Ta fram gemensamma rutiner', due: '2009-12-31', status: 'ongoing' }],
     });
-    expect(r.text).toContain('  # Åtgärder i handlingsplanen som är försenade eller ska vara klara före nästa möte (2010-01-21)\n');
+    expect(r.text).toContain('  # Åtgärder i handlingsplanen som var försenade 2009-12-01 eller ska vara klara före nästa möte (2010-01-21), som de var 2009-12-01\n');
+    // The task still open is recorded as overdue since its due date.
+    expect(items[3].follow_up).toEqual([{ ref: 'styrgrupp-2009-05-14/t1', title: 'Skicka rutinerna på remiss', responsible: 'samordnare', due: '2009-08-31', status: 'open', overdue_since: '2009-08-31' }]);
     // Tasks marked done are no longer carried.
     expect(r.openTasks).toHaveLength(1);
     rmSync(r.path);
     await markTaskDone(await load(), { ref: 'styrgrupp-2009-05-14/t1' }, { asOf: '2009-12-01' });
-    expect(prepareMeetingNew(await checkLoadedWorkspace(await load()), { group: 'styrgrupp' }, '2009-12-01').openTasks).toEqual([]);
+    const later = prepareMeetingNew(await checkLoadedWorkspace(await load()), { group: 'styrgrupp' }, '2009-12-01');
+    expect(later.openTasks).toEqual([]);
+    expect(parse(later.text).items[3].follow_up).toEqual([]);
+  });
+
+  it('numbers the items in file order, and agendaOf reads the same numbers back', async () => {
+    const r = prepareMeetingNew(await checkLoadedWorkspace(await load()), { group: 'styrgrupp' }, '2009-06-01');
+    const meeting = parse(r.text);
+    expect(agendaOf(meeting).map((e) => e.number)).toEqual(meeting.items.map((i: { number: number }) => i.number));
+    expect(agendaOf(meeting).map((e) => e.item.role ?? 'item')).toEqual(['opening', 'adjusters', 'agenda', 'previous', 'follow-up', 'item', 'other', 'next', 'closing']);
+  });
+
+  it('puts the plan follow-up under the group\'s own follow-up item, and tasks from confidential items under a confidential item', async () => {
+    writeFileSync(
+      groupPath(),
+      readFileSync(groupPath(), 'utf8').replace(
+        'standing_items:\n',
+        'standing_items:\n  - {title: Uppföljning av handlingsplanen, type: follow-up, duration_minutes: 20}\n',
+      ),
+    );
+    const minutes = join(dir, 'meetings/styrgrupp/2009-05-14.yaml');
+    const text = readFileSync(minutes, 'utf8');
+    expect(text).toContain('items:');
+    writeFileSync(minutes, text.replace('items:\n', 'items:\n  - {title: Ärende, confidential: true}\n').replace(/(\{id: t1), /, '$1, item: 1, '));
+    const checked = await checkLoadedWorkspace(await load());
+    expect(checked.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    const r = prepareMeetingNew(checked, { group: 'styrgrupp' }, '2009-12-01');
+    const items = parse(r.text).items;
+    expect(items.filter((i: { role?: string }) => i.role === 'follow-up')).toEqual([]);
+    expect(items.find((i: { title: string }) => i.title === 'Uppföljning av handlingsplanen')).toMatchObject({ type: 'follow-up', duration_minutes: 20, follow_up: [{ ref: 'plan/a1' }] });
+    expect(items[3]).toMatchObject({ role: 'previous', follow_up: [] });
+    expect(items[4]).toEqual({
+      number: 5,
+      title: 'Öppna uppgifter från sekretessbelagda punkter',
+      type: 'follow-up',
+      confidential: true,
+      follow_up: [{ ref: 'styrgrupp-2009-05-14/t1', title: 'Skicka rutinerna på remiss', responsible: 'samordnare', due: '2009-08-31', status: 'open', overdue_since: '2009-08-31' }],
+    });
   });
 
   it('writes in English in an English workspace', async () => {
@@ -110,7 +165,8 @@ describe('meeting new', () => {
     writeFileSync(config, readFileSync(config, 'utf8').replace('language: sv', 'language: en'));
     const r = prepareMeetingNew(await checkLoadedWorkspace(await load()), { group: 'styrgrupp' }, '2009-06-01');
     expect(r.text.split('\n')[0]).toBe('# Created by "samverkan meeting new" on 2009-06-01 from the cadence in groups/styrgrupp.yaml (every 6 weeks, Thursdays).');
-    expect(r.text).toContain('  - title: "Task t1 from 2009-05-14: Skicka rutinerna på remiss"\n');
+    expect(r.text).toContain('  - {number: 1, title: Opening of the meeting, role: opening}\n');
+    expect(r.text).toContain('  # The previous minutes and the tasks open on 2009-06-01\n');
   });
 
   it('takes --date, and refuses a day the group already meets', async () => {
@@ -143,7 +199,7 @@ describe('meeting new', () => {
     // The group names a presenter who is in no file: copying the item would repeat the error in the new file.
     writeFileSync(groupPath(), readFileSync(groupPath(), 'utf8').replace('presenter: samordnare,', 'presenter: samordnaren,'));
     await expect(createMeeting(await checkLoadedWorkspace(await load()), { group: 'styrgrupp' }, { asOf: '2009-06-01' })).rejects.toThrow(
-      /The change would make meetings\/styrgrupp\/2009-06-25\.yaml invalid, so nothing was written: line 14: "samordnaren" names no person/,
+      /The change would make meetings\/styrgrupp\/2009-06-25\.yaml invalid, so nothing was written: line 30: "samordnaren" names no person/,
     );
     expect(existsSync(join(dir, 'meetings/styrgrupp/2009-06-25.yaml'))).toBe(false);
   });
