@@ -44,7 +44,7 @@ function statusText(report: StatusReport, labels: StatusLabels, lang: StatusLang
   for (const org of report.actions) {
     actionLines.push(`  ${org.name}`);
     const rows = [
-      ...org.overdue.map((a) => ({ a, when: labels.overdue(a.days), style: 'red' as const })),
+      ...org.overdue.map((a) => ({ a, when: labels.overdue(a.overdueSince ?? a.due), style: 'red' as const })),
       ...org.dueSoon.map((a) => ({ a, when: labels.dueIn(a.days), style: 'yellow' as const })),
     ];
     const width = Math.max(...rows.map((r) => r.when.length));

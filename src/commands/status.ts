@@ -11,7 +11,7 @@ import { activeMembers, organizationChain, representedOrganization, VOTING_ROLES
 import { Disclosure } from '../model/confidentiality.js';
 import { statusLabels } from '../i18n/status-labels.js';
 import { loadCheckedWorkspace, confidentialityOf } from '../workspace/checked.js';
-import { CLOSED_STATUSES } from '../rules/plan.js';
+import { actionState, isClosed, type ActionStateKind } from '../model/plan-status.js';
 import { locate, type PathSegment } from '../workspace/locate.js';
 import type { SourceDocument, Workspace } from '../workspace/types.js';
 
@@ -36,6 +36,10 @@ export interface StatusAction extends SourceRef {
   due: string;
   status: ActionStatus;
   progress?: number;
+  /** The action's state, from the model every view of a plan asks (overdue, at-risk, on-track, …). */
+  state: ActionStateKind;
+  /** For an overdue action: the day it was due, so that it reads "overdue since …". */
+  overdueSince?: string;
   /** Days past due (overdue) or days left (due soon). */
   days: number;
 }
@@ -174,8 +178,9 @@ export function statusOf(
   const perOrg = new Map<string, StatusOrganization>();
   for (const { doc, data } of validDocuments(workspace, 'plan')) {
     (data.actions ?? []).forEach((action, i) => {
-      if (CLOSED_STATUSES.has(action.status) || action.due > soonEnd) return;
-      const overdue = action.due < asOf;
+      if (isClosed(action) || action.due > soonEnd) return;
+      const state = actionState(action, asOf);
+      const overdue = state.kind === 'overdue';
       const item: StatusAction = {
         ref: `${data.id}/${action.id}`,
         plan: data.id,
@@ -185,6 +190,8 @@ export function statusOf(
         due: action.due,
         status: action.status,
         ...(action.progress !== undefined ? { progress: action.progress } : {}),
+        state: state.kind,
+        ...(state.since ? { overdueSince: state.since } : {}),
         days: overdue ? daysBetween(action.due, asOf) : daysBetween(asOf, action.due),
         file: doc.file.rel,
         line: lineOf(doc, ['actions', i]),
@@ -272,6 +279,7 @@ export function statusOf(
     const end = state.periodEnd;
     if (!end || state.phase === 'draft' || data.status === 'ended') continue;
     if (end < asOf || end > agreementEnd) continue;
+    const renewal = state.renews ? 'yearly' : 'none';
     const notice = data.term.notice_months;
     agreements.push({
       id: data.id,
@@ -279,7 +287,6 @@ export function statusOf(
       end,
       daysLeft: daysBetween(asOf, end),
       renewal,
-    const renewal = state.renews ? 'yearly' : 'none';
       ...(notice !== undefined ? { noticeMonths: notice } : {}),
       ...(state.noticeBy ? { noticeBy: state.noticeBy } : {}),
       file: doc.file.rel,

@@ -4,7 +4,8 @@
  * status reads the same in the terminal and on paper.
  */
 import type { ActionStatus } from '../model/index.js';
-import { formatCadence, labelsFor } from './index.js';
+import type { ActionState, IndicatorState, RollUp } from '../model/plan-status.js';
+import { fill, formatCadence, formatDate, labelsFor, type Lang } from './index.js';
 
 export type StatusLang = 'sv' | 'en';
 
@@ -13,7 +14,8 @@ export interface StatusLabels {
   checks: (errors: number, warnings: number) => string;
   actions: (days: number) => string;
   noActions: string;
-  overdue: (days: number) => string;
+  /** An overdue action: "försenad sedan 2009-06-30". */
+  overdue: (since: string) => string;
   dueIn: (days: number) => string;
   due: string;
   actionStatus: Record<ActionStatus, string>;
@@ -65,7 +67,7 @@ export const STATUS_LABELS: Record<StatusLang, StatusLabels> = {
       `Kontrollen hittar ${plural(errors, 'fel', 'fel')} och ${plural(warnings, 'varning', 'varningar')}.${errors > 0 ? ' Dokument som inte följer formatet räknas inte med här.' : ''} Kör samverkan validate för att se dem.`,
     actions: (days) => `Åtgärder som är försenade eller ska vara klara inom ${days} dagar`,
     noActions: 'Inga åtgärder är försenade eller ska vara klara snart.',
-    overdue: (days) => `försenad ${plural(days, 'dag', 'dagar')}`,
+    overdue: (since) => overdueSinceText(since, 'sv'),
     dueIn: (days) => (days === 0 ? 'ska vara klar i dag' : `ska vara klar om ${plural(days, 'dag', 'dagar')}`),
     due: 'senast',
     actionStatus: lowerCased(labelsFor('sv').action_status),
@@ -107,7 +109,7 @@ export const STATUS_LABELS: Record<StatusLang, StatusLabels> = {
       `The checks find ${plural(errors, 'error', 'errors')} and ${plural(warnings, 'warning', 'warnings')}.${errors > 0 ? ' Documents that do not follow the format are left out here.' : ''} Run samverkan validate to see them.`,
     actions: (days) => `Actions that are overdue or due within ${days} days`,
     noActions: 'No action is overdue or due soon.',
-    overdue: (days) => `${plural(days, 'day', 'days')} overdue`,
+    overdue: (since) => overdueSinceText(since, 'en'),
     dueIn: (days) => (days === 0 ? 'due today' : `due in ${plural(days, 'day', 'days')}`),
     due: 'due',
     actionStatus: lowerCased(labelsFor('en').action_status),
@@ -148,4 +150,68 @@ export const STATUS_LABELS: Record<StatusLang, StatusLabels> = {
 /** The labels of a language. */
 export function statusLabels(lang: StatusLang): StatusLabels {
   return STATUS_LABELS[lang];
+}
+
+/**
+ * The day an action has been overdue since, as each language writes it in a status: the ISO
+ * date in Swedish ("försenad sedan 2009-06-30", as Swedish official texts write it), the long
+ * date in English ("overdue since 30 June 2009"). Never a count of days: after years it says
+ * nothing a reader can check.
+ */
+export function sinceDate(date: string, lang: Lang): string {
+  return lang === 'sv' ? date : formatDate(date, lang);
+}
+
+/** "försenad sedan 2009-06-30" / "overdue since 30 June 2009", lower case for running text. */
+export function overdueSinceText(since: string, lang: Lang): string {
+  return fill(labelsFor(lang).t.overdue_since, { date: sinceDate(since, lang) });
+}
+
+/** The word for an action's state, as a traffic light's label: "Försenad sedan 2009-06-30", "Enligt plan", … */
+export function actionStateLabel(state: ActionState, lang: Lang): string {
+  const l = labelsFor(lang);
+  switch (state.kind) {
+    case 'overdue':
+      return fill(l.t.state_overdue_since, { date: sinceDate(state.since!, lang) });
+    case 'at-risk':
+      return state.reason === 'should-have-started' ? l.state.should_have_started : l.state.at_risk;
+    case 'on-track':
+      return l.state.on_track;
+    case 'not-started':
+      return l.state.not_started;
+    default:
+      return l.state[state.kind];
+  }
+}
+
+/** The word for an indicator's state: "Målvärdet nått", "Målvärdet nåddes inte (2010)", … */
+export function indicatorStateLabel(state: IndicatorState, lang: Lang): string {
+  const t = labelsFor(lang).t;
+  switch (state.kind) {
+    case 'reached':
+      return t.indicator_reached;
+    case 'on-track':
+      return t.indicator_on_track;
+    case 'missed':
+      return fill(t.indicator_missed, { period: state.target?.period ?? '' });
+    case 'at-risk':
+      return state.reason === 'unchanged' ? t.indicator_at_risk_unchanged : state.reason === 'too-slow' ? t.indicator_at_risk_slow : t.indicator_at_risk_wrong;
+    case 'no-data':
+      return state.reason === 'no-target' ? t.indicator_no_target : state.reason === 'too-few' ? t.indicator_too_few : t.indicator_no_measurement;
+  }
+}
+
+/** The word for the roll-up of a goal's or a plan's actions: "Försenade åtgärder", "Enligt plan", … */
+export function rollUpLabel(rollup: RollUp, lang: Lang): string {
+  const s = labelsFor(lang).state;
+  const key = {
+    overdue: s.goal_overdue,
+    'at-risk': s.goal_at_risk,
+    done: s.goal_done,
+    'done-or-cancelled': s.goal_done_or_cancelled,
+    'all-cancelled': s.goal_all_cancelled,
+    'no-actions': s.goal_no_actions,
+    'on-track': s.goal_on_track,
+  } as const;
+  return key[rollup.kind];
 }

@@ -1,21 +1,35 @@
 /**
- * The view model of an action plan: the plan's facts, and what follows from them on the
- * reference date — which actions are overdue and by how many days, each action's traffic light,
- * progress rolled up per goal and for the plan, and each indicator's way from baseline over the
- * latest measurement to its target.
+ * The view model of an action plan, told as of the reference date: the header an adopted plan
+ * states, the numbered outline (goals, sub-goals, actions), each action's and indicator's traffic
+ * light, the roll-ups, a follow-up per period and the data of each indicator's chart. Every
+ * status comes from src/model/plan-status.ts and every number from src/model/plan-outline.ts;
+ * this module only puts them into words.
  */
-import { fill, formatAmount, formatPercent, plural } from '../i18n/index.js';
-import { daysBetween } from '../model/dates.js';
+import { randomUUID } from 'node:crypto';
+import { fill, formatCadence, formatAmount, formatPercent, plural } from '../i18n/index.js';
+import { actionStateLabel, indicatorStateLabel, overdueSinceText, rollUpLabel } from '../i18n/status-labels.js';
 import type { Action, Goal, Indicator, PlanDoc } from '../model/index.js';
+import { planOutline, type PlanOutline } from '../model/plan-outline.js';
+import {
+  actionState,
+  actionsServing,
+  closedOn,
+  followUpPeriods,
+  indicatorState,
+  isOverdue,
+  periodEnd,
+  rollUp as rollUpOf,
+  type FollowUpPeriod,
+  type IndicatorState,
+  type RollUp as RollUpCounts,
+} from '../model/plan-status.js';
 import type { LightView, RefView, RenderContext } from './render-context.js';
-
-/** Statuses that end an action: it can no longer be overdue. */
-const CLOSED = new Set(['done', 'cancelled']);
 
 export interface FollowUpView {
   date: string;
   date_text: string;
   action_id: string;
+  action_number: string;
   action_title: string;
   status_label: string | null;
   progress_text: string | null;
@@ -26,15 +40,17 @@ export interface ActionView {
   id: string;
   /** `<plan-id>/<action-id>`, how other documents refer to it. */
   ref: string;
+  /** Its number in the plan's outline, e.g. 1.2.1. */
+  number: string;
   plan_id: string;
   plan_title: string;
   /** The plan's page, in a site. */
   plan_href: string | null;
   title: string;
   description: string | null;
-  goals: Array<{ id: string; title: string }>;
-  goals_text: string;
-  phase: { id: string; title: string } | null;
+  /** The goals and sub-goals it serves, by number and title. */
+  goals: Array<{ id: string; number: string; title: string }>;
+  phase: { id: string; number: number; title: string } | null;
   responsible: string;
   responsible_short: string;
   lead: string | null;
@@ -48,11 +64,37 @@ export interface ActionView {
   progress_text: string | null;
   light: LightView;
   overdue: boolean;
-  days_late: number;
-  days_late_text: string | null;
+  /** The day it has been overdue since (its due date), or null. */
+  overdue_since: string | null;
+  /** "försenad sedan 2009-06-30" / "overdue since 30 June 2009", or null. */
+  overdue_since_text: string | null;
   budget_text: string | null;
   deliverable: string | null;
   follow_ups: FollowUpView[];
+}
+
+/** One value of an indicator's series: its baseline, a measurement or its target. */
+export interface SeriesPoint {
+  kind: 'baseline' | 'measurement' | 'target';
+  kind_label: string;
+  period: string;
+  /** The last day of the period, when it can be read; places the point on a time axis. */
+  period_end: string | null;
+  value: number;
+  value_text: string;
+  note: string | null;
+}
+
+/** What a chart of an indicator needs: its points and its text alternative. */
+export interface ChartView {
+  /** Stands alone in a paragraph of the HTML where the chart goes; unguessable, so no text of the plan can imitate it. */
+  key: string;
+  title: string;
+  desc: string;
+  caption: string;
+  /** The values table beside the chart: headings and rows. */
+  columns: [string, string, string];
+  points: SeriesPoint[];
 }
 
 export interface IndicatorView {
@@ -67,10 +109,15 @@ export interface IndicatorView {
   light: LightView;
   /** The notes written on the baseline, the measurements and the target, each with its value. */
   notes: Array<{ label: string; value_text: string; note: string }>;
+  /** Baseline, measurements and target in order, for the values table. */
+  series: SeriesPoint[];
+  series_caption: string;
+  /** Set for an indicator with two or more measurements. */
+  chart: ChartView | null;
 }
 
 export interface RollUp {
-  /** Actions that count: all but the cancelled ones. */
+  /** Actions that count: all but the cancelled ones, each once. */
   total: number;
   cancelled: number;
   done: number;
@@ -80,28 +127,54 @@ export interface RollUp {
   light: LightView;
 }
 
+export interface SubgoalView {
+  id: string;
+  number: string;
+  title: string;
+  description: string | null;
+  indicators: IndicatorView[];
+  actions: ActionView[];
+  cancelled_text: string | null;
+}
+
 export interface GoalView {
   id: string;
+  number: string;
   title: string;
   description: string | null;
   national_goal: string | null;
   focus_area: string | null;
-  subgoals: Array<{ id: string; title: string; description: string | null; indicators: IndicatorView[]; cancelled_text: string | null }>;
+  subgoals: SubgoalView[];
+  /** Actions that serve the goal itself and none of its sub-goals. */
+  actions: ActionView[];
   indicators: IndicatorView[];
   /** Every indicator of the goal and of its sub-goals, for one table. */
   all_indicators: IndicatorView[];
+  /** Those of `all_indicators` that have a chart or a values table. */
+  charted_indicators: IndicatorView[];
   /** Those of `all_indicators` with a source or notes to tell, below the table. */
   indicator_details: IndicatorView[];
   rollup: RollUp;
   progress_text: string;
 }
 
-export interface ActionGroupView {
-  id: string | null;
+export interface PhaseView {
+  id: string;
+  number: number;
   title: string;
   description: string | null;
   period_text: string | null;
-  actions: ActionView[];
+  action_count: number;
+  /** The numbers of its actions, "1.1.1, 2.3". */
+  action_numbers: string;
+}
+
+/** One period of the follow-up: what was done, what slipped, what the indicators show. */
+export interface PeriodView {
+  title: string;
+  done: Array<{ number: string; title: string; responsible_short: string; note: string | null }>;
+  slipped: Array<{ number: string; title: string; responsible_short: string; light: LightView; note: string | null }>;
+  measured: Array<{ name: string; value_text: string; light: LightView }>;
 }
 
 export interface PlanView {
@@ -111,8 +184,12 @@ export interface PlanView {
   agreement: RefView | null;
   period_text: string;
   version: string | null;
+  diary_number: string | null;
   adopted_text: string | null;
   revised_text: string | null;
+  validity_text: string | null;
+  /** How and when the plan is followed up, as sentences; null when the plan does not say. */
+  follow_up_text: string | null;
   document_owner: string | null;
   vision: string | null;
   background: string | null;
@@ -121,71 +198,53 @@ export interface PlanView {
   progress_text: string | null;
   rollup: RollUp;
   goals: GoalView[];
-  phases: Array<{ id: string; title: string; description: string | null; period_text: string | null; action_count: number }>;
-  grouped_by: 'phase' | 'goal';
-  action_groups: ActionGroupView[];
+  /** Actions that serve no goal of the plan, under the number after the last goal. */
+  unlinked: { number: string; title: string; actions: ActionView[] } | null;
+  phases: PhaseView[];
   actions: ActionView[];
   overdue: ActionView[];
+  /** Internal output: a small column with each action's id, to find it in the file. */
+  show_refs: boolean;
+  periods: PeriodView[];
+  periods_intro: string;
   follow_ups: FollowUpView[];
+  /** The charts of the plan's indicators, for the HTML page. */
+  charts: ChartView[];
 }
 
-/** An action's progress in percent: as given, else the latest follow-up's, else 100 when done. */
-function progressOf(action: Action): number | null {
-  if (action.progress !== undefined) return action.progress;
-  const latest = [...(action.follow_up ?? [])].reverse().find((f) => f.progress !== undefined);
-  if (latest?.progress !== undefined) return latest.progress;
-  return action.status === 'done' ? 100 : null;
+function lightOf(ctx: RenderContext, color: LightView['color'], label: string): LightView {
+  return ctx.light(color, label);
 }
 
-/**
- * The traffic light of an action on `asOf`. Red: overdue. Yellow: paused, should have started,
- * or well behind the progress its dates call for. Green: done or on track. Grey: not started
- * yet, or cancelled.
- */
+/** The light of an action on `asOf`, from the model. */
 export function actionLight(ctx: RenderContext, action: Action, asOf: string): LightView {
-  const s = ctx.l.state;
-  if (action.status === 'done') return ctx.light('green', s.done);
-  if (action.status === 'cancelled') return ctx.light('grey', s.cancelled);
-  if (action.due < asOf) return ctx.light('red', `${s.overdue} (${ctx.days(daysBetween(action.due, asOf))})`);
-  if (action.status === 'paused') return ctx.light('yellow', s.paused);
-  const progress = progressOf(action);
-  const daysLeft = daysBetween(asOf, action.due);
-  if (action.status === 'planned') {
-    if (action.start && action.start < asOf) return ctx.light('yellow', s.should_have_started);
-    if (daysLeft <= 30) return ctx.light('yellow', s.at_risk);
-    return ctx.light('grey', s.not_started);
-  }
-  if (action.start && progress !== null && action.start < action.due) {
-    const expected = (100 * daysBetween(action.start, asOf)) / daysBetween(action.start, action.due);
-    if (progress + 25 < expected) return ctx.light('yellow', s.at_risk);
-  }
-  if (daysLeft <= 14 && (progress ?? 0) < 75) return ctx.light('yellow', s.at_risk);
-  return ctx.light('green', s.on_track);
+  const state = actionState(action, asOf);
+  return lightOf(ctx, state.color, actionStateLabel(state, ctx.lang));
 }
 
-/** The view of one action of `plan`, told as of `asOf`. */
-export function actionView(ctx: RenderContext, plan: PlanDoc, action: Action, asOf: string): ActionView {
+/** The view of one action of `plan`, told as of `asOf`; `outline` saves numbering the plan again. */
+export function actionView(ctx: RenderContext, plan: PlanDoc, action: Action, asOf: string, outline: PlanOutline = planOutline(plan)): ActionView {
   const goalTitles = new Map<string, string>();
   for (const g of plan.goals) {
     goalTitles.set(g.id, g.title);
     for (const s of g.subgoals ?? []) goalTitles.set(s.id, s.title);
   }
-  const phase = action.phase ? plan.phases?.find((p) => p.id === action.phase) : undefined;
-  const overdue = !CLOSED.has(action.status) && action.due < asOf;
-  const daysLate = overdue ? daysBetween(action.due, asOf) : 0;
-  const progress = progressOf(action);
-  const goals = (action.goals ?? []).map((id) => ({ id, title: goalTitles.get(id) ?? id }));
+  const phaseIndex = action.phase ? (plan.phases ?? []).findIndex((p) => p.id === action.phase) : -1;
+  const phase = phaseIndex >= 0 ? plan.phases![phaseIndex] : undefined;
+  const state = actionState(action, asOf);
+  const overdue = isOverdue(action, asOf);
+  const number = outline.actionNumber.get(action.id) ?? '';
   return {
     id: action.id,
     ref: `${plan.id}/${action.id}`,
+    number,
     plan_id: plan.id,
     plan_title: plan.title,
     plan_href: ctx.href('plan', plan.id),
     title: action.title,
     description: action.description ?? null,
-    goals,
-    goals_text: goals.map((g) => g.id).join(', '),
-    phase: phase ? { id: phase.id, title: phase.title } : null,
+    goals: (action.goals ?? []).map((id) => ({ id, number: outline.goalNumber.get(id) ?? '', title: goalTitles.get(id) ?? id })),
+    phase: phase ? { id: phase.id, number: phaseIndex + 1, title: phase.title } : null,
     responsible: ctx.anyName(action.responsible),
     responsible_short: ctx.organization(action.responsible) ? ctx.orgShort(action.responsible) : ctx.anyName(action.responsible),
     lead: action.lead ? ctx.anyName(action.lead) : null,
@@ -195,18 +254,19 @@ export function actionView(ctx: RenderContext, plan: PlanDoc, action: Action, as
     due_text: ctx.date(action.due),
     status: action.status,
     status_label: ctx.l.action_status[action.status],
-    progress,
-    progress_text: progress === null ? null : formatPercent(progress, ctx.lang),
-    light: actionLight(ctx, action, asOf),
+    progress: state.progress,
+    progress_text: state.progress === null ? null : formatPercent(state.progress, ctx.lang),
+    light: lightOf(ctx, state.color, actionStateLabel(state, ctx.lang)),
     overdue,
-    days_late: daysLate,
-    days_late_text: overdue ? ctx.days(daysLate) : null,
+    overdue_since: state.since ?? null,
+    overdue_since_text: state.since ? overdueSinceText(state.since, ctx.lang) : null,
     budget_text: action.budget ? moneyText(ctx, action.budget) : null,
     deliverable: action.deliverable ?? null,
     follow_ups: (action.follow_up ?? []).map((f) => ({
       date: f.date,
       date_text: ctx.date(f.date),
       action_id: action.id,
+      action_number: number,
       action_title: action.title,
       status_label: f.status ? ctx.l.action_status[f.status] : null,
       progress_text: f.progress !== undefined ? formatPercent(f.progress, ctx.lang) : null,
@@ -221,24 +281,17 @@ export function moneyText(ctx: RenderContext, money: { amount: number; currency?
   return money.per ? `${amount} ${ctx.l.money_per[money.per]}` : amount;
 }
 
-/**
- * Progress of a set of actions: cancelled ones are counted apart and left out of the average;
- * done counts as 100 %. All done but some cancelled is not "all done", and says so.
- */
-export function rollUp(ctx: RenderContext, actions: readonly ActionView[]): RollUp {
-  const counted = actions.filter((a) => a.status !== 'cancelled');
-  const cancelled = actions.length - counted.length;
-  const done = counted.filter((a) => a.status === 'done').length;
-  const overdue = counted.filter((a) => a.overdue).length;
-  const percent = counted.length === 0 ? null : Math.round(counted.reduce((sum, a) => sum + (a.status === 'done' ? 100 : (a.progress ?? 0)), 0) / counted.length);
-  const s = ctx.l.state;
-  const light =
-    counted.length === 0 ? ctx.light('grey', cancelled > 0 ? s.goal_all_cancelled : s.goal_no_actions)
-    : overdue > 0 ? ctx.light('red', s.goal_overdue)
-    : counted.some((a) => a.light.color === 'yellow') ? ctx.light('yellow', s.goal_at_risk)
-    : done === counted.length ? ctx.light('green', cancelled > 0 ? s.goal_done_or_cancelled : s.goal_done)
-    : ctx.light('green', s.goal_on_track);
-  return { total: counted.length, cancelled, done, overdue, percent, percent_text: percent === null ? null : formatPercent(percent, ctx.lang), light };
+/** The roll-up of a set of actions in words, each action counted once (the model dedups by id). */
+export function rollUpView(ctx: RenderContext, counts: RollUpCounts): RollUp {
+  return {
+    total: counts.total,
+    cancelled: counts.cancelled,
+    done: counts.done,
+    overdue: counts.overdue,
+    percent: counts.percent,
+    percent_text: counts.percent === null ? null : formatPercent(counts.percent, ctx.lang),
+    light: lightOf(ctx, counts.color, rollUpLabel(counts, ctx.lang)),
+  };
 }
 
 /** "Genomfört i genomsnitt: 53 %.", or with cancelled actions "…, utan den avbrutna: 53 %."; null without a percentage. */
@@ -261,40 +314,54 @@ function goalProgressText(ctx: RenderContext, rollup: RollUp): string {
   return `${counts} ${averageText(ctx, rollup)}`;
 }
 
+function valueText(ctx: RenderContext, value: number, unit: string | null | undefined): string {
+  return unit && /^(procent|percent|%)$/i.test(unit.trim()) ? `${ctx.number(value)} %` : ctx.number(value);
+}
+
 function measureText(ctx: RenderContext, m: { period: string; value: number } | undefined): string {
   return m ? ctx.t('value_period', { value: ctx.number(m.value), period: m.period }) : ctx.l.t.none;
 }
 
-/** The notes on an indicator's values: baseline, each measurement, target, in that order. */
-function measureNotes(ctx: RenderContext, indicator: Indicator): IndicatorView['notes'] {
+/** Baseline, each measurement and the target, in that order. */
+function seriesOf(ctx: RenderContext, indicator: Indicator): SeriesPoint[] {
   const t = ctx.l.t;
-  const values: Array<[string, { period: string; value: number; note?: string } | undefined]> = [
-    [t.baseline, indicator.baseline],
-    ...(indicator.measurements ?? []).map((m) => [t.measurement, m] as [string, typeof m]),
-    [t.target, indicator.target],
+  const point = (kind: SeriesPoint['kind'], label: string, m: { period: string; value: number; note?: string }): SeriesPoint => ({
+    kind,
+    kind_label: label,
+    period: m.period,
+    period_end: periodEnd(m.period),
+    value: m.value,
+    value_text: valueText(ctx, m.value, indicator.unit),
+    note: m.note ?? null,
+  });
+  return [
+    ...(indicator.baseline ? [point('baseline', t.baseline, indicator.baseline)] : []),
+    ...(indicator.measurements ?? []).map((m) => point('measurement', t.measurement, m)),
+    ...(indicator.target ? [point('target', t.target, indicator.target)] : []),
   ];
-  return values.flatMap(([label, m]) => (m?.note ? [{ label, value_text: measureText(ctx, m), note: m.note }] : []));
 }
 
-/** An indicator from baseline over its latest measurement to its target, with a light for the trend. */
-export function indicatorView(ctx: RenderContext, indicator: Indicator): IndicatorView {
-  const measurements = indicator.measurements ?? [];
-  const latest = measurements[measurements.length - 1];
-  const reference = indicator.baseline ?? (measurements.length >= 2 ? measurements[0] : undefined);
-  const target = indicator.target;
-  const up =
-    indicator.direction === 'increase' ? true
-    : indicator.direction === 'decrease' ? false
-    : target && reference ? target.value >= reference.value
-    : true;
-  const s = ctx.l.state;
-  let light: LightView;
-  if (!latest) light = ctx.light('grey', s.no_data);
-  else if (target && (up ? latest.value >= target.value : latest.value <= target.value)) light = ctx.light('green', s.target_reached);
-  else if (!reference || reference === latest) light = ctx.light('grey', s.no_baseline);
-  else if (latest.value === reference.value) light = ctx.light('yellow', s.unchanged);
-  else if (up === latest.value > reference.value) light = ctx.light('green', s.right_direction);
-  else light = ctx.light('red', s.wrong_direction);
+/** The text alternative of a chart: every value in words, and the status. */
+function chartDescription(ctx: RenderContext, indicator: Indicator, state: IndicatorState): string {
+  const t = ctx.l.t;
+  // The unit is in the chart's title; each value with its period.
+  const v = (m: { period: string; value: number }) => `${valueText(ctx, m.value, indicator.unit)} (${m.period})`;
+  return fill(t.chart_desc, {
+    baseline: indicator.baseline ? fill(t.chart_desc_baseline, { value: v(indicator.baseline) }) : '',
+    measurements: ctx.list((indicator.measurements ?? []).map(v)),
+    target: indicator.target ? fill(t.chart_desc_target, { value: valueText(ctx, indicator.target.value, indicator.unit), period: indicator.target.period }) : '',
+    status: indicatorStateLabel(state, ctx.lang),
+  });
+}
+
+/** An indicator from baseline over its measurements to its target, with its state from the model. */
+export function indicatorView(ctx: RenderContext, indicator: Indicator, chartKeys?: () => string): IndicatorView {
+  const state = indicatorState(indicator, ctx.asOf);
+  const light = lightOf(ctx, state.color, indicatorStateLabel(state, ctx.lang));
+  const series = seriesOf(ctx, indicator);
+  const t = ctx.l.t;
+  const name = indicator.unit ? `${indicator.name} (${indicator.unit})` : indicator.name;
+  const measured = (indicator.measurements ?? []).length;
   return {
     id: indicator.id,
     name: indicator.name,
@@ -302,10 +369,23 @@ export function indicatorView(ctx: RenderContext, indicator: Indicator): Indicat
     direction_label: indicator.direction ? ctx.l.direction[indicator.direction] : null,
     source: indicator.source ?? null,
     baseline_text: measureText(ctx, indicator.baseline),
-    latest_text: measureText(ctx, latest),
-    target_text: measureText(ctx, target),
+    latest_text: measureText(ctx, indicator.measurements?.at(-1)),
+    target_text: measureText(ctx, indicator.target),
     light,
-    notes: measureNotes(ctx, indicator),
+    notes: series.filter((p) => p.note !== null).map((p) => ({ label: p.kind_label, value_text: measureText(ctx, p), note: p.note! })),
+    series,
+    series_caption: fill(t.indicator_values, { name }),
+    chart:
+      measured >= 2 && chartKeys
+        ? {
+            key: chartKeys(),
+            title: fill(t.chart_title, { name }),
+            desc: chartDescription(ctx, indicator, state),
+            caption: name,
+            columns: [t.period, t.kind_of_value, t.value],
+            points: series,
+          }
+        : null,
   };
 }
 
@@ -314,33 +394,37 @@ function areaLabel(ctx: RenderContext, area: string | undefined): string | null 
   return ctx.l.area[area] ?? area;
 }
 
-function goalView(ctx: RenderContext, goal: Goal, actions: readonly ActionView[]): GoalView {
-  const ids = new Set([goal.id, ...(goal.subgoals ?? []).map((s) => s.id)]);
-  const serving = actions.filter((a) => a.goals.some((g) => ids.has(g.id)));
-  const rollup = rollUp(ctx, serving);
-  const indicators = (goal.indicators ?? []).map((i) => indicatorView(ctx, i));
-  const subgoals = (goal.subgoals ?? []).map((s) => {
+function goalView(ctx: RenderContext, plan: PlanDoc, entry: PlanOutline['goals'][number], byId: ReadonlyMap<string, ActionView>, chartKeys: () => string): GoalView {
+  const goal: Goal = entry.goal;
+  const rollup = rollUpView(ctx, rollUpOf(actionsServing(plan, goal), ctx.asOf));
+  const views = (list: readonly Action[]) => list.map((a) => byId.get(a.id)!);
+  const indicators = (goal.indicators ?? []).map((i) => indicatorView(ctx, i, chartKeys));
+  const subgoals = entry.subgoals.map((s) => {
     // A sub-goal whose every action was cancelled has nothing left working for it: say so.
-    const own = serving.filter((a) => a.goals.some((g) => g.id === s.id));
-    const allCancelled = own.length > 0 && own.every((a) => a.status === 'cancelled');
+    const allCancelled = s.actions.length > 0 && s.actions.every((a) => a.status === 'cancelled');
     return {
-      id: s.id,
-      title: s.title,
-      description: s.description ?? null,
-      indicators: (s.indicators ?? []).map((i) => indicatorView(ctx, i)),
-      cancelled_text: allCancelled ? plural(ctx.lang, own.length, ctx.l.t.subgoal_all_cancelled_one, ctx.l.t.subgoal_all_cancelled_other) : null,
+      id: s.subgoal.id,
+      number: s.number,
+      title: s.subgoal.title,
+      description: s.subgoal.description ?? null,
+      indicators: (s.subgoal.indicators ?? []).map((i) => indicatorView(ctx, i, chartKeys)),
+      actions: views(s.actions),
+      cancelled_text: allCancelled ? plural(ctx.lang, s.actions.length, ctx.l.t.subgoal_all_cancelled_one, ctx.l.t.subgoal_all_cancelled_other) : null,
     };
   });
   const allIndicators = [...indicators, ...subgoals.flatMap((s) => s.indicators)];
   return {
     id: goal.id,
+    number: entry.number,
     title: goal.title,
     description: goal.description ?? null,
     national_goal: goal.national_goal ? ctx.l.national_goal[goal.national_goal] : null,
     focus_area: areaLabel(ctx, goal.focus_area),
     subgoals,
+    actions: views(entry.actions),
     indicators,
     all_indicators: allIndicators,
+    charted_indicators: allIndicators.filter((i) => i.chart !== null),
     indicator_details: allIndicators.filter((i) => i.source !== null || i.notes.length > 0),
     rollup,
     progress_text: goalProgressText(ctx, rollup),
@@ -375,33 +459,74 @@ function summaryText(ctx: RenderContext, actions: readonly ActionView[], overdue
   return parts.length > 0 ? `${total}: ${ctx.list(parts)}. ${late}` : `${total}.`;
 }
 
+/** "Giltighetstid": from, until (or until further notice), and what else decides it. */
+function validityText(ctx: RenderContext, validity: PlanDoc['validity']): string | null {
+  if (!validity) return null;
+  const span = validity.until ? ctx.range(validity.from, validity.until) : ctx.t('validity_from', { date: ctx.date(validity.from) });
+  return validity.note ? `${span}. ${validity.note}` : span;
+}
+
+/** How and when the plan is followed up, and to whom, as sentences. */
+function followUpText(ctx: RenderContext, followUp: PlanDoc['follow_up']): string | null {
+  if (!followUp) return null;
+  const parts = [
+    followUp.how ? followUp.how.replace(/\s*$/, '').replace(/([^.!?])$/, '$1.') : null,
+    followUp.cadence ? ctx.t('plan_follow_up_cadence', { cadence: formatCadence(followUp.cadence, ctx.l) }) : null,
+    followUp.reports_to ? ctx.t('plan_follow_up_reports_to', { to: ctx.anyName(followUp.reports_to) }) : null,
+  ].filter((p): p is string => p !== null);
+  return parts.length > 0 ? parts.join(' ') : null;
+}
+
+function periodTitle(ctx: RenderContext, period: FollowUpPeriod): string {
+  const t = ctx.l.t;
+  const title =
+    period.half ? fill(t.period_half, { year: period.year, half: period.half === 1 ? t.half_1 : t.half_2 })
+    : period.quarter ? fill(t.period_quarter, { year: period.year, quarter: period.quarter })
+    : fill(t.period_year, { year: period.year });
+  return period.partial ? fill(t.period_so_far, { period: title, date: ctx.date(ctx.asOf) }) : title;
+}
+
+function periodView(ctx: RenderContext, period: FollowUpPeriod, byId: ReadonlyMap<string, ActionView>): PeriodView {
+  const t = ctx.l.t;
+  return {
+    title: periodTitle(ctx, period),
+    done: period.done.map((a) => {
+      const v = byId.get(a.id)!;
+      const on = closedOn(a);
+      return { number: v.number, title: v.title, responsible_short: v.responsible_short, note: on && on > a.due ? fill(t.done_late_on, { date: ctx.date(on) }) : null };
+    }),
+    slipped: period.slipped.map(({ action, closedOn: on }) => {
+      const v = byId.get(action.id)!;
+      const note =
+        action.status === 'cancelled' ? (on ? fill(t.cancelled_on, { date: ctx.date(on) }) : null)
+        : action.status === 'done' && on ? fill(t.done_late_on, { date: ctx.date(on) })
+        : null;
+      return { number: v.number, title: v.title, responsible_short: v.responsible_short, light: v.light, note };
+    }),
+    measured: period.measured.map(({ indicator, measure, state }) => ({
+      name: indicator.unit ? `${indicator.name} (${indicator.unit})` : indicator.name,
+      value_text: measureText(ctx, measure),
+      light: lightOf(ctx, state.color, indicatorStateLabel(state, ctx.lang)),
+    })),
+  };
+}
+
 /** Builds the view model of a plan, told as of the context's reference date. */
 export function planView(ctx: RenderContext, plan: PlanDoc): PlanView {
   const asOf = ctx.asOf;
-  const actions = (plan.actions ?? []).map((a) => actionView(ctx, plan, a, asOf));
-  const goals = plan.goals.map((g) => goalView(ctx, g, actions));
+  const outline = planOutline(plan);
+  // Actions in the order of their numbers, so that every list reads 1.1.1, 1.1.2, 1.2.1, …
+  const byNumber = (a: ActionView, b: ActionView) => a.number.localeCompare(b.number, 'en', { numeric: true });
+  const actions = (plan.actions ?? []).map((a) => actionView(ctx, plan, a, asOf, outline)).sort(byNumber);
+  const byId = new Map(actions.map((a) => [a.id, a]));
+  // One key per render: plan text cannot contain it, so only the template's own paragraph is replaced.
+  const nonce = randomUUID().replace(/-/g, '');
+  let charts = 0;
+  const chartKeys = () => `samverkan-chart-${nonce}-${++charts}`;
+  const goals = outline.goals.map((g) => goalView(ctx, plan, g, byId, chartKeys));
   const phases = plan.phases ?? [];
-  let actionGroups: ActionGroupView[];
-  if (phases.length > 0) {
-    actionGroups = phases.map((p) => ({
-      id: p.id,
-      title: p.title,
-      description: p.description ?? null,
-      period_text: p.start || p.end ? ctx.range(p.start, p.end) : null,
-      actions: actions.filter((a) => a.phase?.id === p.id),
-    }));
-    const rest = actions.filter((a) => !a.phase);
-    if (rest.length > 0) actionGroups.push({ id: null, title: ctx.l.t.other_actions, description: null, period_text: null, actions: rest });
-  } else {
-    actionGroups = plan.goals.map((g) => {
-      const ids = new Set([g.id, ...(g.subgoals ?? []).map((s) => s.id)]);
-      return { id: g.id, title: g.title, description: null, period_text: null, actions: actions.filter((a) => a.goals.some((x) => ids.has(x.id))) };
-    });
-    const known = new Set(plan.goals.flatMap((g) => [g.id, ...(g.subgoals ?? []).map((s) => s.id)]));
-    const rest = actions.filter((a) => !a.goals.some((g) => known.has(g.id)));
-    if (rest.length > 0) actionGroups.push({ id: null, title: ctx.l.t.other_actions, description: null, period_text: null, actions: rest });
-  }
-  const rollup = rollUp(ctx, actions);
+  const rollup = rollUpView(ctx, rollUpOf(plan.actions ?? [], asOf));
+  const periods = followUpPeriods(plan, asOf);
   return {
     id: plan.id,
     title: plan.title,
@@ -409,8 +534,11 @@ export function planView(ctx: RenderContext, plan: PlanDoc): PlanView {
     agreement: plan.agreement ? ctx.ref('agreement', plan.agreement) : null,
     period_text: ctx.range(plan.period.start, plan.period.end),
     version: plan.version ?? null,
+    diary_number: plan.diary_number ?? null,
     adopted_text: adoptionText(ctx, plan.adopted),
     revised_text: plan.revised ? ctx.date(plan.revised) : null,
+    validity_text: validityText(ctx, plan.validity),
+    follow_up_text: followUpText(ctx, plan.follow_up),
     document_owner: plan.document_owner ? ctx.anyName(plan.document_owner) : null,
     vision: plan.vision ?? null,
     background: plan.background ?? null,
@@ -419,19 +547,29 @@ export function planView(ctx: RenderContext, plan: PlanDoc): PlanView {
     progress_text: averageText(ctx, rollup),
     rollup,
     goals,
-    phases: phases.map((p) => ({
-      id: p.id,
-      title: p.title,
-      description: p.description ?? null,
-      period_text: p.start || p.end ? ctx.range(p.start, p.end) : null,
-      action_count: actions.filter((a) => a.phase?.id === p.id).length,
-    })),
-    grouped_by: phases.length > 0 ? 'phase' : 'goal',
-    action_groups: actionGroups,
+    unlinked: outline.unlinked
+      ? { number: outline.unlinked.number, title: ctx.t('other_actions_heading', { number: outline.unlinked.number }), actions: outline.unlinked.actions.map((a) => byId.get(a.id)!) }
+      : null,
+    phases: phases.map((p, i) => {
+      const own = actions.filter((a) => a.phase?.id === p.id);
+      return {
+        id: p.id,
+        number: i + 1,
+        title: p.title,
+        description: p.description ?? null,
+        period_text: p.start || p.end ? ctx.range(p.start, p.end) : null,
+        action_count: own.length,
+        action_numbers: own.map((a) => a.number).join(', '),
+      };
+    }),
     actions,
-    overdue: actions.filter((a) => a.overdue).sort((a, b) => b.days_late - a.days_late || (a.id < b.id ? -1 : 1)),
+    overdue: actions.filter((a) => a.overdue).sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : byNumber(a, b))),
+    show_refs: !ctx.public,
+    periods: periods.map((p) => periodView(ctx, p, byId)),
+    periods_intro: periods.length > 0 ? ctx.t('follow_up_period_intro', { date: ctx.date(asOf) }) : ctx.t('plan_not_started_yet', { date: ctx.date(plan.period.start) }),
     follow_ups: actions
       .flatMap((a) => a.follow_ups)
       .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
+    charts: goals.flatMap((g) => g.charted_indicators.map((i) => i.chart!)),
   };
 }

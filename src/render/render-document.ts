@@ -22,7 +22,7 @@ import { createMarkdownIt } from './markdown.js';
 import { tidyMarkdown } from './markdown-text.js';
 import { meetingView } from './meeting-view.js';
 import { minutesState, secrecyView } from './minutes-parts.js';
-import { planView } from './plan-view.js';
+import { planView, type PlanView } from './plan-view.js';
 import { pageFileName, RenderContext, type OutputFormat } from './render-context.js';
 
 export interface RenderOptions {
@@ -226,6 +226,7 @@ export async function renderDocument(
   }
   let view: { title: string } & Record<string, unknown>;
   let title: string;
+  let charts: PlanView['charts'] = [];
   // The secrecy marking of a confidential group, and the state of minutes, head every page.
   let secrecy: ReturnType<typeof secrecyView> = null;
   let pageBanner: string | null = null;
@@ -233,8 +234,10 @@ export async function renderDocument(
   switch (found.kind) {
     case 'plan': {
       const v = planView(ctx, ctx.plan(id)!);
-      view = { plan: v, title: v.title };
+      // The template puts each chart's key where its chart goes in HTML, and a values table in Markdown.
+      view = { plan: v, title: v.title, format };
       title = v.title;
+      charts = v.charts;
       break;
     }
     case 'agreement': {
@@ -271,7 +274,9 @@ export async function renderDocument(
   }
   if (secrecy) banners.unshift(secrecy.markdown);
   const markdown = await renderMarkdownTemplate(env, templateOf(found.kind, found.value), scope(env, ctx, { ...view, index_href: site ? `index.${format}` : null }), banners);
-  const content = format === 'md' ? withoutMarks(markdown) : await markdownPage(env, ctx, title, markdown, site ? 'index.html' : null);
+  const page = format === 'md' ? withoutMarks(markdown) : await markdownPage(env, ctx, title, markdown, site ? 'index.html' : null);
+  // d3 is loaded only for an HTML page that has charts.
+  const content = format === 'html' && charts.length > 0 ? await (await import('./chart.js')).insertCharts(page, charts, env.lang) : page;
   // No page ever carries an identity number, whatever the files or the templates hold.
   return {
     kind: found.kind,

@@ -1,9 +1,9 @@
 /** plan/*: dates that make sense, overdue actions, goals that nothing serves or measures. */
-import { daysBetween } from '../model/dates.js';
+import { isOverdue } from '../model/plan-status.js';
 import type { RuleModule } from './context.js';
 
-/** Statuses that end an action: it can no longer be overdue. */
-export const CLOSED_STATUSES: ReadonlySet<string> = new Set(['done', 'cancelled']);
+/** Kept for callers that still import it from here; the model is its home. */
+export { CLOSED_STATUSES } from '../model/plan-status.js';
 
 export const planRules: RuleModule = {
   rules: [
@@ -89,13 +89,12 @@ export const planRules: RuleModule = {
             { severity: 'warning' },
           );
         }
-        if (!CLOSED_STATUSES.has(action.status) && action.due < context.today) {
-          const late = daysBetween(action.due, context.today);
+        if (isOverdue(action, context.today)) {
           context.report(
             'plan/overdue',
             doc,
             ['actions', i, 'due'],
-            `Action ${action.id} ("${action.title}") was due ${action.due}, ${late} day${late === 1 ? '' : 's'} ago, and is still ${action.status}. Mark it done or cancelled, or set a new due date and add a follow-up note saying why.`,
+            `Action ${action.id} ("${action.title}") has been overdue since ${action.due} and is still ${action.status}. Mark it done or cancelled, or set a new due date and add a follow-up note saying why.`,
           );
         }
       });

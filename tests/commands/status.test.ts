@@ -18,7 +18,7 @@ describe('status', () => {
     expect(report.actions.map((o) => o.name)).toEqual(['Beta kommun', 'Socialförvaltningen i Alfa']);
     const [beta, alfaSoc] = report.actions;
     expect(beta.overdue).toEqual([
-      expect.objectContaining({ ref: 'uppfoljning/sen', due: '2009-05-20', days: 12, status: 'ongoing', progress: 50, file: 'plans/uppfoljning.yaml', line: 14 }),
+      expect.objectContaining({ ref: 'uppfoljning/sen', due: '2009-05-20', days: 12, state: 'overdue', overdueSince: '2009-05-20', status: 'ongoing', progress: 50, file: 'plans/uppfoljning.yaml', line: 14 }),
     ]);
     expect(beta.dueSoon).toEqual([]);
     expect(alfaSoc.overdue).toEqual([]);
@@ -113,19 +113,19 @@ describe('formatStatus', () => {
     const text = formatStatus(report, statusLabels('sv'), 'sv', false);
     expect(text).not.toMatch(/\u001b\[/);
     expect(text).toContain('Kvinnofrid Testkommunerna – läget den 2009-06-01');
-    expect(text).toMatch(/Beta kommun\n {4}försenad 12 dagar {2}uppfoljning\/sen {2}Utbilda personalen \(senast 2009-05-20, pågår 50 %\) {2}plans\/uppfoljning\.yaml:14/);
+    expect(text).toMatch(/Beta kommun\n {4}försenad sedan 2009-05-20 {2}uppfoljning\/sen {2}Utbilda personalen \(senast 2009-05-20, pågår 50 %\) {2}plans\/uppfoljning\.yaml:14/);
     expect(text).toContain('Styrgruppen    tors 2009-06-25 13:00, Kommunhuset i Alfa');
     expect(text).toContain('Arbetsgruppen har ingen sekreterare. Ge en ledamot role: secretary i groups/arbetsgrupp.yaml.');
     expect(text).toContain('säg upp senast 2009-06-30 om det ska upphöra');
     const english = formatStatus(report, statusLabels('en'), 'en', false);
-    expect(english).toContain('12 days overdue');
+    expect(english).toContain('overdue since 20 May 2009');
     expect(english).toContain('Thu 2009-06-25 13:00');
   });
 
   it('colours overdue red and soon due yellow on a terminal', async () => {
     const report = await status({ cwd: workspace(), asOf: '2009-06-01' });
     const text = formatStatus(report, statusLabels('en'), 'en', true);
-    expect(text).toContain('\u001b[31m12 days overdue\u001b[39m');
+    expect(text).toContain('\u001b[31moverdue since 20 May 2009\u001b[39m');
     expect(text).toMatch(/\u001b\[33mdue in 19 days/);
   });
 

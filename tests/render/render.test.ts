@@ -57,13 +57,13 @@ describe('render: every kind, both formats, both languages', () => {
 });
 
 describe('render: the plan', () => {
-  it('derives overdue days, traffic lights, roll-ups and indicator trends', async () => {
+  it('derives overdue dates, traffic lights, roll-ups and indicator states', async () => {
     const md = (await renderOne(renderFixture, 'plan', 'handlingsplan', { format: 'md' })).content;
-    expect(md).toMatch(/\| a2: Utbilda kvinnofridsinstruktörer\s*\| Beta\s*\| 30 april 2009\s*\| 32\s*\| ▲ Pågår\s*\|/);
+    expect(md).toMatch(/\| 1\.2\.1\s*\| Utbilda kvinnofridsinstruktörer\s*\| Beta\s*\| 30 april 2009\s*\| ▲ Försenad sedan 2009-04-30\s*\| a2\s*\|/);
     expect(md).toContain('▲ Försenade åtgärder. 5 åtgärder: 1 klar, 2 pågår, 1 planerad och 1 avbruten. 1 är försenad. Genomfört i genomsnitt, utan den avbrutna: 53\u00a0%.');
-    expect(md).toMatch(/\| Ärenden med samordnad insats \(antal\)\s*\| 10 \(2007\)\s*\| 19 \(2009\)\s*\| 30 \(2010\)\s*\| ● Går åt rätt håll\s*\|/);
-    expect(md).toMatch(/\| Anmälda fall av misshandel mot kvinna \(antal\)\s*\| 161 \(2007\)\s*\| 170 \(2008\)\s*\| 120 \(2010\)\s*\| ▲ Går åt fel håll\s*\|/);
-    expect(md).toMatch(/a3: Informationskampanj i skolorna\s*\| Alfa\s*\| 30 juni 2009\s*\| Planerad\s*\| –\s*\| ◐ Risk för försening/);
+    expect(md).toMatch(/\| Ärenden med samordnad insats \(antal\)\s*\| 10 \(2007\)\s*\| 19 \(2009\)\s*\| 30 \(2010\)\s*\| ◐ Risk: går för långsamt\s*\|/);
+    expect(md).toMatch(/\| Anmälda fall av misshandel mot kvinna \(antal\)\s*\| 161 \(2007\)\s*\| 170 \(2008\)\s*\| 120 \(2010\)\s*\| ◐ Risk: går åt fel håll\s*\|/);
+    expect(md).toMatch(/\| 2\.1\s*\| Informationskampanj i skolorna\s*\| Alfa\s*\| 30 juni 2009\s*\| –\s*\| ◐ Risk för försening/);
     // m1's cancelled action is counted apart and left out of the average.
     expect(md).toContain('▲ Försenade åtgärder. 1 av 4 åtgärder klara och 1 avbruten. Genomfört i genomsnitt, utan den avbrutna: 70\u00a0%.');
     expect(md).toContain('▲ Försenade åtgärder. 25\u00a0% genomfört, 0 av 2 åtgärder klara.');
@@ -72,7 +72,7 @@ describe('render: the plan', () => {
   it('tells the status as of --as-of', async () => {
     const later = (await renderOne(renderFixture, 'plan', 'handlingsplan', { format: 'md', asOf: '2010-01-15' })).content;
     expect(later).toContain('## Läget 15 januari 2010');
-    expect(later).toMatch(/a1: Ta fram gemensamma rutiner\s*\| Socialförvaltningen i Alfa|a1: Ta fram gemensamma rutiner\s*\| Alfa soc\s*\| 31 december 2009\s*\| 15\s*\|/);
+    expect(later).toMatch(/\| 1\.1\.1\s*\| Ta fram gemensamma rutiner\s*\| Alfa soc\s*\| 31 december 2009\s*\| ▲ Försenad sedan 2009-12-31\s*\| a1\s*\|/);
   });
 });
 
@@ -102,7 +102,7 @@ describe('render: meetings', () => {
     // Open tasks from the previous minutes, and plan actions overdue or due before the next meeting.
     expect(md).toMatch(/Skicka rutinerna på remiss till regionen\s*\| Sara Samordnare\s*\| ▲ Försenad: 31 maj 2009/);
     expect(md).not.toContain('Skicka ut protokollet');
-    expect(md).toMatch(/a2: Utbilda kvinnofridsinstruktörer\s*\| Beta\s*\| 30 april 2009\s*\| ▲ Försenad \(42 dagar\)/);
+    expect(md).toMatch(/Utbilda kvinnofridsinstruktörer\s*\| Beta\s*\| 30 april 2009\s*\| ▲ Försenad sedan 2009-04-30/);
     expect(md).toMatch(/a3: Informationskampanj i skolorna\s*\| Alfa\s*\| 30 juni 2009\s*\| ◐ Risk för försening/);
     expect(md).not.toMatch(/a1: Ta fram gemensamma rutiner/);
     expect(md).toContain('Enligt mötesplanen: torsdag 23 juli 2009 kl. 13.00–15.00, Kommunhuset i Alfa.');
@@ -266,20 +266,20 @@ describe('render: what reading the example workspaces showed', () => {
     const md = (await renderOne(copy.dir, 'plan', 'avbruten', { format: 'md' })).content;
     expect(md).toContain('● Alla åtgärder klara eller avbrutna. 4 åtgärder: 2 klara och 2 avbrutna. Ingen är försenad. Genomfört i genomsnitt, utan de avbrutna: 100\u00a0%.');
     expect(md).toContain('● Alla åtgärder klara eller avbrutna. 2 av 3 åtgärder klara och 1 avbruten. Genomfört i genomsnitt, utan den avbrutna: 100\u00a0%.');
-    expect(md).toContain('- d2: Långsiktiga medel finns (den enda åtgärden är avbruten)');
+    expect(md).toContain('#### 1.2 Långsiktiga medel finns\n\n○ Den enda åtgärden är avbruten.');
     expect(md).toContain('○ Alla åtgärder avbrutna. Den enda åtgärden för målet är avbruten.');
     expect(md).not.toContain('Alla åtgärder klara.');
     expect(await lintAll({ 'avbruten.md': md })).toEqual([]);
     const en = (await renderOne(copy.dir, 'plan', 'avbruten', { format: 'md', lang: 'en' })).content;
     expect(en).toContain('● All actions done or cancelled. 2 of 3 actions done and 1 cancelled. Average progress, leaving out the cancelled one: 100%.');
-    expect(en).toContain('- d2: Långsiktiga medel finns (its only action was cancelled)');
+    expect(en).toContain('#### 1.2 Långsiktiga medel finns\n\n○ Its only action was cancelled.');
   });
 
   it('shows an indicator\'s source, the notes on its values and what a phase is about', async () => {
     const md = (await renderOne(copy.dir, 'plan', 'avbruten', { format: 'md' })).content;
     expect(md).toContain(
       [
-        'Källor och kommentarer till indikatorerna för m1:',
+        'Källor och kommentarer till indikatorerna för mål 1:',
         '',
         '- Kommuner med rutin (antal)',
         '  - Källa: Samordnarens enkät',
@@ -288,7 +288,7 @@ describe('render: what reading the example workspaces showed', () => {
         '',
       ].join('\n'),
     );
-    expect(md).toContain('### steg-1: Bygga\n\nPeriod: 1 januari 2008 – 31 december 2009\n\nRutinerna tas fram tillsammans med polisen.\n');
+    expect(md).toContain('### Steg 1: Bygga\n\nPeriod: 1 januari 2008 – 31 december 2009\n\nRutinerna tas fram tillsammans med polisen.\n\nÅtgärder: 1.1.1, 1.1.2, 1.2.1, 2.1\n');
     // A plan whose indicators have neither says nothing of them.
     const fixture = (await renderOne(renderFixture, 'plan', 'handlingsplan', { format: 'md' })).content;
     expect(fixture).not.toContain('Källor och kommentarer');
