@@ -10,13 +10,14 @@ import { EditConflictError, SamverkanError, UsageError } from '../errors.js';
 import { createFileAtomic } from '../edit/atomic-write.js';
 import { explainWriteFailure } from '../output/write-output.js';
 import { todayIn } from '../model/dates.js';
-import { KINDS, type GroupDoc, type Kind, type Organization } from '../model/index.js';
+import { type GroupDoc, type Kind, type Organization } from '../model/index.js';
 import { checkWorkspace } from '../rules/check-workspace.js';
 import type { Finding } from '../rules/types.js';
-import { bundledSchema } from '../schema/index.js';
+import { schemaFiles } from '../schema/index.js';
 import { CONFIG_FILE, findWorkspaceRoot } from '../workspace/discover.js';
 import { buildIdIndex } from '../workspace/id-index.js';
 import { parseSource } from '../workspace/load.js';
+import { modelineFor, SCHEMA_FOLDER } from '../workspace/modeline.js';
 import type { LoadProblem, SourceFile, Workspace } from '../workspace/types.js';
 
 export type Lang = 'sv' | 'en';
@@ -33,7 +34,7 @@ export const ORGANIZATION_TYPES: readonly OrganizationType[] = [
 export const GROUP_TYPES: readonly GroupType[] = ['steering', 'working', 'case', 'reference', 'coordination', 'network', 'resource-team'];
 
 /** The folder, inside the workspace, that holds the self-contained schemas editors read. */
-export const SCHEMA_FOLDER = '.schemas';
+export { SCHEMA_FOLDER };
 
 /** Cancelling at a prompt or declining the summary: nothing was written, so exit 1 like a refused edit. */
 export class InitCancelledError extends SamverkanError {
@@ -233,10 +234,10 @@ const COMMENTS: Record<Lang, Record<'workspace' | 'organizations' | 'people' | '
 };
 
 /** The YAML text of a document, starting with the $schema comment editors read and a line of help. */
-function yamlFile(kind: Kind, depth: number, comment: string, data: Record<string, unknown>): string {
+function yamlFile(kind: Kind, path: string, comment: string, data: Record<string, unknown>): string {
   const doc = new Document(data);
   const body = doc.toString({ lineWidth: 0 });
-  return `# yaml-language-server: $schema=${'../'.repeat(depth)}${SCHEMA_FOLDER}/${kind}.schema.json\n# ${comment}\n${body}`;
+  return `${modelineFor(path, kind)}# ${comment}\n${body}`;
 }
 
 function personEntry(id: string, person: InitPerson, organization: string): Record<string, unknown> {
@@ -268,7 +269,7 @@ export function planInit(answers: InitAnswers): PlannedFile[] {
   const files: PlannedFile[] = [
     {
       path: CONFIG_FILE,
-      text: yamlFile('workspace', 0, COMMENTS[lang].workspace, {
+      text: yamlFile('workspace', CONFIG_FILE, COMMENTS[lang].workspace, {
         kind: 'workspace',
         name: answers.name.trim(),
         language: lang,
@@ -278,14 +279,14 @@ export function planInit(answers: InitAnswers): PlannedFile[] {
     },
     {
       path: 'organizations.yaml',
-      text: yamlFile('organizations', 0, COMMENTS[lang].organizations, {
+      text: yamlFile('organizations', 'organizations.yaml', COMMENTS[lang].organizations, {
         kind: 'organizations',
         organizations: organizations.map((o) => ({ id: o.id, name: o.name, type: o.type })),
       }),
     },
     {
       path: 'people.yaml',
-      text: yamlFile('people', 0, COMMENTS[lang].people, {
+      text: yamlFile('people', 'people.yaml', COMMENTS[lang].people, {
         kind: 'people',
         people: [
           personEntry(chairId, answers.chair, chairOrg.id),
@@ -295,7 +296,7 @@ export function planInit(answers: InitAnswers): PlannedFile[] {
     },
     {
       path: `groups/${groupId}.yaml`,
-      text: yamlFile('group', 1, COMMENTS[lang].group, {
+      text: yamlFile('group', `groups/${groupId}.yaml`, COMMENTS[lang].group, {
         kind: 'group',
         id: groupId,
         name: answers.group.name.trim(),
@@ -308,11 +309,8 @@ export function planInit(answers: InitAnswers): PlannedFile[] {
         ],
       }),
     },
-    ...KINDS.map((kind) => ({
-      path: `${SCHEMA_FOLDER}/${kind}.schema.json`,
-      text: `${JSON.stringify(bundledSchema(kind), null, 2)}\n`,
-      optional: true,
-    })),
+    // The documents' language is the language of the messages the editor shows.
+    ...[...schemaFiles(lang)].map(([name, text]) => ({ path: `${SCHEMA_FOLDER}/${name}`, text, optional: true })),
     {
       path: '.gitignore',
       text:
@@ -465,5 +463,5 @@ export async function initWorkspace(options: InitOptions): Promise<InitResult> {
 function keptNote(path: string): string {
   return path === '.gitignore'
     ? 'kept as it was'
-    : 'kept as it was; run "samverkan schema --out .schemas" to bring the schemas up to date';
+    : 'kept as it was; run "samverkan schema --write .schemas" to bring the schemas up to date';
 }

@@ -6,7 +6,9 @@
 import type { ErrorObject } from 'ajv';
 import { KINDS, isKind } from '../model/index.js';
 import { isIsoDate } from '../model/dates.js';
-import { EARLIEST_DATE, LATEST_DATE, validatorFor } from '../schema/index.js';
+import type { Lang } from '../i18n/index.js';
+import { EARLIEST_DATE, LATEST_DATE, rawSchema, validatorFor } from '../schema/index.js';
+import { CONSTRAINT_KEYWORDS, TYPE_WORDS, constraintRule, nodeMessage, type ConstraintKeyword } from '../schema/messages.js';
 import { locate, type PathSegment } from '../workspace/locate.js';
 import type { SourceDocument } from '../workspace/types.js';
 import type { RuleContext, RuleModule } from './context.js';
@@ -30,33 +32,26 @@ function pathOf(instancePath: string): PathSegment[] {
 }
 
 /** How a person would name the value at `path`: "due", or "entry 3 of actions". */
-export function nameOf(path: readonly PathSegment[]): string {
+export function nameOf(path: readonly PathSegment[], lang: Lang = 'en'): string {
   const last = path[path.length - 1];
-  if (last === undefined) return 'the document';
+  if (last === undefined) return lang === 'sv' ? 'dokumentet' : 'the document';
   if (typeof last === 'number') {
     const parent = path[path.length - 2];
-    return `entry ${last + 1} of "${String(parent ?? 'the list')}"`;
+    return lang === 'sv'
+      ? `post ${last + 1} i "${String(parent ?? 'listan')}"`
+      : `entry ${last + 1} of "${String(parent ?? 'the list')}"`;
   }
   return `"${last}"`;
 }
 
-const TYPE_WORDS: Record<string, string> = {
-  string: 'a text',
-  number: 'a number',
-  integer: 'a whole number',
-  boolean: 'true or false',
-  array: 'a list (lines starting with "- ")',
-  object: 'a map (keys with values, indented below it)',
-  null: 'empty (null)',
-};
-
-function actualType(value: unknown): string {
-  if (value === null) return 'empty';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a map';
-  if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+function actualType(value: unknown, lang: Lang = 'en'): string {
+  const sv = lang === 'sv';
+  if (value === null) return sv ? 'tomt' : 'empty';
+  if (Array.isArray(value)) return sv ? 'en lista' : 'a list';
+  if (typeof value === 'object') return sv ? 'en karta' : 'a map';
+  if (typeof value === 'string') return `${sv ? 'texten' : 'the text'} "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
   if (typeof value === 'boolean') return String(value);
-  return `the number ${String(value)}`;
+  return `${sv ? 'talet' : 'the number'} ${String(value)}`;
 }
 
 /** The first sentence of a schema's description, which says what the value must be. */
@@ -78,6 +73,30 @@ function lowerFirst(s: string): string {
   return s && /^[A-Z][a-z ]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s;
 }
 
+function upperFirst(s: string): string {
+  return s ? s[0].toUpperCase() + s.slice(1) : s;
+}
+
+/**
+ * What the branches of an anyOf/oneOf ask for, in words: each branch's own message (a `$ref`
+ * looked up in the shared definitions), the branch that allows an empty value left out.
+ */
+function unionRule(schema: unknown, lang: Lang): string | undefined {
+  const node = schema as { anyOf?: unknown[]; oneOf?: unknown[] } | undefined;
+  const branches = (node?.anyOf ?? node?.oneOf ?? []).map((b) => {
+    const ref = (b as { $ref?: unknown }).$ref;
+    if (typeof ref !== 'string') return b;
+    const [file, pointer] = ref.split('#');
+    const root = file === 'common.schema.json' || file === '' ? rawSchema('common') : undefined;
+    return pointer?.split('/').slice(1).reduce<unknown>((n, key) => (n as Record<string, unknown> | undefined)?.[key], root) ?? b;
+  });
+  const rules = branches
+    .filter((b) => (b as { type?: unknown }).type !== 'null')
+    .map((b) => nodeMessage(b as Record<string, unknown>, lang))
+    .filter((m): m is string => m !== undefined);
+  return rules.length > 0 ? rules.join(' ') : undefined;
+}
+
 interface Translated {
   ruleId: string;
   path: PathSegment[];
@@ -85,22 +104,34 @@ interface Translated {
   message: string;
 }
 
-/** Turns one ajv error into a finding's words, or undefined if a better error covers it. */
-function translate(error: ErrorObject, data: unknown): Translated {
+/** Turns one ajv error into a finding's words, in `lang`. */
+export function translate(error: ErrorObject, lang: Lang = 'en'): Translated {
+  const sv = lang === 'sv';
   const path = pathOf(error.instancePath);
-  const name = nameOf(path);
+  const name = nameOf(path, lang);
   const value = error.data;
+  const actual = actualType(value, lang);
   const params = error.params as Record<string, unknown>;
+  const outsideDates = (date: string): Translated => ({
+    ruleId: 'schema/format',
+    path,
+    message: sv
+      ? `${upperFirst(name)} är ${date}, som ligger utanför de datum samverkan tar emot (${EARLIEST_DATE} till ${LATEST_DATE}). Kontrollera året.`
+      : `${name} is ${date}, which is outside the dates samverkan accepts (${EARLIEST_DATE} to ${LATEST_DATE}). Check the year.`,
+  });
   switch (error.keyword) {
     case 'required': {
       const missing = String(params.missingProperty);
       const props = (error.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties ?? {};
       const what = describe(props[missing]);
-      const where = path.length === 0 ? 'This document' : `${name.replace(/^"(.*)"$/, '"$1"')}`;
+      if (sv) {
+        return { ruleId: 'schema/required', path, message: `${upperFirst(name)} saknar "${missing}". Lägg till ${missing}: med ett värde.` };
+      }
+      const where = path.length === 0 ? 'This document' : name;
       return {
         ruleId: 'schema/required',
         path,
-        message: `${path.length === 0 ? where : `${where[0].toUpperCase()}${where.slice(1)}`} lacks "${missing}"${what ? ` (${lowerFirst(what)})` : ''}. Add ${missing}: with a value.`,
+        message: `${upperFirst(where)} lacks "${missing}"${what ? ` (${lowerFirst(what)})` : ''}. Add ${missing}: with a value.`,
       };
     }
     case 'additionalProperties': {
@@ -111,18 +142,24 @@ function translate(error: ErrorObject, data: unknown): Translated {
         ruleId: 'schema/unknown-key',
         path: [...path, extra],
         key: true,
-        message: `"${extra}" is not a key that belongs here.${guess ? ` Did you mean "${guess}"?` : ''} The keys allowed here are ${quoteList(allowed)}.`,
+        message: sv
+          ? `"${extra}" är inte en nyckel som hör hemma här.${guess ? ` Menade du "${guess}"?` : ''} Nycklarna som hör hemma här är ${quoteList(allowed, 'och')}.`
+          : `"${extra}" is not a key that belongs here.${guess ? ` Did you mean "${guess}"?` : ''} The keys allowed here are ${quoteList(allowed)}.`,
       };
     }
     case 'type': {
       const expected = String(params.type)
         .split(',')
-        .map((t) => TYPE_WORDS[t] ?? t)
-        .join(' or ');
-      const hint = typeof value === 'number' && /date|time|version|period/.test(String(path.at(-1)))
-        ? ' Put the value in quotes.'
-        : '';
-      return { ruleId: 'schema/type', path, message: `${name} must be ${expected}, not ${actualType(value)}.${hint}` };
+        .map((t) => TYPE_WORDS[lang][t] ?? t)
+        .join(sv ? ' eller ' : ' or ');
+      const quote = typeof value === 'number' && /date|time|version|period/.test(String(path.at(-1)));
+      return {
+        ruleId: 'schema/type',
+        path,
+        message: sv
+          ? `${upperFirst(name)} ska vara ${expected}, inte ${actual}.${quote ? ' Sätt värdet inom citattecken.' : ''}`
+          : `${name} must be ${expected}, not ${actual}.${quote ? ' Put the value in quotes.' : ''}`,
+      };
     }
     case 'enum':
     case 'const': {
@@ -131,63 +168,102 @@ function translate(error: ErrorObject, data: unknown): Translated {
       return {
         ruleId: 'schema/enum',
         path,
-        message: `${name} is ${actualType(value)}, which is not one of the allowed values ${quoteList(allowed)}.${guess ? ` Did you mean "${guess}"?` : ''}`,
+        message: sv
+          ? `${upperFirst(name)} är ${actual}, som inte är ett av de tillåtna värdena ${quoteList(allowed, 'eller')}.${guess ? ` Menade du "${guess}"?` : ''}`
+          : `${name} is ${actual}, which is not one of the allowed values ${quoteList(allowed)}.${guess ? ` Did you mean "${guess}"?` : ''}`,
       };
     }
     case 'pattern':
     case 'format': {
-      const what = describe(error.parentSchema) ?? `in the form ${String(params.pattern ?? params.format)}`;
       const impossibleDate = error.keyword === 'format' && params.format === 'date';
-      if (impossibleDate && typeof value === 'string' && isIsoDate(value)) {
-        return {
-          ruleId: 'schema/format',
-          path,
-          message: `${name} is ${value}, which is outside the dates samverkan accepts (${EARLIEST_DATE} to ${LATEST_DATE}). Check the year.`,
-        };
-      }
+      if (impossibleDate && typeof value === 'string' && isIsoDate(value)) return outsideDates(value);
       if (error.keyword === 'format' && params.format === 'timezone') {
         const guess = typeof value === 'string' ? closest(value, timeZones()) : undefined;
         return {
           ruleId: 'schema/format',
           path,
-          message: `${name} is ${actualType(value)}, which is not a time zone.${guess ? ` Did you mean "${guess}"?` : ''} Write an IANA time zone name such as Europe/Stockholm; until then Europe/Stockholm is used.`,
+          message: sv
+            ? `${upperFirst(name)} är ${actual}, som inte är en tidszon.${guess ? ` Menade du "${guess}"?` : ''} Skriv en tidszon med sitt IANA-namn, till exempel Europe/Stockholm; till dess används Europe/Stockholm.`
+            : `${name} is ${actual}, which is not a time zone.${guess ? ` Did you mean "${guess}"?` : ''} Write an IANA time zone name such as Europe/Stockholm; until then Europe/Stockholm is used.`,
         };
       }
+      if (impossibleDate) {
+        return {
+          ruleId: 'schema/format',
+          path,
+          message: sv
+            ? `${upperFirst(name)} är ${actual}, som inte är en dag i kalendern. Kontrollera dag och månad.`
+            : `${name} is ${actual}, which is not a date in the calendar. Check the day and month.`,
+        };
+      }
+      // The words from the schema (x-message, or the format's), never the regular expression.
+      const rule = constraintRule(error.parentSchema as Record<string, unknown>, error.keyword, lang);
       return {
         ruleId: 'schema/format',
         path,
-        message: impossibleDate
-          ? `${name} is ${actualType(value)}, which is not a date in the calendar. Check the day and month.`
-          : `${name} is ${actualType(value)}, but it must be ${lowerFirst(what)}.`,
+        message: rule
+          ? `${upperFirst(name)} ${sv ? 'är' : 'is'} ${actual}. ${rule}`
+          : sv
+            ? `${upperFirst(name)} är ${actual}, som inte har den form som krävs här.`
+            : `${name} is ${actual}, which is not in the form required here.`,
       };
     }
     case 'anyOf':
     case 'oneOf': {
-      const what = describe(error.parentSchema) ?? 'one of the allowed forms';
+      const what = describe(error.parentSchema);
       // An optional date (a date or null) whose only fault is the year: say so, as for a date.
-      if (/\bdate\b/i.test(what) && typeof value === 'string' && isIsoDate(value)) {
-        return {
-          ruleId: 'schema/format',
-          path,
-          message: `${name} is ${value}, which is outside the dates samverkan accepts (${EARLIEST_DATE} to ${LATEST_DATE}). Check the year.`,
-        };
+      if (/\bdate\b/i.test(what ?? '') && typeof value === 'string' && isIsoDate(value)) return outsideDates(value);
+      const rule = unionRule(error.parentSchema, lang);
+      if (sv) {
+        return { ruleId: 'schema/type', path, message: `${upperFirst(name)} är ${actual}, som inte passar här.${rule ? ` ${rule}` : ''}` };
       }
-      return { ruleId: 'schema/type', path, message: `${name} is ${actualType(value)}, but it must be ${lowerFirst(what)}.` };
+      return {
+        ruleId: 'schema/type',
+        path,
+        message: what ? `${name} is ${actual}, but it must be ${lowerFirst(what)}.` : `${name} is ${actual}, which does not fit here.${rule ? ` ${rule}` : ''}`,
+      };
     }
-    case 'minItems':
-      return { ruleId: 'schema/range', path, message: `${name} needs at least ${String(params.limit)} ${Number(params.limit) === 1 ? 'entry' : 'entries'}.` };
+    case 'minItems': {
+      const n = Number(params.limit);
+      return {
+        ruleId: 'schema/range',
+        path,
+        message: sv
+          ? `${upperFirst(name)} behöver minst ${n} ${n === 1 ? 'post' : 'poster'}.`
+          : `${name} needs at least ${n} ${n === 1 ? 'entry' : 'entries'}.`,
+      };
+    }
     case 'minLength':
-      return { ruleId: 'schema/range', path, message: `${name} is empty. Write a value, or remove the key.` };
+      return {
+        ruleId: 'schema/range',
+        path,
+        message: sv ? `${upperFirst(name)} är tom. Skriv ett värde, eller ta bort nyckeln.` : `${name} is empty. Write a value, or remove the key.`,
+      };
     case 'minimum':
     case 'exclusiveMinimum':
     case 'maximum':
     case 'exclusiveMaximum': {
-      const words = { minimum: 'at least', exclusiveMinimum: 'more than', maximum: 'at most', exclusiveMaximum: 'less than' }[error.keyword];
-      return { ruleId: 'schema/range', path, message: `${name} is ${String(value)}, but it must be ${words} ${String(params.limit)}.` };
+      const words = (sv
+        ? { minimum: 'minst', exclusiveMinimum: 'större än', maximum: 'högst', exclusiveMaximum: 'mindre än' }
+        : { minimum: 'at least', exclusiveMinimum: 'more than', maximum: 'at most', exclusiveMaximum: 'less than' })[error.keyword];
+      return {
+        ruleId: 'schema/range',
+        path,
+        message: sv
+          ? `${upperFirst(name)} är ${String(value)}, men ska vara ${words} ${String(params.limit)}.`
+          : `${name} is ${String(value)}, but it must be ${words} ${String(params.limit)}.`,
+      };
     }
-    default:
-      void data;
-      return { ruleId: 'schema/type', path, message: `${name} ${error.message ?? 'is not allowed here'}.` };
+    default: {
+      const rule = CONSTRAINT_KEYWORDS.includes(error.keyword as ConstraintKeyword)
+        ? constraintRule(error.parentSchema as Record<string, unknown>, error.keyword as ConstraintKeyword, lang)
+        : undefined;
+      return {
+        ruleId: 'schema/type',
+        path,
+        message: rule ? `${upperFirst(name)} ${sv ? 'är' : 'is'} ${actual}. ${rule}` : `${name} ${error.message ?? 'is not allowed here'}.`,
+      };
+    }
   }
 }
 
@@ -274,6 +350,15 @@ function checkKind(context: RuleContext, doc: SourceDocument): boolean {
   return true;
 }
 
+/**
+ * The language of the findings: the context's, once the CLI chooses one for its messages (--lang,
+ * the workspace, LANG); English until then, as every other rule's findings are.
+ */
+function findingLang(context: RuleContext): Lang {
+  const lang = (context as RuleContext & { lang?: unknown }).lang;
+  return lang === 'sv' ? 'sv' : 'en';
+}
+
 export const schemaRules: RuleModule = {
   rules: [
     {
@@ -351,7 +436,7 @@ export const schemaRules: RuleModule = {
         continue;
       }
       for (const error of bestErrors(validate.errors ?? [])) {
-        const t = translate(error, doc.data);
+        const t = translate(error, findingLang(context));
         reportOn(context, t.ruleId, doc, t.path, t.message, t.key);
       }
     }

@@ -51,7 +51,7 @@ describe('samverkan init (spawned)', () => {
         '  people.yaml',
         '  groups/styrgrupp-kvinnofrid-norra-bohuslan.yaml',
         '  .gitignore',
-        '  .schemas/ (8 JSON Schemas: editors complete and check the files with them)',
+        '  .schemas/ (9 JSON Schemas: editors complete and check the files with them)',
         '',
         'Next: add people to people.yaml and members to the group, an agreement under agreements/ and an action plan under plans/.',
         'Then check everything with: samverkan validate',
@@ -60,7 +60,7 @@ describe('samverkan init (spawned)', () => {
     );
     const root = join(base, 'kvinnofrid-nb');
     expect(readdirSync(join(root, '.schemas')).sort()).toEqual(
-      ['agreement', 'assessment', 'group', 'meeting', 'organizations', 'people', 'plan', 'workspace'].map((k) => `${k}.schema.json`),
+      ['agreement', 'assessment', 'group', 'meeting', 'organizations', 'people', 'plan', 'samverkan', 'workspace'].map((k) => `${k}.schema.json`),
     );
     expect(readFileSync(join(root, 'organizations.yaml'), 'utf8')).toBe(
       [

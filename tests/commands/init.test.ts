@@ -12,7 +12,7 @@ import {
   type InitAnswers,
 } from '../../src/commands/init.js';
 import { EditConflictError, UsageError } from '../../src/errors.js';
-import { bundledSchema } from '../../src/schema/index.js';
+import { schemaFiles } from '../../src/schema/index.js';
 import { checkWorkspace } from '../../src/rules/check-workspace.js';
 import { loadWorkspace } from '../../src/workspace/load.js';
 
@@ -93,7 +93,8 @@ describe('planInit', () => {
     expect(byPath.get('people.yaml')).toContain('organization: sotenas-kommun');
     expect(byPath.get('people.yaml')).toContain('email: asa.oberg@sotenas.example');
     expect(byPath.get('groups/styrgrupp-kvinnofrid-nb.yaml')).toContain('- person: asa-oberg\n    role: chair\n  - person: samordnare-norra-bohuslan\n    role: secretary');
-    expect(JSON.parse(byPath.get('.schemas/plan.schema.json')!)).toEqual(bundledSchema('plan'));
+    // What samverkan schema --write writes, in the documents' language, the combined schema among them.
+    for (const [name, text] of schemaFiles('sv')) expect(byPath.get(`.schemas/${name}`)).toBe(text);
     expect(byPath.get('.gitignore')).toMatch(/^\/out\/$/m);
   });
 
@@ -122,7 +123,7 @@ describe('initWorkspace', () => {
     const root = join(tempDir(), 'ny', 'arbetsyta');
     const result = await initWorkspace({ dir: root, answers: answers() });
     expect(result.created).toContain('samverkan.yaml');
-    expect(result.created.filter((p) => p.startsWith('.schemas/'))).toHaveLength(8);
+    expect(result.created.filter((p) => p.startsWith('.schemas/'))).toHaveLength(9);
     expect(result.kept).toEqual([]);
     const workspace = await loadWorkspace({ dir: root });
     const { findings, fileCount } = await checkWorkspace(workspace);
