@@ -6,7 +6,7 @@ import { trustStyles, useColor } from './io.js';
 import { addWorkspaceOptions, parseDate, type WorkspaceOptions } from './options.js';
 
 interface RenderCliOptions extends WorkspaceOptions {
-  format?: 'md' | 'html';
+  format?: 'md' | 'html' | 'pdf';
   out?: string;
   public?: boolean;
   asOf?: string;
@@ -18,11 +18,11 @@ export function registerRender(program: Command, io: CliIO): void {
     .command('render')
     .argument('<KIND>', 'plan, agreement, group, meeting or assessment; or site for every document and an index page')
     .argument('[ID]', 'the id of the document (not for site)')
-    .description('render a document, or the whole workspace as a site, as Markdown or self-contained HTML');
+    .description('render a document, or the whole workspace as a site, as Markdown, self-contained HTML or PDF');
   addWorkspaceOptions(command)
     .addOption(
-      new Option('--format <FORMAT>', 'md or html (default: md for one document, html for a site)').argParser((v: string) => {
-        if (v !== 'md' && v !== 'html') throw new InvalidArgumentError(`"${v}" is not a format render writes. Use md or html.`);
+      new Option('--format <FORMAT>', 'md, html or pdf (default: md for one document, html for a site); pdf needs Chromium or Chrome').argParser((v: string) => {
+        if (v !== 'md' && v !== 'html' && v !== 'pdf') throw new InvalidArgumentError(`"${v}" is not a format render writes. Use md, html or pdf.`);
         return v;
       }),
     )
@@ -34,9 +34,12 @@ export function registerRender(program: Command, io: CliIO): void {
       'after',
       '\nA meeting renders as a notice with its agenda until it has minutes:, then as the minutes.\n' +
         'A site is one folder: index.html plus <kind>-<id>.html per document, linked to each other, to open offline.\n' +
+        'A PDF is printed on A4 by the Chromium or Chrome on this machine (or the one SAMVERKAN_CHROMIUM names),\n' +
+        'with the title, date and page numbers on every page; --format pdf with site writes one PDF per document.\n' +
         '\nExamples:\n' +
         '  $ samverkan render plan handlingsplan-nb                     Markdown in the terminal\n' +
         '  $ samverkan render meeting styrgrupp-nb-2009-06-10 --format html --out kallelse.html\n' +
+        '  $ samverkan render meeting styrgrupp-nb-2009-05-14 --format pdf --out protokoll.pdf\n' +
         '  $ samverkan render site --out out/site                      every document as HTML\n' +
         '  $ samverkan render site --public --lang en --out out/public  for readers outside the groups, in English',
     )
@@ -48,6 +51,7 @@ export function registerRender(program: Command, io: CliIO): void {
         kind,
         id,
         format: options.format,
+        env: io.env,
         out: options.out,
         lang: options.lang,
         public: options.public,
@@ -82,7 +86,10 @@ export function registerRender(program: Command, io: CliIO): void {
       for (const skipped of result.skipped) {
         io.stderr(`samverkan: left ${skipped.file} out of the site: it does not match the format of a ${skipped.kind}. Run "samverkan validate" to see what is wrong.\n`);
       }
-      if (kind === 'site' && result.target) {
+      if (kind === 'site' && result.target && options.format === 'pdf') {
+        io.stderr(`Wrote ${result.written.length} PDFs to ${shown(result.target)}; ${shown(result.written[0])} lists the others.\n`);
+        if (result.removed.length > 0) io.stderr(`Removed ${result.removed.length} PDF${result.removed.length === 1 ? '' : 's'} the site no longer has.\n`);
+      } else if (kind === 'site' && result.target) {
         io.stderr(`Wrote ${result.written.length} pages to ${shown(result.target)}. Open ${shown(result.written[0])} in a browser.\n`);
         if (result.removed.length > 0) io.stderr(`Removed ${result.removed.length} page${result.removed.length === 1 ? '' : 's'} the site no longer has.\n`);
       } else if (result.target) {

@@ -15,7 +15,9 @@ import type { Finding } from '../rules/types.js';
 import type { OutputFormat } from '../render/render-context.js';
 import { createRenderEnvironment, renderDocument } from '../render/render-document.js';
 import { renderSite, type SkippedDocument } from '../render/render-site.js';
-import { makeOutputFolder, writeOutputFile } from '../output/write-output.js';
+import { makeOutputFolder, writeOutputBytes, writeOutputFile } from '../output/write-output.js';
+import { findBrowser } from '../render/browser.js';
+import { openPdfPrinter, pdfDocumentOf, type PdfPrinter } from '../render/pdf.js';
 import { loadCheckedWorkspace, type CheckedWorkspace } from '../workspace/checked.js';
 
 export interface RenderCommandOptions {
@@ -25,8 +27,10 @@ export interface RenderCommandOptions {
   /** plan, agreement, group, meeting, assessment, or site. */
   kind: string;
   id?: string;
-  /** md or html; md for one document and html for a site unless given. */
+  /** md, html or pdf; md for one document and html for a site unless given. */
   format?: OutputFormat;
+  /** The environment, for the browser that prints PDFs (SAMVERKAN_CHROMIUM, PATH). */
+  env?: Readonly<Record<string, string | undefined>>;
   /** A file (one document; "-" for standard output) or a folder (a site). */
   out?: string;
   lang?: Lang;
@@ -70,7 +74,7 @@ export class RenderRefusedError extends SamverkanError {
 }
 
 /** Names of the files a site consists of; only such files are ever removed from a site's folder. */
-const PAGE_FILE = new RegExp(`^(?:index|(?:${DOCUMENT_KINDS.join('|')})-[a-z0-9][a-z0-9-]{0,63})\\.(?:html|md)$`);
+const PAGE_FILE = new RegExp(`^(?:index|(?:${DOCUMENT_KINDS.join('|')})-[a-z0-9][a-z0-9-]{0,63})\\.(?:html|md|pdf)$`);
 /** The list of pages a site render wrote, kept in the site's folder so the next render removes only those. */
 export const SITE_MANIFEST = '.samverkan-site.json';
 
@@ -120,6 +124,7 @@ async function workspaceOutputFolder(checked: CheckedWorkspace): Promise<string>
 interface Manifest {
   md?: string[];
   html?: string[];
+  pdf?: string[];
 }
 
 /** The pages an earlier render wrote to `folder`, as far as its manifest can be trusted. */
@@ -129,7 +134,7 @@ async function readManifest(folder: string): Promise<Manifest> {
   try {
     const data = JSON.parse(text) as Record<string, unknown>;
     const names = (v: unknown) => (Array.isArray(v) ? v.filter((n): n is string => typeof n === 'string' && PAGE_FILE.test(n)) : []);
-    return { md: names(data.md), html: names(data.html) };
+    return { md: names(data.md), html: names(data.html), pdf: names(data.pdf) };
   } catch {
     return {};
   }
@@ -151,6 +156,16 @@ async function removeStalePages(folder: string, format: OutputFormat, keep: Read
   const next: Manifest = { ...manifest, [format]: [...keep].sort() };
   await writeOutputFile(join(folder, SITE_MANIFEST), `${JSON.stringify(next, null, 2)}\n`);
   return removed;
+}
+
+/** Runs `use` with a PDF printer on the browser at `executablePath`, and closes the browser however it ends. */
+async function withPrinter<T>(executablePath: string, lang: Lang, use: (printer: PdfPrinter) => Promise<T>): Promise<T> {
+  const printer = await openPdfPrinter({ executablePath, lang });
+  try {
+    return await use(printer);
+  } finally {
+    await printer.close();
+  }
 }
 
 /** Renders what the options ask for and writes it (or returns it for standard output). */
@@ -176,7 +191,12 @@ export async function render(options: RenderCommandOptions): Promise<RenderComma
   if (errors.length > 0 && !options.force) throw new RenderRefusedError(errors, checked.fileCount);
 
   const format: OutputFormat = options.format ?? (isSite ? 'html' : 'md');
+  if (format === 'pdf' && options.out === '-') {
+    throw new UsageError('A PDF is a file, so it does not go to the terminal. Give a file with --out FILE.pdf, or leave --out out to write to the workspace\'s output folder.');
+  }
   const env = await createRenderEnvironment(checked, { lang: options.lang, public: options.public });
+  // Looked for before anything is rendered: without a browser there will be no PDF.
+  const browser = format === 'pdf' ? findBrowser({ env: options.env ?? {}, lang: env.lang }) : undefined;
   const base = { draft: env.draft, errors };
 
   if (!isSite) {
@@ -186,7 +206,8 @@ export async function render(options: RenderCommandOptions): Promise<RenderComma
     }
     let target = options.out === undefined ? join(await workspaceOutputFolder(checked), doc.fileName) : resolve(options.cwd, options.out);
     if (options.out !== undefined && (/[\\/]$/.test(options.out) || (await isDirectory(target)))) target = join(target, doc.fileName);
-    await writeOutputFile(target, doc.content);
+    if (browser === undefined) await writeOutputFile(target, doc.content);
+    else await withPrinter(browser, env.lang, async (printer) => writeOutputBytes(target, await printer.print(pdfDocumentOf(env, doc))));
     return { ...base, written: [target], removed: [], skipped: [], target };
   }
 
@@ -201,11 +222,17 @@ export async function render(options: RenderCommandOptions): Promise<RenderComma
   const site = await renderSite(env, format);
   await makeOutputFolder(folder);
   const written: string[] = [];
-  for (const page of site.pages) {
-    const path = join(folder, page.fileName);
-    await writeOutputFile(path, page.content);
-    written.push(path);
-  }
+  const writePages = async (printer?: PdfPrinter) => {
+    for (const page of site.pages) {
+      const path = join(folder, page.fileName);
+      if (printer) await writeOutputBytes(path, await printer.print(pdfDocumentOf(env, page)));
+      else await writeOutputFile(path, page.content);
+      written.push(path);
+    }
+  };
+  // One browser prints every page of the site: starting one takes longer than printing a page.
+  if (browser === undefined) await writePages();
+  else await withPrinter(browser, env.lang, writePages);
   // A page left from an earlier render (a document since removed, or an internal page in a
   // folder now holding the public site) must not stay next to the new ones.
   const removed = await removeStalePages(folder, format, new Set(site.pages.map((p) => p.fileName)));

@@ -303,6 +303,7 @@ const enText: Record<TextKey, string> = {
   // PDF and meeting dates (helper "pdf"): the page number in a PDF's footer, the eves a meeting
   // is never proposed on, and why meeting new moved a date.
   page_of: 'Page {page} of {pages}',
+  draft_running_head: 'Draft – contains errors',
   holiday_midsummer_eve: 'Midsummer Eve',
   holiday_christmas_eve: 'Christmas Eve',
   holiday_new_years_eve: "New Year's Eve",

@@ -304,6 +304,7 @@ export const svText = {
   // PDF and meeting dates (helper "pdf"): the page number in a PDF's footer, the eves a meeting
   // is never proposed on, and why meeting new moved a date.
   page_of: 'Sida {page} av {pages}',
+  draft_running_head: 'Utkast – innehåller fel',
   holiday_midsummer_eve: 'midsommarafton',
   holiday_christmas_eve: 'julafton',
   holiday_new_years_eve: 'nyårsafton',

@@ -44,21 +44,33 @@ export function makeOutputFolder(path: string): Promise<void> {
   });
 }
 
-/**
- * Writes `text` to `path` atomically, creating the folders on the way. Whatever command made the
- * text, no identity number in it reaches the file.
- */
-export async function writeOutputFile(path: string, raw: string): Promise<void> {
-  const text = maskIdentityNumbers(raw);
+/** Writes `data` to `path` through a temporary file beside it, creating the folders on the way. */
+async function writeAtomically(path: string, data: string | Uint8Array): Promise<void> {
   await makeOutputFolder(dirname(path));
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   await explained(path, async () => {
     try {
-      await writeFile(temporary, text, { encoding: 'utf8', flag: 'wx' });
+      await writeFile(temporary, data, typeof data === 'string' ? { encoding: 'utf8', flag: 'wx' } : { flag: 'wx' });
       await rename(temporary, path);
     } catch (error) {
       await rm(temporary, { force: true });
       throw error;
     }
   });
+}
+
+/**
+ * Writes `text` to `path` atomically, creating the folders on the way. Whatever command made the
+ * text, no identity number in it reaches the file.
+ */
+export async function writeOutputFile(path: string, raw: string): Promise<void> {
+  await writeAtomically(path, maskIdentityNumbers(raw));
+}
+
+/**
+ * Writes a binary file (a PDF) atomically. Its bytes cannot be searched for identity numbers, so
+ * they must be made from text that was masked already, as rendered pages are.
+ */
+export async function writeOutputBytes(path: string, bytes: Uint8Array): Promise<void> {
+  await writeAtomically(path, bytes);
 }

@@ -24,7 +24,8 @@ import type { Entry } from '../workspace/id-index.js';
 import type { Workspace } from '../workspace/types.js';
 import { LIGHT_MARKERS } from './markdown.js';
 
-export type OutputFormat = 'md' | 'html';
+/** Markdown, a self-contained HTML page, or that page printed as a PDF (its content is the HTML to print). */
+export type OutputFormat = 'md' | 'html' | 'pdf';
 
 export interface RenderSettings {
   lang: Lang;

@@ -105,9 +105,9 @@ describe('samverkan render KIND ID', () => {
     const kind = runCli(['render', 'people', 'x', '-C', renderFixture]);
     expect(kind.code).toBe(2);
     expect(kind.stderr).toMatch(/"people" is not something samverkan renders/);
-    const format = runCli(['render', 'site', '--format', 'pdf', '-C', renderFixture]);
+    const format = runCli(['render', 'site', '--format', 'docx', '-C', renderFixture]);
     expect(format.code).toBe(2);
-    expect(format.stderr).toMatch(/"pdf" is not a format render writes\. Use md or html\./);
+    expect(format.stderr).toMatch(/"docx" is not a format render writes\. Use md, html or pdf\./);
     const site = runCli(['render', 'site', 'x', '-C', renderFixture]);
     expect(site.code).toBe(2);
     const confidential = runCli(['render', 'group', 'arendegrupp', '--public', '-C', renderFixture]);
