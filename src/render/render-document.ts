@@ -275,8 +275,8 @@ export async function renderDocument(
   if (secrecy) banners.unshift(secrecy.markdown);
   const markdown = await renderMarkdownTemplate(env, templateOf(found.kind, found.value), scope(env, ctx, { ...view, index_href: site ? `index.${format}` : null }), banners);
   const page = format === 'md' ? withoutMarks(markdown) : await markdownPage(env, ctx, title, markdown, site ? 'index.html' : null);
-  // d3 is loaded only for an HTML page that has charts.
-  const content = format === 'html' && charts.length > 0 ? await (await import('./chart.js')).insertCharts(page, charts, env.lang) : page;
+  // d3 is loaded only for an HTML (or PDF) page that has charts.
+  const content = format !== 'md' && charts.length > 0 ? await (await import('./chart.js')).insertCharts(page, charts, env.lang) : page;
   // No page ever carries an identity number, whatever the files or the templates hold.
   return {
     kind: found.kind,
