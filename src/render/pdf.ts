@@ -23,7 +23,7 @@ export interface PdfDocument {
   title: string;
   /** The document's date as text ("10 juni 2009"), printed at the top of every page; empty for none. */
   dateText: string;
-  /** A line every page must carry, such as "Utkast – ej justerat"; null for none. */
+  /** What every sheet must carry beneath the title, such as a secrecy marking or "Utkast – ej justerat"; null for none. */
   banner: string | null;
 }
 
@@ -67,7 +67,8 @@ const RUNNING_STYLE = `font-family:"Segoe UI","Noto Sans","DejaVu Sans","Liberat
 function headerTemplate(doc: PdfDocument): string {
   const title = escapeHtml(maskIdentityNumbers(doc.title));
   // A title that already names the date ("Protokoll – Styrgruppen – 10 juni 2009") needs it only once.
-  const date = doc.dateText && !doc.title.includes(doc.dateText) ? escapeHtml(doc.dateText) : '';
+  const spaced = (text: string) => text.replace(/\s+/gu, ' ');
+  const date = doc.dateText && !spaced(doc.title).includes(spaced(doc.dateText)) ? escapeHtml(doc.dateText) : '';
   const banner = doc.banner ? `<div style="font-weight:bold;color:#1a1a1a;">${escapeHtml(maskIdentityNumbers(doc.banner))}</div>` : '';
   return (
     `<div style='${RUNNING_STYLE}'>` +
@@ -131,16 +132,17 @@ export async function openPdfPrinter(options: { executablePath: string; lang: La
 /**
  * The page to print for a rendered document: its title, and as its date the meeting's or the
  * report's own date, or for a document that tells a status (a plan, a group's roster, the index)
- * the date that status is told for. A workspace rendered as a draft (--force) says so on every
- * sheet, as does a document with a banner of its own (draft minutes).
+ * the date that status is told for. A confidential group's document carries its secrecy marking
+ * on every sheet, since a sheet can be separated from the first; a workspace rendered as a draft
+ * (--force) says so on every sheet, as do draft minutes.
  */
 export function pdfDocumentOf(
   env: Pick<RenderEnvironment, 'workspace' | 'asOf' | 'lang' | 'draft'>,
-  doc: Pick<RenderedDocument, 'kind' | 'id' | 'title' | 'content'> & { pageBanner?: string | null },
+  doc: Pick<RenderedDocument, 'kind' | 'id' | 'title' | 'content' | 'pageBanner' | 'secrecyMarking'>,
 ): PdfDocument {
   const value = doc.kind === 'index' ? undefined : (env.workspace.index.of(doc.kind).get(doc.id)?.value as { date?: unknown } | undefined);
   const own = (doc.kind === 'meeting' || doc.kind === 'assessment') && typeof value?.date === 'string' ? value.date : undefined;
-  const banners = [env.draft ? labelsFor(env.lang).t.draft_running_head : null, doc.pageBanner ?? null].filter((b): b is string => Boolean(b));
+  const banners = [doc.secrecyMarking, env.draft ? labelsFor(env.lang).t.draft_running_head : null, doc.pageBanner].filter((b): b is string => Boolean(b));
   return {
     html: doc.content,
     title: doc.title,

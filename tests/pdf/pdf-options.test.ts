@@ -3,13 +3,13 @@
  * a browser is started: no browser, a browser that does not start, the terminal as the target,
  * a workspace with errors and a confidential document asked for in public.
  */
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BrowserMissingError, findBrowser } from '../../src/render/browser.js';
 import { runInProcess } from '../helpers/cli.js';
-import { fixture, repoRoot } from '../helpers/workspaces.js';
+import { copyForTest, fixture, repoRoot } from '../helpers/workspaces.js';
 import { readPdf } from './read-pdf.js';
 
 const workspace = join(repoRoot, 'tests/pdf/workspace');
@@ -22,14 +22,17 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 const missing = { SAMVERKAN_CHROMIUM: '/nonexistent/chromium' };
 
 describe('render --format pdf of one document', () => {
-  it('writes English minutes with "Page i of n" and the language set to English', async () => {
+  it('writes English minutes with "Page i of n", the language set to English, and a forced draft\'s banner on every sheet', async () => {
+    // An error elsewhere in the workspace: rendered only with --force, as a draft.
+    const broken = copyForTest(workspace);
+    appendFileSync(join(broken, 'people.yaml'), '  - id: okand\n    name: Okänd person\n    organization: finns-inte\n');
     const target = join(out, 'minutes.pdf');
     const run = await runInProcess(
-      ['render', 'meeting', 'styrgrupp-2027-05-13', '--format', 'pdf', '--lang', 'en', '--as-of', '2027-06-01', '--out', target, '-C', workspace],
+      ['render', 'meeting', 'styrgrupp-2027-05-13', '--format', 'pdf', '--lang', 'en', '--force', '--as-of', '2027-06-01', '--out', target, '-C', broken],
       { env: { PATH: process.env.PATH } },
     );
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stderr).toMatch(/^Wrote .*minutes\.pdf\.\n$/);
+    expect(run.stderr).toMatch(/rendered as a draft \(--force\).*\nWrote .*minutes\.pdf\.\n$/s);
     const pdf = await readPdf(target);
     expect(pdf.language).toBe('en');
     expect(pdf.marked).toBe(true);
@@ -37,7 +40,7 @@ describe('render --format pdf of one document', () => {
     for (const [index, text] of pdf.pages.entries()) {
       expect(text).toContain(`Page ${index + 1} of ${n}`);
       expect(text).toContain('13 May 2027');
-      expect(text).toContain('Draft – not adjusted');
+      expect(text).toContain('Draft – contains errors · Draft – not adjusted');
     }
     expect(pdf.pages[n - 1]).toContain('Socialchef Beta');
     expect(pdf.outline.length).toBeGreaterThan(5);

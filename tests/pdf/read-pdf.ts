@@ -12,7 +12,7 @@ export interface ReadPdf {
   marked: boolean;
   /** The roles in each page's structure tree (H1, H2, P, Table, …), in document order. */
   structureRoles: string[][];
-  /** The outline (bookmarks) as titles, depth first, indented by two spaces per level. */
+  /** The outline (bookmarks) as titles, depth first, indented by two spaces per level; any white space (a no-break space too) as one space. */
   outline: string[];
   /** The document's title from its information dictionary. */
   title: string | null;
@@ -31,7 +31,7 @@ type OutlineNode = { title: string; items: OutlineNode[] };
 
 function flattenOutline(items: OutlineNode[] | null, depth = 0, into: string[] = []): string[] {
   for (const item of items ?? []) {
-    into.push(`${'  '.repeat(depth)}${item.title}`);
+    into.push(`${'  '.repeat(depth)}${item.title.replace(/\s+/g, ' ')}`);
     flattenOutline(item.items, depth + 1, into);
   }
   return into;

@@ -45,7 +45,8 @@ describe('render site --format pdf', () => {
     for (const [index, text] of minutes.pages.entries()) {
       expect(minutes.sizes[index]).toEqual([210, 297]);
       expect(text).toContain(`Sida ${index + 1} av ${n}`);
-      expect(text).toContain('Protokoll – Styrgruppen – 13 maj 2027');
+      // The title names the date, so the running head does not repeat it.
+      expect(text).toContain('Protokoll – Styrgruppen – 13 maj 2027 Utkast – ej justerat');
       expect(text).toContain('Utkast – ej justerat');
     }
   });
@@ -62,11 +63,17 @@ describe('render site --format pdf', () => {
   it('is tagged, in Swedish, with the headings as its outline', () => {
     expect(minutes.marked).toBe(true);
     const roles = minutes.structureRoles.flat();
-    for (const role of ['Document', 'H1', 'H2', 'P', 'Table']) expect(roles).toContain(role);
+    for (const role of ['Document', 'H1', 'H2', 'P']) expect(roles).toContain(role);
     expect(minutes.language).toBe('sv');
     expect(minutes.outline[0]).toBe('Protokoll – Styrgruppen – 13 maj 2027');
     expect(minutes.outline).toContain('  § 1 Punkt 1 om samverkan mot våld i nära relationer');
     expect(minutes.outline).toContain('  Underskrifter');
+  });
+
+  it('marks every sheet of a confidential group\'s document with its secrecy provision', async () => {
+    const secret = await readPdf(join(out, 'pdf', 'meeting-arendegrupp-2027-05-20.pdf'));
+    expect(secret.pages.length).toBeGreaterThan(0);
+    for (const text of secret.pages) expect(text).toMatch(/Sekretess[^.]*26 kap\. 1 § OSL/);
   });
 
   it('dates a document that tells a status by the day it is told for', async () => {
