@@ -88,7 +88,7 @@ export function registerValidate(program: Command, io: CliIO): void {
         '\nExamples:\n  $ samverkan validate\n  $ samverkan validate plans/ --as-of 2009-06-10\n  $ samverkan validate - --stdin-filename plans/plan.yaml < edited-plan.yaml\n  $ samverkan validate --format stylish --format sarif --output samverkan.sarif',
     )
     .action(async (paths: string[], options: ValidateCliOptions) => {
-      const [{ validate }, { appendGithubStepSummary, formatReport, repositoryRoot }, { RULES }, { toolVersion }] = await Promise.all([
+      const [{ validate }, { appendGithubStepSummary, formatReport, repositoryRoot, samverkanRepositoryUrl }, { RULES }, { toolVersion }] = await Promise.all([
         import('../commands/validate.js'),
         import('../report/index.js'),
         import('../rules/registry.js'),
@@ -118,6 +118,7 @@ export function registerValidate(program: Command, io: CliIO): void {
           repoRoot,
           color: output === undefined && format === 'stylish' && useColor(io),
           toolVersion: toolVersion(),
+          repositoryUrl: samverkanRepositoryUrl(io.env),
         };
         const report = formatReport(format as FormatName, input);
         // GitHub shows the job summary on the run's page, with every finding, past the annotation limits.

@@ -21,6 +21,7 @@ export function formatReport(format: FormatName, input: ReportInput): string {
 export { FORMATS, type FormatName } from './formats.js';
 export { summaryLine } from './summary.js';
 export { repositoryRoot } from './display-path.js';
+export { samverkanRepositoryUrl } from './sarif.js';
 export { findingFingerprints } from './fingerprint.js';
 export { appendGithubStepSummary, githubStepSummary } from './github.js';
 export type { CheckedFile, Formatter, ReportInput } from './types.js';

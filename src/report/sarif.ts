@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { UsageError } from '../errors.js';
 import { packageRoot } from '../paths.js';
 import { repositoryWebUrl, ruleDocPath, ruleDocUrl } from '../rules/docs.js';
 import type { RuleMeta, Severity } from '../rules/types.js';
@@ -50,6 +51,23 @@ function ownRepositoryUrl(): string | undefined {
     }
   }
   return packageRepository;
+}
+
+/** The environment variable that names the repository samverkan is kept in, for links to its rule pages. */
+export const REPOSITORY_URL_VARIABLE = 'SAMVERKAN_REPOSITORY_URL';
+
+/**
+ * The web address of samverkan's own repository as the environment names it (an organisation's
+ * copy, say https://git.example.se/kvinnofrid/samverkan), or undefined when it does not.
+ */
+export function samverkanRepositoryUrl(env: Readonly<Record<string, string | undefined>>): string | undefined {
+  const value = env[REPOSITORY_URL_VARIABLE]?.trim();
+  if (!value) return undefined;
+  const url = repositoryWebUrl(value);
+  if (!url) {
+    throw new UsageError(`${REPOSITORY_URL_VARIABLE} is "${value}", which is not the web address of a repository. Set it to an address such as https://git.example.se/kvinnofrid/samverkan, or unset it.`);
+  }
+  return url;
 }
 
 function fenced(text: string): string {
@@ -153,5 +171,5 @@ export function sarifLog(input: ReportInput, repositoryUrl: string | undefined):
   return jsonText(log);
 }
 
-/** SARIF with rule pages linked from the repository named in samverkan's package.json, if any. */
-export const sarif: Formatter = (input) => sarifLog(input, ownRepositoryUrl());
+/** SARIF with rule pages linked from the input's repositoryUrl, else the repository in samverkan's package.json, if any. */
+export const sarif: Formatter = (input) => sarifLog(input, input.repositoryUrl ?? ownRepositoryUrl());

@@ -26,6 +26,13 @@ export interface ReportInput {
    * a finding by the line it stands on. Default: read from disk.
    */
   readSource?: (file: string) => string | undefined;
+  /**
+   * The web address of the repository samverkan itself is kept in (SAMVERKAN_REPOSITORY_URL, else
+   * package.json's repository): SARIF links the tool and each rule's page (docs/rules) there.
+   * samverkan has no public home, so by default there is none, and SARIF carries the rule pages
+   * in `help` instead.
+   */
+  repositoryUrl?: string;
   /** ANSI colours; only the stylish format uses them. */
   color: boolean;
   toolVersion: string;
