@@ -197,7 +197,7 @@ const enText: Record<TextKey, string> = {
   item_next: 'Next meeting',
   item_closing: 'Closing of the meeting',
   item_heading: '{n}. {title}',
-  paragraph_heading: '§ {n} {title}',
+  paragraph_heading: '§\u00a0{n} {title}',
   withheld_heading: '{n}. Confidential',
   withheld_paragraph_heading: '§ {n} Confidential',
   presenter: 'Presenter',

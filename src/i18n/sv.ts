@@ -198,7 +198,7 @@ export const svText = {
   item_next: 'Nästa möte',
   item_closing: 'Mötets avslutande',
   item_heading: '{n}. {title}',
-  paragraph_heading: '§ {n} {title}',
+  paragraph_heading: '§\u00a0{n} {title}',
   withheld_heading: '{n}. Sekretess',
   withheld_paragraph_heading: '§ {n} Sekretess',
   presenter: 'Föredragande',

@@ -12,7 +12,8 @@
  * In public output a confidential item keeps its number and says only that it is not shown;
  * nothing else of it (title, case, presenter, papers, references, notes, decisions) is read.
  */
-import type { GroupDoc, MeetingDoc } from '../model/index.js';
+import type { AgendaItem, GroupDoc, MeetingDoc } from '../model/index.js';
+import { LANGS, labelsFor } from '../i18n/index.js';
 import { addMinutes, membersOn, type MemberView } from './group-view.js';
 import type { RefView, RenderContext } from './render-context.js';
 import { isConfidentialItem } from '../model/confidentiality.js';
@@ -122,6 +123,28 @@ function blankEntry(record: AgendaRecordItem, role: AgendaRole, title: string): 
   };
 }
 
+/** The words for a formal item's default title, by role. */
+const FORMAL_TITLE_KEYS = {
+  opening: 'item_opening',
+  adjusters: 'item_adjusters',
+  agenda: 'item_agenda',
+  previous: 'item_previous',
+  'follow-up': 'item_follow_up',
+  other: 'item_other',
+  next: 'item_next',
+  closing: 'item_closing',
+} as const satisfies Record<FormalRole, string>;
+
+/**
+ * A formal item's title in the output's language when the file has the default title of its role
+ * in any language (as `meeting new` writes it); a title someone wrote is kept as written.
+ */
+function formalTitle(ctx: RenderContext, item: AgendaItem): string {
+  if (!item.role) return item.title;
+  const key = FORMAL_TITLE_KEYS[item.role];
+  return LANGS.some((lang) => labelsFor(lang).t[key] === item.title) ? ctx.l.t[key] : item.title;
+}
+
 /** Who chairs: the meeting's chair, else the group's chair on the day. */
 function chairOf(meeting: MeetingDoc, group: GroupDoc | undefined): string | undefined {
   return meeting.chair ?? group?.members.find((m) => m.role === 'chair' && (m.from ?? '') <= meeting.date && (m.until == null || m.until >= meeting.date))?.person;
@@ -208,7 +231,7 @@ export function meetingView(ctx: RenderContext, meeting: MeetingDoc): MeetingVie
     const { item } = record;
     const role: AgendaRole = item.role ?? 'item';
     const withheld = !ctx.showsItem(item);
-    const entry = blankEntry(record, role, withheld ? t.withheld : item.title);
+    const entry = blankEntry(record, role, withheld ? t.withheld : formalTitle(ctx, item));
     if (withheld) {
       entry.withheld = true;
       return entry;
@@ -276,7 +299,7 @@ export function meetingView(ctx: RenderContext, meeting: MeetingDoc): MeetingVie
     is_minutes: isMinutes,
     is_protokoll: isProtokoll,
     kind_label: header ? header.kind_label : t.notice,
-    title: ctx.t(!isMinutes ? 'notice_title' : isProtokoll ? 'minutes_title' : 'notes_title', { group: groupName, date: ctx.date(meeting.date) }),
+    title: ctx.t(!isMinutes ? 'notice_title' : isProtokoll ? 'minutes_title' : 'notes_title', { group: groupName, date: keepTogether(ctx.date(meeting.date)) }),
     group: ctx.ref('group', meeting.group) ?? { text: groupName, href: null },
     group_type_label: group ? ctx.l.group_type[group.type] : '',
     date_text: keepTogether(ctx.dateWithWeekday(meeting.date)),

@@ -27,13 +27,15 @@ const MONTHS = (['sv-SE', 'en-GB'] as const).flatMap((locale) =>
 const DATE_PHRASE = new RegExp(`\\b(\\d{1,2}) (${MONTHS.join('|')}) (\\d{4})\\b`, 'gi');
 
 /**
- * The text with no-break spaces where a line must not break: after "kl." and "§"/"§§", and
- * inside a date written "14 maj 2009", so that a notice never leaves "kl." or "§" at a line's end.
+ * The text with no-break spaces where a line must not break: after "kl." and "§"/"§§", before
+ * "§" ("1 § OSL"), and inside a date written "14 maj 2009", so that a notice never leaves "kl."
+ * or "§" at a line's end.
  */
 export function keepTogether(text: string): string {
   return text
     .replace(/\bkl\. (?=\d)/g, `kl.${NBSP}`)
     .replace(/(§§?) (?=\d)/g, `$1${NBSP}`)
+    .replace(/(\d) (?=§)/g, `$1${NBSP}`)
     .replace(DATE_PHRASE, `$1${NBSP}$2${NBSP}$3`);
 }
 
@@ -116,8 +118,9 @@ export interface MinutesHeaderView {
   signatures: Array<{ role_label: string; name: string }>;
 }
 
+/** A label inside a line: its first letter in lower case ("Ordförande" → "ordförande"), names after it kept. */
 function lower(label: string, lang: Lang): string {
-  return label.toLocaleLowerCase(lang === 'sv' ? 'sv-SE' : 'en-GB');
+  return label.charAt(0).toLocaleLowerCase(lang === 'sv' ? 'sv-SE' : 'en-GB') + label.slice(1);
 }
 
 /**
@@ -137,7 +140,8 @@ export function minutesHeader(
   const detail = (person: string, extra: Array<string | null> = []): string | null => {
     const m = membership(person);
     const org = m ? representedOrganization(m, ctx.workspace.index.people) : ctx.person(person)?.organization;
-    const role = m && m.role && m.role !== 'member' ? lower(ctx.l.member_role[m.role], ctx.lang) : null;
+    // A serving substitute is listed by whom they stand in for, not by their role of substitute.
+    const role = m && m.role && m.role !== 'member' && !(m.role === 'substitute' && extra.length > 0) ? lower(ctx.l.member_role[m.role], ctx.lang) : null;
     const out = [org ? ctx.orgShort(org) : null, role, ...extra].filter((p): p is string => Boolean(p));
     return out.length > 0 ? out.join(', ') : null;
   };
@@ -232,14 +236,13 @@ export interface EntryParts {
 /** The fields of an agenda entry this module reads. */
 interface EntryLike {
   number: number;
+  time_text: string | null;
+  meta_text: string | null;
   withheld: boolean;
   text: string | null;
   notes: readonly unknown[];
   decisions: ReadonlyArray<string | null | undefined>;
   previous: unknown;
-  open_tasks: readonly unknown[];
-  follow_up_actions: readonly unknown[];
-  has_linked_plans: boolean;
 }
 
 function followUpRows(ctx: RenderContext, item: AgendaItem): FollowUpRow[] {
@@ -295,10 +298,12 @@ export function decorateEntries<E extends EntryLike>(ctx: RenderContext, meeting
       entry.notes.length === 0 &&
       entry.decisions.length === 0 &&
       !entry.previous &&
-      entry.open_tasks.length === 0 &&
-      entry.follow_up_actions.length === 0;
+      (item.follow_up ?? []).length === 0;
     return {
       ...entry,
+      // A time in the agenda or the meta line never breaks after "kl.".
+      time_text: entry.time_text === null ? null : keepTogether(entry.time_text),
+      meta_text: entry.meta_text === null ? null : keepTogether(entry.meta_text),
       proposal: item?.proposal ?? null,
       attachments: (item?.attachments ?? []).map((a) => ({
         title: a.title,

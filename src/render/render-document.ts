@@ -21,7 +21,7 @@ import { createLiquid, workspaceTemplateDir, type LiquidEnvironment } from './li
 import { createMarkdownIt } from './markdown.js';
 import { tidyMarkdown } from './markdown-text.js';
 import { meetingView } from './meeting-view.js';
-import { minutesState, secrecyView } from './minutes-parts.js';
+import { keepTogether, minutesState, secrecyView } from './minutes-parts.js';
 import { planView, type PlanView } from './plan-view.js';
 import { pageFileName, RenderContext, type OutputFormat } from './render-context.js';
 
@@ -155,7 +155,8 @@ function withBanners(markdown: string, banners: readonly string[]): string {
   const lines = markdown.replace(/^\s+/, '').split('\n');
   const heading = lines.findIndex((line) => /^#\s/.test(line));
   const at = heading === 0 ? 1 : 0;
-  lines.splice(at, 0, ...banners.flatMap((banner) => ['', `> ${banner}`, '']));
+  // One quotation block, a paragraph per banner: separate blocks next to each other read as one anyway.
+  lines.splice(at, 0, '', ...banners.flatMap((banner, i) => [...(i > 0 ? ['>'] : []), `> ${banner}`]), '');
   return lines.join('\n');
 }
 
@@ -178,7 +179,7 @@ function markdownBody(env: RenderEnvironment, markdown: string): string {
 
 /** Markdown output without the signatures mark. */
 function withoutMarks(markdown: string): string {
-  return markdown.split(`\n${SIGNATURES_MARK}\n`).join('\n');
+  return markdown.split(`\n${SIGNATURES_MARK}\n`).join('');
 }
 
 /** Runs a template, turning Liquid's errors into one sentence that names the template. */
@@ -201,7 +202,7 @@ export async function markdownPage(env: RenderEnvironment, ctx: RenderContext, t
     workspaceName: env.workspace.config.name,
     indexHref,
     public: env.public,
-    asOfText: formatDate(env.asOf, env.lang),
+    asOfText: keepTogether(formatDate(env.asOf, env.lang)),
   }), 'layout.html.liquid');
 }
 

@@ -29,13 +29,13 @@ function withoutInsertion(before: string, after: string): string {
 }
 
 describe('minutes new', () => {
-  it('writes the skeleton: the roster on the day, substitutes commented out under their member, a line per item, decision lines under decision items', async () => {
+  it('writes the skeleton: the roster on the day, substitutes commented out under their member, a line per item that does not write itself, decision lines under decision items', async () => {
     const dir = copyForTest(fixture);
     const before = readFileSync(join(dir, NOTICE), 'utf8');
     const run = await runInProcess(['minutes', 'new', 'styrgrupp-2009-06-11', '-C', dir, '--as-of', '2009-06-12']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toBe(`Skrev protokollets underlag för styrgrupp-2009-06-11 i ${relative(repoRoot, join(dir, NOTICE))}: 5 närvarande, 3 punkter, 1 beslutsrader att fylla i.\n`);
+    expect(run.stdout).toBe(`Skrev protokollets underlag för styrgrupp-2009-06-11 i ${relative(repoRoot, join(dir, NOTICE))} (närvarande: 5, punkter: 7, beslutsrader att fylla i: 1).\n`);
     const after = readFileSync(join(dir, NOTICE), 'utf8');
     // Every byte of the file is kept; the minutes come after it.
     expect(after.startsWith(before)).toBe(true);
@@ -54,8 +54,9 @@ describe('minutes new', () => {
       { person: 'region-rep', status: 'present' },
       { person: 'samordnare', status: 'present' },
     ]);
-    expect(minutes.notes).toEqual([{ item: 1 }, { item: 3 }]);
-    expect(minutes.decisions).toEqual([{ item: 2 }]);
+    // Opening, adjusters, agenda, next meeting and closing write themselves; every other item gets a line.
+    expect(minutes.notes).toEqual([{ item: 4 }, { item: 5 }, { item: 6 }, { item: 7 }, { item: 9 }, { item: 10 }]);
+    expect(minutes.decisions).toEqual([{ item: 8 }]);
     // The result is a valid workspace: the edit was checked before it was written.
     const checked = await loadCheckedWorkspace({ dir, asOf: '2009-06-12' });
     expect(checked.errors).toBe(0);
@@ -144,8 +145,8 @@ describe('minutes adjust', () => {
     const path = join(dir, NOTICE);
     const refused = await runInProcess(['minutes', 'adjust', 'styrgrupp-2009-06-11', '--by', 'polis', '-C', dir, '--as-of', '2009-06-12']);
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toContain('Beslutsraderna under §\u00a02 i styrgrupp-2009-06-11 är inte ifyllda');
-    writeFileSync(path, readFileSync(path, 'utf8').replace('    - {item: 2}\n', '    - {item: 2, text: att anta den reviderade handlingsplanen.}\n'));
+    expect(refused.stderr).toContain('Beslutsraderna under §\u00a08 i styrgrupp-2009-06-11 är inte ifyllda');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('    - {item: 8}\n', '    - {item: 8, text: att anta den reviderade handlingsplanen.}\n'));
     const before = readFileSync(path, 'utf8');
     const done = await runInProcess(['minutes', 'adjust', 'styrgrupp-2009-06-11', '--by', 'polis', '-C', dir, '--as-of', '2009-06-15']);
     expect(done.stderr).toBe('');
