@@ -31,8 +31,6 @@ export interface Labels {
   group_type: Record<'steering' | 'working' | 'case' | 'reference' | 'coordination' | 'network' | 'resource-team', string>;
   /** The group type in the definite form that starts a sentence: "Styrgruppen beslutar …", "The steering group decides …". */
   group_definite: Record<'steering' | 'working' | 'case' | 'reference' | 'coordination' | 'network' | 'resource-team', string>;
-  /** The group type in the definite form that starts a sentence: "Styrgruppen beslutar …", "The steering group decides …". */
-  group_definite: Record<'steering' | 'working' | 'case' | 'reference' | 'coordination' | 'network' | 'resource-team', string>;
   member_role: Record<'chair' | 'vice-chair' | 'secretary' | 'member' | 'co-opted' | 'substitute', string>;
   confidentiality: Record<'open' | 'internal' | 'confidential', string>;
   action_status: Record<'planned' | 'ongoing' | 'done' | 'paused' | 'cancelled', string>;
@@ -173,14 +171,14 @@ export function formatNumber(n: number, lang: Lang, fractionDigits?: number): st
 /** 40 % (sv) or 40% (en), from a number of percent. */
 export function formatPercent(percent: number, lang: Lang): string {
   return new Intl.NumberFormat(LOCALE[lang], { style: 'percent', maximumFractionDigits: 0 }).format(percent / 100);
+}
+
 /**
  * A percentage as a document wrote it: 3.6 → "3,6 %" (sv) or "3.6%" (en), 25 → "25 %". Up to
  * two decimals are kept and none are added, so a share of 3.6 % is never shown as 4 %.
  */
 export function formatPercentAsWritten(percent: number, lang: Lang): string {
   return new Intl.NumberFormat(LOCALE[lang], { style: 'percent', maximumFractionDigits: 2 }).format(percent / 100);
-}
-
 }
 
 /** 900 000 kr (sv) or SEK 900,000 (en); whole amounts without decimals. */
