@@ -327,6 +327,8 @@ const enText: Record<TextKey, string> = {
   information_noted: 'The information was noted.',
   discussion_noted: 'The matter was discussed.',
   no_decision_recorded: 'No decision is recorded.',
+  no_other_business: 'No other business was raised.',
+  next_meeting_not_set: 'The time of the next meeting has not been set.',
   decision_to_fill: '……………………………………',
   minutes_draft_banner: 'Draft – not adjusted',
   minutes_adjusted: 'Adjusted on {date} by {names}.',

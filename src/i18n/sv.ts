@@ -328,6 +328,8 @@ export const svText = {
   information_noted: 'Informationen antecknas.',
   discussion_noted: 'Frågan diskuterades.',
   no_decision_recorded: 'Inget beslut är antecknat.',
+  no_other_business: 'Inga övriga frågor anmäldes.',
+  next_meeting_not_set: 'Tid för nästa möte är inte bestämd.',
   decision_to_fill: '……………………………………',
   minutes_draft_banner: 'Utkast – ej justerat',
   minutes_adjusted: 'Justerat {date} av {names}.',

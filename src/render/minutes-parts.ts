@@ -271,8 +271,10 @@ function followUpRows(ctx: RenderContext, item: AgendaItem): FollowUpRow[] {
     }));
 }
 
-/** The sentence for a paragraph of the minutes with nothing recorded, by the item's type. */
+/** The sentence for a paragraph of the minutes with nothing recorded, by the item's role or type. */
 function nothingRecorded(ctx: RenderContext, item: AgendaItem): string {
+  if (item.role === 'other') return ctx.l.t.no_other_business;
+  if (item.role === 'next') return ctx.l.t.next_meeting_not_set;
   if (item.type === 'discussion') return ctx.l.t.discussion_noted;
   if (item.type === 'decision') return ctx.l.t.no_decision_recorded;
   return ctx.l.t.information_noted;
@@ -293,7 +295,6 @@ export function decorateEntries<E extends EntryLike>(ctx: RenderContext, meeting
     const nothing =
       meeting.minutes !== undefined &&
       item !== undefined &&
-      item.role === undefined &&
       entry.text === null &&
       entry.notes.length === 0 &&
       entry.decisions.length === 0 &&

@@ -28,6 +28,8 @@ items:
   - {title: Val av justerare, role: adjusters}
   - {title: Rapport från samordnaren, type: information, presenter: samordnare}
   - {title: Budget 2010, id: budget, type: decision, description: Samordnarens förslag till budget för 2010.}
+  - {title: Övriga frågor, role: other}
+  - {title: Nästa möte, role: next}
   - {title: Mötets avslutande, role: closing}
 minutes:
   status: adjusted
@@ -95,7 +97,7 @@ describe('a protokoll (a group that decides)', () => {
     expect(out).toContain('**Övriga deltagande:**\n\n- Fredrik Fors, Regionen, adjungerad\n');
     expect(out).toContain('**Utses att justera:** Eva Ek\n');
     expect(out).toContain(`**Justeringens plats och tid:** Kommunhuset i Alfa, 27${NB}augusti${NB}2009\n`);
-    expect(out).toContain(`**Paragrafer:** §§${NB}12–16\n`);
+    expect(out).toContain(`**Paragrafer:** §§${NB}12–18\n`);
   });
 
   it('gives each § its heading, the matter in short and a bold decision in the group\'s sentence', async () => {
@@ -109,6 +111,8 @@ describe('a protokoll (a group that decides)', () => {
   it('leaves no § empty: an information item with nothing recorded reads "Informationen antecknas"', async () => {
     expect(await md('styrgrupp-2009-08-20')).toContain(`## §${NB}14 Rapport från samordnaren\n\nFöredragande: Sara Samordnare\n\nInformationen antecknas.\n`);
     expect(await md('styrgrupp-2009-08-20', 'en')).toContain(`## §${NB}14 Rapport från samordnaren\n\nPresenter: Sara Samordnare\n\nThe information was noted.\n`);
+    // The formal items with nothing recorded say so too.
+    expect(await md('styrgrupp-2009-08-20')).toContain(`## §${NB}16 Övriga frågor\n\nInga övriga frågor anmäldes.\n\n## §${NB}17 Nästa möte\n\nTid för nästa möte är inte bestämd.\n`);
   });
 
   it('ends with a signature page: Sekreterare, Ordförande, Justerare, each a line with the printed name under it, on a page of its own in print', async () => {
