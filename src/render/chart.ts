@@ -89,6 +89,8 @@ async function chartFigure(chart: ChartView, n: number, lang: Lang): Promise<str
     const tx = x(target);
     const ty = y(target.value);
     parts.push(`<path d="M${f(tx)},${f(ty - 7)}L${f(tx + 7)},${f(ty)}L${f(tx)},${f(ty + 7)}L${f(tx - 7)},${f(ty)}Z" fill="${TARGET}"/>`);
+    // The target period in words by its mark, to the left so that it stays inside the chart.
+    if (chart.target_label) parts.push(`<text x="${f(tx - 11)}" y="${f(ty - 10)}" text-anchor="end" font-size="11" fill="${TARGET}">${escapeHtml(chart.target_label)}</text>`);
   }
   // A legend in words and shapes: the baseline a square, measurements dots, the target a diamond.
   const labelOf = (kind: SeriesPoint['kind']) => points.find((p) => p.kind === kind)?.kind_label;

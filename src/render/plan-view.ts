@@ -92,6 +92,8 @@ export interface ChartView {
   title: string;
   desc: string;
   caption: string;
+  /** "Mål 2010", written by the target's mark; null without a target. */
+  target_label: string | null;
   /** The values table beside the chart: headings and rows. */
   columns: [string, string, string];
   points: SeriesPoint[];
@@ -382,6 +384,7 @@ export function indicatorView(ctx: RenderContext, indicator: Indicator, chartKey
             title: fill(t.chart_title, { name }),
             desc: chartDescription(ctx, indicator, state),
             caption: name,
+            target_label: indicator.target ? fill(t.chart_target_label, { period: indicator.target.period }) : null,
             columns: [t.period, t.kind_of_value, t.value],
             points: series,
           }

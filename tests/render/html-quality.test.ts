@@ -2,7 +2,8 @@
  * The HTML as a browser and a validator see it: zero axe-core violations (WCAG 2.1 A and AA) in
  * real headless Chromium on every page of every workspace, no request leaves the page, the
  * Content-Security-Policy blocks scripts, zero errors from the Nu Html Checker, and no page that
- * scrolls sideways on a wide screen, a phone or A4. Writes screenshots of a notice, a plan and a
+ * scrolls sideways on a wide screen, a phone or A4. Plans with indicator charts (inline SVG) are
+ * among the pages, and each chart is checked for its text alternative and its values table. Writes screenshots of a notice, a plan and a
  * mapping (screen and print) to tests/.tmp/ for a person to look at.
  *
  * Chromium is launched once and vnu runs once, on all pages together: both are slow to start.
@@ -132,6 +133,35 @@ describe.skipIf(!hasChromium)('HTML in Chromium', () => {
     expect(problems).toEqual([]);
   }, 120_000);
 
+  it('names every indicator chart for a screen reader and keeps it inside its column on a phone and on A4', async () => {
+    const page = await context.newPage();
+    const problems: string[] = [];
+    const charted = pages.filter((p) => p.html.includes('<svg class="chart"'));
+    for (const [media, width] of [['screen', 375], ['print', A4_TEXT_WIDTH]] as const) {
+      await page.emulateMedia({ media });
+      await page.setViewportSize({ width, height: 900 });
+      for (const { name, html } of charted.filter((p) => p.name.split('/')[1] === 'sv')) {
+        await page.setContent(html, { waitUntil: 'load' });
+        const found = (await page.evaluate(`(() => {
+          const out = [];
+          for (const svg of document.querySelectorAll('svg.chart')) {
+            const ids = (svg.getAttribute('aria-labelledby') || '').split(' ').filter(Boolean);
+            const named = ids.map((id) => document.getElementById(id)).filter((el) => el && svg.contains(el) && el.textContent.trim());
+            if (svg.getAttribute('role') !== 'img' || ids.length !== 2 || named.length !== 2) out.push('chart without its title and description');
+            const figure = svg.closest('figure');
+            if (!figure || !figure.querySelector('table')) out.push('chart without its values table');
+            if (svg.getBoundingClientRect().width > figure.getBoundingClientRect().width + 1) out.push('chart wider than its figure');
+          }
+          return out;
+        })()`)) as string[];
+        for (const f of found) problems.push(`${name} (${media}, ${width}px): ${f}`);
+      }
+    }
+    await page.close();
+    expect(charted.length).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+  }, 60_000);
+
   it('takes screenshots of a notice, a plan and a mapping, on screen and printed', async () => {
     const page = await context.newPage();
     const shots: Array<[string, string, 'screen' | 'print']> = [
@@ -181,6 +211,10 @@ describe.skipIf(!hasJava)('HTML validity', () => {
 describe('the pages under test', () => {
   it('include the fixture and the example workspaces', () => {
     expect(pages.some((p) => p.name.startsWith('fixture/'))).toBe(true);
+    // Plans with indicator charts (inline SVG) are among them, so the checks above cover charts too.
+    expect(pages.filter((p) => p.name.includes('/plan-') && p.html.includes('<svg class="chart" role="img"')).map((p) => p.name)).toEqual(
+      expect.arrayContaining(['fixture/sv/plan-handlingsplan.html', 'fixture/en/plan-handlingsplan.html', 'trollhattan/sv/plan-handlingsplan-trollhattan.html']),
+    );
     expect(renderFixture).toBeTruthy();
   });
 });
