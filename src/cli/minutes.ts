@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { jsonText } from '../report/json.js';
 import type { CliIO } from './io.js';
-import { addWorkspaceOptions, collect, parseDate, type WorkspaceOptions } from './options.js';
+import { addWorkspaceOptions, collect, nameOf, parseDate, type WorkspaceOptions } from './options.js';
 
 interface MinutesCliOptions extends WorkspaceOptions {
   asOf?: string;
@@ -90,7 +90,7 @@ export function registerMinutes(program: Command, io: CliIO): void {
     const result = await adjustMinutes(checked, { meeting: meetingId, by: options.by ?? [], date: options.date }, { asOf: options.asOf, lang });
     const where = displayPath(result.path, io.cwd);
     const t = labelsFor(lang).t;
-    const names = result.by.join(', ');
+    const names = result.by.map((id) => nameOf(workspace.index.people.get(id)?.value.name, id)).join(', ');
     if (options.json) {
       io.stdout(jsonText({ file: where, meeting: result.meeting, date: result.date, by: result.by, changed: result.changed, warnings: result.warnings.map((w) => ({ ruleId: w.ruleId, line: w.line, message: w.message })) }));
     } else if (!result.changed) {

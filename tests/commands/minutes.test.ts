@@ -90,7 +90,7 @@ describe('minutes adjust', () => {
     const run = await runInProcess(['minutes', 'adjust', 'styrgrupp-2009-04-30', '--by', 'ers-beta', '--date', '2009-05-05', '-C', dir, '--as-of', '2009-05-06']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toBe(`Protokollet från styrgrupp-2009-04-30 är justerat 5 maj 2009 av ers-beta i ${relative(repoRoot, join(dir, MINUTES))}.\n`);
+    expect(run.stdout).toBe(`Protokollet från styrgrupp-2009-04-30 är justerat 5 maj 2009 av David Dahl i ${relative(repoRoot, join(dir, MINUTES))}.\n`);
     const after = readFileSync(join(dir, MINUTES), 'utf8');
     expect(withoutInsertion(before, after)).toBe(before);
     expect(after.slice(before.length)).toBe('  status: adjusted\n  adjusted: {date: 2009-05-05, by: [ers-beta]}\n');
@@ -99,7 +99,7 @@ describe('minutes adjust', () => {
     // A second time changes nothing.
     const again = await runInProcess(['minutes', 'adjust', 'styrgrupp-2009-04-30', '--by', 'ers-beta', '-C', dir, '--lang', 'en']);
     expect(again.code).toBe(0);
-    expect(again.stdout).toBe('The minutes of styrgrupp-2009-04-30 were already adjusted on 5 May 2009 by ers-beta; nothing was changed.\n');
+    expect(again.stdout).toBe('The minutes of styrgrupp-2009-04-30 were already adjusted on 5 May 2009 by David Dahl; nothing was changed.\n');
     expect(readFileSync(join(dir, MINUTES), 'utf8')).toBe(after);
   });
 
