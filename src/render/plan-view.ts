@@ -23,6 +23,7 @@ import {
   type IndicatorState,
   type RollUp as RollUpCounts,
 } from '../model/plan-status.js';
+import { fromAssessmentView, type FromAssessmentView } from './mapping-links.js';
 import type { LightView, RefView, RenderContext } from './render-context.js';
 
 export interface FollowUpView {
@@ -70,6 +71,8 @@ export interface ActionView {
   overdue_since_text: string | null;
   budget_text: string | null;
   deliverable: string | null;
+  /** The mapping cells the action answers (from_assessment), per mapping. */
+  from_assessment: FromAssessmentView[];
   follow_ups: FollowUpView[];
 }
 
@@ -137,6 +140,7 @@ export interface SubgoalView {
   indicators: IndicatorView[];
   actions: ActionView[];
   cancelled_text: string | null;
+  from_assessment: FromAssessmentView[];
 }
 
 export interface GoalView {
@@ -158,6 +162,7 @@ export interface GoalView {
   indicator_details: IndicatorView[];
   rollup: RollUp;
   progress_text: string;
+  from_assessment: FromAssessmentView[];
 }
 
 export interface PhaseView {
@@ -264,6 +269,7 @@ export function actionView(ctx: RenderContext, plan: PlanDoc, action: Action, as
     overdue_since_text: state.since ? overdueSinceText(state.since, ctx.lang) : null,
     budget_text: action.budget ? moneyText(ctx, action.budget) : null,
     deliverable: action.deliverable ?? null,
+    from_assessment: fromAssessmentView(ctx, action.from_assessment),
     follow_ups: (action.follow_up ?? []).map((f) => ({
       date: f.date,
       date_text: ctx.date(f.date),
@@ -413,6 +419,7 @@ function goalView(ctx: RenderContext, plan: PlanDoc, entry: PlanOutline['goals']
       indicators: (s.subgoal.indicators ?? []).map((i) => indicatorView(ctx, i, chartKeys)),
       actions: views(s.actions),
       cancelled_text: allCancelled ? plural(ctx.lang, s.actions.length, ctx.l.t.subgoal_all_cancelled_one, ctx.l.t.subgoal_all_cancelled_other) : null,
+      from_assessment: fromAssessmentView(ctx, s.subgoal.from_assessment),
     };
   });
   const allIndicators = [...indicators, ...subgoals.flatMap((s) => s.indicators)];
@@ -431,6 +438,7 @@ function goalView(ctx: RenderContext, plan: PlanDoc, entry: PlanOutline['goals']
     indicator_details: allIndicators.filter((i) => i.source !== null || i.notes.length > 0),
     rollup,
     progress_text: goalProgressText(ctx, rollup),
+    from_assessment: fromAssessmentView(ctx, goal.from_assessment),
   };
 }
 

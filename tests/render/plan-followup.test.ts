@@ -113,6 +113,12 @@ describe('a plan\'s shape', () => {
     expect(h2009).toContain('Försenat eller avbrutet:\n\n- 1.2.1 Utbilda kvinnofridsinstruktörer (Beta): ▲ Försenad sedan 2009-04-30');
   });
 
+  it('says which cells of a mapping a goal or action answers (from_assessment)', async () => {
+    const md = (await renderOne(join(repoRoot, 'plans/norra-bohuslan'), 'plan', 'projektplan-nb', { format: 'md', asOf: '2009-06-01' })).content;
+    expect(md).toMatch(/^### 4\.2\.2 Gruppverksamhet för barn som bevittnat våld[^\n]*\n[\s\S]*?- Utifrån kartläggningen: Tillsynsanalys Kvinnofrid Norra Bohuslän 2009: k7\n/m);
+    expect(md).toContain('- Utifrån kartläggningen: Tillsynsanalys Kvinnofrid Norra Bohuslän 2009: k2 (Munkedal, Sotenäs, Tanum och Strömstad)');
+  });
+
   it('gives the Trollhättan example its header and yearly follow-up', async () => {
     const md = nbsp((await renderOne(trollhattan, 'plan', 'handlingsplan-trollhattan', { format: 'md', asOf: '2009-06-01' })).content);
     expect(md).toContain('- Giltighetstid: från 24 april 2006, tills vidare. Gäller tills kommunfullmäktige antar en ny handlingsplan.');
