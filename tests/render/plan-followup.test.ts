@@ -166,6 +166,12 @@ describe('charts', () => {
     expect(html).not.toContain('samverkan-chart-');
   });
 
+  it('puts the charts in the page a PDF is printed from', async () => {
+    const printed = await plan({ format: 'pdf' });
+    expect(figures(printed)).toHaveLength(1);
+    expect(printed).toContain('<svg class="chart" role="img"');
+  });
+
   it('keeps the table, and no SVG, in Markdown', async () => {
     const md = await plan({ format: 'md' });
     expect(md).not.toContain('<svg');
