@@ -78,6 +78,7 @@ beforeAll(() => {
   writeFileSync(join(dir, 'meetings/styrgrupp/2009-08-20.yaml'), ADJUSTED);
   writeFileSync(join(dir, 'groups/arbetsgrupp.yaml'), WORKING_GROUP);
   writeFileSync(join(dir, 'meetings/arbetsgrupp/2009-09-01.yaml'), WORKING_MEETING);
+  writeFileSync(join(dir, 'meetings/arendegrupp/2009-06-17.yaml'), 'kind: meeting\nid: arendegrupp-2009-06-17\ngroup: arendegrupp\ndate: 2009-06-17\nitems:\n  - {title: Ärende Ä-2009-004, case: Ä-2009-004, confidential: true}\n');
   // The case group's advice, recorded as a decision under its item.
   const caseMeeting = join(dir, 'meetings/arendegrupp/2009-05-20.yaml');
   writeFileSync(caseMeeting, readFileSync(caseMeeting, 'utf8').replace('  tasks:\n', '  decisions:\n    - {item: 1, text: att socialtjänsten erbjuder ett skyddat boende.}\n  tasks:\n'));
@@ -193,6 +194,8 @@ describe('a case group', () => {
     expect(minutes.secrecyMarking).toBe('Sekretess enligt offentlighets- och sekretesslagen (2009:400); vilken bestämmelse som gäller prövas innan handlingen lämnas ut.');
     const page = await renderOne(dir, 'group', 'arendegrupp', { format: 'md' });
     expect(page.content.split('\n').slice(0, 3)).toEqual(['# Ärendegruppen Testbygden', '', marking]);
+    const notice = await renderOne(dir, 'meeting', 'arendegrupp-2009-06-17', { format: 'md' });
+    expect(notice.content.split('\n').slice(0, 3)).toEqual([`# Kallelse – Ärendegruppen Testbygden – 17${NB}juni${NB}2009`, '', marking]);
     // An open group's documents carry no marking.
     expect((await md('styrgrupp-2009-08-20'))).not.toContain('Sekretess**');
   });
