@@ -11,6 +11,7 @@
  */
 import { posix } from 'node:path';
 import { labelsFor, type Lang } from '../i18n/index.js';
+import { overdueSinceText } from '../i18n/status-labels.js';
 import { agendaOf } from '../model/agenda.js';
 import { isSignedRecord, recordKindOf, secrecyMarkingOf, type RecordKind } from '../model/group-record.js';
 import type { AgendaItem, GroupDoc, MeetingDoc } from '../model/index.js';
@@ -263,7 +264,7 @@ function followUpRows(ctx: RenderContext, item: AgendaItem): FollowUpRow[] {
       due_text: row.due ? keepTogether(ctx.date(row.due)) : ctx.l.t.none,
       status_text: [
         row.status === 'open' ? ctx.l.t.task_open : (ctx.l.action_status as Record<string, string>)[row.status] ?? row.status,
-        row.overdue_since ? ctx.t('overdue_since', { date: keepTogether(ctx.date(row.overdue_since)) }) : null,
+        row.overdue_since ? keepTogether(overdueSinceText(row.overdue_since, ctx.lang)) : null,
       ]
         .filter(Boolean)
         .join(', '),

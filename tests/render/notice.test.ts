@@ -82,7 +82,7 @@ describe('the notice', () => {
     const md = await render('md');
     const item = md.slice(md.indexOf('### 2. Uppföljning'), md.indexOf('### 3.'));
     expect(item).toContain('Följs upp under punkten:');
-    expect(item).toMatch(new RegExp(`\\| Boka lokal för utbildningen\\s+\\| David Dahl\\s+\\| 31${NB}augusti${NB}2009\\s+\\| ▲ Öppen, försenad sedan 31${NB}augusti${NB}2009\\s+\\|`));
+    expect(item).toMatch(new RegExp(`\\| Boka lokal för utbildningen\\s+\\| David Dahl\\s+\\| 31${NB}augusti${NB}2009\\s+\\| ▲ Öppen, försenad sedan 2009-08-31\\s+\\|`));
     expect(item).toMatch(new RegExp(`\\| Utbilda kvinnofridsinstruktörer\\s+\\| Cecilia Carlsson\\s+\\| 31${NB}december${NB}2009\\s+\\| Pågår\\s+\\|`));
     // Nothing is appended at the end of the notice any more.
     expect(md.slice(md.indexOf('### 5.'))).not.toContain('Boka lokal');
