@@ -11,8 +11,16 @@ import type { Lang } from '../i18n/index.js';
 /** The environment variable that names the browser to print with. */
 export const BROWSER_VARIABLE = 'SAMVERKAN_CHROMIUM';
 
-/** Where a Chromium is looked for first: Debian's and Ubuntu's package put it there. */
-const WELL_KNOWN = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+/** Where a Chromium or Chrome is looked for first: where Debian's and Ubuntu's packages, Snap and the macOS apps put it. */
+const WELL_KNOWN = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/snap/bin/chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+];
 /** The names a Chromium or Chrome goes by on PATH, on Linux and macOS (Homebrew) alike. */
 const COMMANDS = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome'];
 
