@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { groupDecides, recordKindOf } from '../../src/model/group-record.js';
+import { decisionSentence, keepTogether } from '../../src/render/minutes-parts.js';
 import { copyWorkspace, repoRoot } from '../helpers/workspaces.js';
 import { renderFixture, renderOne } from './helpers.js';
 
@@ -212,5 +213,24 @@ describe('a case group', () => {
     const en = (await renderOne(soderhamn, 'meeting', 'arendegrupp-hrv-2010-11-18', { format: 'html', lang: 'en', asOf: '2011-01-01' })).content;
     expect(en).toContain(`<strong>Confidential</strong> under 26 kap. 1${NB}§`);
     expect(en).toContain(`Marked on 1${NB}March${NB}2010 by HRV-strateg Söderhamn.`);
+  });
+});
+
+describe('the words of a decision and where lines may not break', () => {
+  it.each([
+    ['att anta budgeten.', 'decisions', 'steering', 'Styrgruppen beslutar att anta budgeten.'],
+    ['Att anta budgeten.', 'decisions', 'network', 'Nätverket beslutar att anta budgeten.'],
+    ['to adopt the budget.', 'decisions', 'steering', 'The steering group decides to adopt the budget.'],
+    ['Budgeten antas.', 'decisions', 'steering', 'Budgeten antas.'],
+    ['att socialtjänsten erbjuder skydd.', 'advice', 'case', 'att socialtjänsten erbjuder skydd.'],
+    ['att föreslå styrgruppen rutinen.', 'notes', 'working', 'att föreslå styrgruppen rutinen.'],
+  ] as const)('%s (%s, %s)', (text, kind, type, expected) => {
+    expect(decisionSentence(text, kind, type)).toBe(expected);
+  });
+
+  it('keeps "kl. 13.00", "§ 5", "§§ 1–3", "1 § OSL" and dates in both languages on one line', () => {
+    expect(keepTogether('kl. 13.00, § 5, §§ 1–3, 26 kap. 1 § OSL, 14 maj 2009, 14 May 2009, klockan 5')).toBe(
+      `kl.${NB}13.00, §${NB}5, §§${NB}1–3, 26 kap. 1${NB}§ OSL, 14${NB}maj${NB}2009, 14${NB}May${NB}2009, klockan 5`,
+    );
   });
 });
