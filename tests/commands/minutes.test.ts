@@ -75,6 +75,20 @@ describe('minutes new', () => {
     expect(readFileSync(join(dir, MINUTES), 'utf8')).toBe(before);
   });
 
+  it('keeps a file written on Windows in its CRLF line endings, and its comments', async () => {
+    const dir = copyForTest(fixture);
+    const path = join(dir, NOTICE);
+    const before = `# Kallelsen skickad 2009-05-28.\r\n${readFileSync(path, 'utf8').replace(/\n/g, '\r\n')}`;
+    writeFileSync(path, before);
+    const run = await runInProcess(['minutes', 'new', 'styrgrupp-2009-06-11', '-C', dir, '--as-of', '2009-06-12', '--lang', 'en']);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('(present: 5, items: 7, decision lines to fill in: 1)');
+    const after = readFileSync(path, 'utf8');
+    expect(after.startsWith(before)).toBe(true);
+    expect(after.slice(before.length)).not.toMatch(/[^\r]\n/);
+    expect(after.slice(before.length)).toContain('  # A substitute is commented out under their member');
+  });
+
   it('names a meeting that does not exist, with a guess', async () => {
     const dir = copyForTest(fixture);
     const run = await runInProcess(['minutes', 'new', 'styrgrupp-2009-06-12', '-C', dir]);
