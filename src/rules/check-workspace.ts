@@ -5,16 +5,14 @@
  */
 import { isIsoDate, todayIn } from '../model/dates.js';
 import type { DocOfKind, Kind } from '../model/index.js';
+import { checkConfig, matchesRule } from '../workspace/config.js';
 import { locate } from '../workspace/locate.js';
 import type { SourceDocument, SourceFile, Workspace } from '../workspace/types.js';
 import type { RuleContext } from './context.js';
 import { RULES, RULE_MODULES, ruleById } from './registry.js';
 import type { Finding, Severity, SeveritySetting } from './types.js';
-import { closest } from './words.js';
 import { maskIdentityNumbers } from './identity-numbers.js';
-import { UsageError, WorkspaceError } from '../errors.js';
-import { rawSchema } from '../schema/index.js';
-import { CONFIG_FILE } from '../workspace/discover.js';
+import { UsageError } from '../errors.js';
 
 export interface CheckOptions {
   /** Today's date for date rules (YYYY-MM-DD); defaults to today in the workspace's time zone. */
@@ -37,56 +35,13 @@ function directiveRules(line: string): string[] | undefined {
   return list.split(/[\s,]+/).filter(Boolean);
 }
 
-function matchesRule(pattern: string, ruleId: string): boolean {
-  return pattern === ruleId || (pattern.endsWith('/*') && ruleId.startsWith(pattern.slice(0, -1)));
-}
-
-/** The values a rule's severity may be set to, as the workspace schema lists them. */
-function severityValues(): readonly string[] {
-  const rules = (rawSchema('workspace') as { properties: { rules: { additionalProperties: { enum: string[] } } } }).properties.rules;
-  return rules.additionalProperties.enum;
-}
-
-/** A value from the settings as it can be quoted in one line. */
-function shownValue(value: unknown): string {
-  const text = typeof value === 'string' ? `"${value}"` : JSON.stringify(value) ?? String(value);
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
-}
-
 /**
- * Reads the severity settings of samverkan.yaml, reporting unknown rule ids. A severity that is
- * not one of the allowed values is a WorkspaceError (exit 2), not a finding: the checks would run
- * with a setting other than the one written, so no result of them could be trusted.
+ * The severity settings of samverkan.yaml, which checkConfig has found valid: every key names a
+ * rule or a family, every value is a severity.
  */
-function severitySettings(workspace: Workspace, report: (path: (string | number)[], message: string) => void): Map<string, SeveritySetting> {
-  const settings = new Map<string, SeveritySetting>();
+function severitySettings(workspace: Workspace): Map<string, SeveritySetting> {
   const rules = workspace.config.rules;
-  if (!rules || typeof rules !== 'object') return settings;
-  const allowed = severityValues();
-  // A list for rules: is a schema finding; its entries are not settings of any rule.
-  if (!Array.isArray(rules)) {
-    for (const [pattern, setting] of Object.entries(rules) as Array<[string, unknown]>) {
-      if (typeof setting === 'string' && allowed.includes(setting)) continue;
-      const file = workspace.configFile;
-      // Settings only come from a samverkan.yaml that was read, so the file is there to point at.
-      const where = file ? `${file.rel}, line ${locate(file.documents[0].yaml, file.lineCounter, ['rules', pattern]).line},` : `${CONFIG_FILE},`;
-      const list = `${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1]}`;
-      const example = allowed.includes('warning') ? 'warning' : allowed[0];
-      throw new WorkspaceError(
-        `In ${where} rules: sets "${pattern}" to ${shownValue(setting)}, which is not a severity: write ${list} instead, for example "${pattern}: ${example}".`,
-      );
-    }
-  }
-  for (const [pattern, setting] of Object.entries(rules)) {
-    const known = RULES.some((r) => matchesRule(pattern, r.id));
-    if (!known) {
-      const guess = closest(pattern, RULES.map((r) => r.id));
-      report(['rules', pattern], `"${pattern}" is not a rule samverkan has, so this setting does nothing.${guess ? ` Did you mean "${guess}"?` : ''} "samverkan rules" lists every rule.`);
-      continue;
-    }
-    if (allowed.includes(setting)) settings.set(pattern, setting as SeveritySetting);
-  }
-  return settings;
+  return new Map(rules && typeof rules === 'object' && !Array.isArray(rules) ? (Object.entries(rules) as Array<[string, SeveritySetting]>) : []);
 }
 
 function severityFor(ruleId: string, settings: Map<string, SeveritySetting>, reported?: Severity): SeveritySetting {
@@ -101,6 +56,8 @@ export async function checkWorkspace(workspace: Workspace, options: CheckOptions
   if (options.asOf !== undefined && !isIsoDate(options.asOf)) {
     throw new UsageError(`--as-of ${options.asOf} is not a date. Write it as YYYY-MM-DD, for example 2009-06-10.`);
   }
+  // Settings that cannot be trusted stop the check (exit 2) before any rule runs with them.
+  await checkConfig(workspace, RULES.map((r) => r.id));
   const today = options.asOf ?? todayIn(workspace.config.timezone);
   const raw: Array<Omit<Finding, 'severity'> & { severity?: Severity }> = [];
 
@@ -125,10 +82,7 @@ export async function checkWorkspace(workspace: Workspace, options: CheckOptions
     },
   };
 
-  const configDoc = workspace.configFile?.documents[0];
-  const settings = severitySettings(workspace, (path, message) => {
-    if (configDoc) context.report('config/unknown-rule', configDoc, path, message, { key: true });
-  });
+  const settings = severitySettings(workspace);
 
   for (const module of RULE_MODULES) await module.check(context);
 

@@ -16,30 +16,9 @@ import { meetingItemRules } from './meeting-items.js';
 import { privacyRules } from './privacy.js';
 import type { RuleMeta } from './types.js';
 
-const configRules: RuleModule = {
-  rules: [
-    {
-      id: 'config/unknown-rule',
-      severity: 'warning',
-      description: 'samverkan.yaml sets the severity of a rule that does not exist.',
-      fullDescription:
-        'A setting under rules: in samverkan.yaml that names no rule does nothing, so the rule someone meant to turn off or down still reports as before. This is usually a misspelling; the message suggests the closest rule, and `samverkan rules` lists them all.',
-      example: {
-        file: 'samverkan.yaml',
-        bad: 'kind: workspace\nname: Kvinnofrid Testbygden\nrules:\n  plan/overdu: off\n',
-        good: 'kind: workspace\nname: Kvinnofrid Testbygden\nrules:\n  plan/overdue: off\n',
-      },
-    },
-  ],
-  check() {
-    // Reported by the engine while it reads the severity settings.
-  },
-};
-
 /** Schema checks run first: the other rules only look at documents that match their schema. */
 export const RULE_MODULES: readonly RuleModule[] = [
   fileRules,
-  configRules,
   schemaRules,
   idRules,
   refRules,

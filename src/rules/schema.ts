@@ -183,8 +183,8 @@ export function translate(error: ErrorObject, lang: Lang = 'en'): Translated {
           ruleId: 'schema/format',
           path,
           message: sv
-            ? `${upperFirst(name)} är ${actual}, som inte är en tidszon.${guess ? ` Menade du "${guess}"?` : ''} Skriv en tidszon med sitt IANA-namn, till exempel Europe/Stockholm; till dess används Europe/Stockholm.`
-            : `${name} is ${actual}, which is not a time zone.${guess ? ` Did you mean "${guess}"?` : ''} Write an IANA time zone name such as Europe/Stockholm; until then Europe/Stockholm is used.`,
+            ? `${upperFirst(name)} är ${actual}, som inte är en tidszon.${guess ? ` Menade du "${guess}"?` : ''} Skriv en tidszon med sitt IANA-namn, till exempel Europe/Stockholm.`
+            : `${name} is ${actual}, which is not a time zone.${guess ? ` Did you mean "${guess}"?` : ''} Write an IANA time zone name such as Europe/Stockholm.`,
         };
       }
       if (impossibleDate) {

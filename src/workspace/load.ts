@@ -277,7 +277,7 @@ export async function loadWorkspace(options: LoadOptions = {}): Promise<Workspac
     kind: 'workspace',
     name: str(raw.name, 'samverkan'),
     language: raw.language === 'en' ? 'en' : 'sv',
-    // An unknown zone is a finding on samverkan.yaml; commands get a zone that works.
+    // An unknown zone stops the check (checkConfig); until then, loading gets a zone that works.
     timezone: typeof raw.timezone === 'string' && isTimeZone(raw.timezone) ? raw.timezone : 'Europe/Stockholm',
     output: str(raw.output, 'out'),
     ignore: Array.isArray(raw.ignore) ? raw.ignore.filter((p): p is string => typeof p === 'string') : [],

@@ -106,7 +106,7 @@ describe('severity settings in samverkan.yaml', () => {
       expect(r.code).toBe(2);
       expect(r.stderr).toContain(`sets "plan/*" to ${shown}, which is not a severity`);
     }
-    writeFileSync(join(dir, 'samverkan.yaml'), `${settings}rules:\n  plan/*: off\n  ids/duplicate: info\n  ref/unknown-plan: warning\n  yaml/syntax: error\n`);
+    writeFileSync(join(dir, 'samverkan.yaml'), `${settings}rules:\n  plan/*: off\n  id/duplicate: info\n  ref/unknown-plan: warning\n  yaml/syntax: error\n`);
     expect(await runInProcess(['validate', ...AS_OF], { cwd: dir })).toMatchObject({ code: 0, stderr: '' });
   });
 });

@@ -129,10 +129,10 @@ describe('rules draw nothing from a document that failed its schema', () => {
 });
 
 describe('values the format does not allow', () => {
-  it('an unknown time zone is a schema/format finding with the closest real zone, and the loader uses Europe/Stockholm', async () => {
-    const { dir, findings } = await newFindings((d) => edit(d, 'samverkan.yaml', 'timezone: Europe/Stockholm', 'timezone: Europe/Stokholm'));
-    expect(brief(findings, dir)).toEqual(['samverkan.yaml:6 schema/format']);
-    expect(findings[0].message).toContain('Did you mean "Europe/Stockholm"?');
+  it('an unknown time zone stops the check as a configuration error with the closest real zone, and the loader uses Europe/Stockholm', async () => {
+    const dir = copyForTest(base);
+    edit(dir, 'samverkan.yaml', 'timezone: Europe/Stockholm', 'timezone: Europe/Stokholm');
+    await expect(findingsOf(dir)).rejects.toThrow(/^In samverkan\.yaml, line 6: "timezone" is the text "Europe\/Stokholm", which is not a time zone\. Did you mean "Europe\/Stockholm"\?/);
     expect((await loadWorkspace({ dir })).config.timezone).toBe('Europe/Stockholm');
   });
 
@@ -155,11 +155,10 @@ describe('values the format does not allow', () => {
     ['!secret', 'name: !secret Kvinnofrid'],
     ['!!binary', 'name: !!binary aGVq'],
     ['!!set', 'name: !!set {a, b}'],
-  ])('the tag %s is yaml/unsupported-tag at the tag, and the document is not read', async (tag, line) => {
-    const { findings, brief: found } = await newFindings((dir) => edit(dir, 'samverkan.yaml', 'name: Kvinnofrid Testbygden', line));
-    expect(found).toEqual(['samverkan.yaml:4 yaml/unsupported-tag']);
-    expect(findings[0].column).toBe(7);
-    expect(findings[0].message).toContain(`The tag ${tag} is not allowed`);
+  ])('the tag %s is not read; in samverkan.yaml it stops the check as a configuration error naming the line', async (tag, line) => {
+    const dir = copyForTest(base);
+    edit(dir, 'samverkan.yaml', 'name: Kvinnofrid Testbygden', line);
+    await expect(findingsOf(dir)).rejects.toThrow(`In samverkan.yaml, line 4: The tag ${tag} is not allowed`);
   });
 
   it('the core tags are allowed', async () => {

@@ -1,7 +1,8 @@
 /**
  * Any document, however wrong, gives findings and never a crash: documents of every kind made
  * from arbitrary values, and the valid documents of the hostile base workspace with one value
- * at any depth replaced by something of another type, are loaded and checked. (What the outputs
+ * at any depth replaced by something of another type, are loaded and checked. (Wrong settings in
+ * samverkan.yaml are a configuration error instead, exit 2, which names the line.) (What the outputs
  * do with them: any-document-outputs.property.test.ts.)
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,6 +15,8 @@ import { KINDS, type Kind } from '../../src/model/index.js';
 import { checkWorkspace } from '../../src/rules/check-workspace.js';
 import { validatorFor } from '../../src/schema/index.js';
 import { loadWorkspace } from '../../src/workspace/load.js';
+import { CONFIG_FILE } from '../../src/workspace/discover.js';
+import { WorkspaceError } from '../../src/errors.js';
 import { arbitraryDocument, hostileBase, mutatedDocument, TARGETS } from '../helpers/strange-documents.js';
 
 const AS_OF = '2009-06-01';
@@ -33,7 +36,11 @@ async function exercise(rel: string, text: string): Promise<{ findingsInFile: nu
   writeFileSync(join(dir, rel), text);
   try {
     const workspace = await loadWorkspace({ dir });
-    const { findings } = await checkWorkspace(workspace, { asOf: AS_OF });
+    const { findings } = await checkWorkspace(workspace, { asOf: AS_OF }).catch((error: unknown) => {
+      // Wrong settings stop the check with a configuration error (exit 2, naming the line): that is their finding.
+      if (rel === CONFIG_FILE && error instanceof WorkspaceError) return { findings: [{ file: join(dir, rel) }] };
+      throw error;
+    });
     const data = parse(text) as unknown;
     const kind = (data as { kind?: unknown } | null)?.kind;
     const valid = typeof kind === 'string' && (KINDS as readonly string[]).includes(kind) && (await validatorFor(kind as Kind))(data);

@@ -1,0 +1,83 @@
+/**
+ * The workspace's settings file, samverkan.yaml, checked before anything else. A setting that
+ * cannot be read or is not allowed stops every command with exit 2 (a WorkspaceError), as ESLint
+ * does with its configuration: the checks would otherwise run with settings other than the ones
+ * written (another time zone, a rule still on), so no result of them could be trusted.
+ */
+import { join } from 'node:path';
+import { WorkspaceError } from '../errors.js';
+import { bestErrors, translate } from '../rules/schema.js';
+import { closest } from '../rules/words.js';
+import { rawSchema, validatorFor } from '../schema/index.js';
+import { CONFIG_FILE } from './discover.js';
+import { locate, type PathSegment } from './locate.js';
+import type { Workspace } from './types.js';
+
+/** The values a rule's severity may be set to, as the workspace schema lists them. */
+export function severityValues(): readonly string[] {
+  const rules = (rawSchema('workspace') as { properties: { rules: { additionalProperties: { enum: string[] } } } }).properties.rules;
+  return rules.additionalProperties.enum;
+}
+
+/** True if a `rules:` key (a rule id, or a family such as `plan/*`) names `ruleId`. */
+export function matchesRule(pattern: string, ruleId: string): boolean {
+  return pattern === ruleId || (pattern.endsWith('/*') && ruleId.startsWith(pattern.slice(0, -1)));
+}
+
+/** A value from the settings as it can be quoted in one line. */
+function shownValue(value: unknown): string {
+  const text = typeof value === 'string' ? `"${value}"` : JSON.stringify(value) ?? String(value);
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+/**
+ * Throws a WorkspaceError, naming the line and saying how to fix it, when samverkan.yaml cannot
+ * be read (unreadable, not text, broken YAML, a key twice), is not a map of settings, breaks the
+ * workspace schema (an unknown key, a language, time zone or output that is not allowed), or sets
+ * the severity of a rule that does not exist (`ruleIds`) or to a value that is not a severity.
+ */
+export async function checkConfig(workspace: Workspace, ruleIds: readonly string[]): Promise<void> {
+  const path = join(workspace.root, CONFIG_FILE);
+  // An empty file is said below, in words for a settings file.
+  const problems = workspace.problems.filter((p) => p.file === path && p.ruleId !== 'file/empty');
+  if (problems.length > 0) {
+    const [first] = problems;
+    throw new WorkspaceError(`In ${CONFIG_FILE}, line ${first.span.line}: ${first.message}`);
+  }
+  const file = workspace.configFile;
+  const doc = file?.documents[0];
+  // A samverkan.yaml that is a link out of the workspace is not read; the listing reports it.
+  if (!file) return;
+  if (!doc || doc.data === null || doc.data === undefined) {
+    throw new WorkspaceError(`${CONFIG_FILE} has no settings. Write at least two lines: kind: workspace and name: with the collaboration's name.`);
+  }
+  const at = (segments: readonly PathSegment[], key = false): string => {
+    return `In ${CONFIG_FILE}, line ${locate(doc.yaml, file.lineCounter, segments, { key }).line}`;
+  };
+
+  const validate = await validatorFor('workspace');
+  if (!validate(doc.data)) {
+    const allowed = severityValues();
+    const messages = bestErrors(validate.errors ?? []).map((error) => {
+      const rule = /^\/rules\/(.+)$/.exec(error.instancePath);
+      if (rule) {
+        const pattern = rule[1].replace(/~1/g, '/').replace(/~0/g, '~');
+        const value = (doc.data as { rules: Record<string, unknown> }).rules[pattern];
+        const list = `${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1]}`;
+        return `${at(['rules', pattern])}, rules: sets "${pattern}" to ${shownValue(value)}, which is not a severity: write ${list} instead, for example "${pattern}: ${allowed.includes('warning') ? 'warning' : allowed[0]}".`;
+      }
+      const finding = translate(error, 'en');
+      return `${at(finding.path, finding.key)}: ${finding.message}`;
+    });
+    throw new WorkspaceError(messages.join('\n'));
+  }
+
+  const rules = (doc.data as { rules?: Record<string, unknown> }).rules ?? {};
+  for (const pattern of Object.keys(rules)) {
+    if (ruleIds.some((id) => matchesRule(pattern, id))) continue;
+    const guess = closest(pattern, ruleIds);
+    throw new WorkspaceError(
+      `${at(['rules', pattern], true)}, rules: "${pattern}" is not a rule samverkan has, so the setting would do nothing.${guess ? ` Did you mean "${guess}"?` : ''} "samverkan rules" lists every rule; a whole family is written like plan/*.`,
+    );
+  }
+}
