@@ -70,6 +70,14 @@ describe('mapping ↔ plan: from_assessment', () => {
     expect(section).toMatch(/- k8: .*\n {2}- \[Modell för stöd och behandling till våldsutsatta kvinnor med missbruksproblematik\]\(plan-projektplan-nb\.md\) .*: alla organisationer/);
   });
 
+  it('shows "from the mapping" under each action that names cells, linked to the mapping in a site, in Swedish and English', async () => {
+    const sv = (await renderAll(example('norra-bohuslan'), { format: 'md', asOf: AS_OF })).find((p) => p.kind === 'plan')!.content;
+    expect(sv).toContain('- Utifrån kartläggningen: [Tillsynsanalys Kvinnofrid Norra Bohuslän 2009](assessment-tillsynsanalys-nb.md): k8');
+    expect(sv).toContain('- Utifrån kartläggningen: [Tillsynsanalys Kvinnofrid Norra Bohuslän 2009](assessment-tillsynsanalys-nb.md): k2 (Munkedal, Sotenäs, Tanum och Strömstad)');
+    const en = (await renderAll(example('dalarna'), { format: 'html', asOf: AS_OF, lang: 'en' })).find((p) => p.kind === 'plan')!.content;
+    expect(en).toContain('From the mapping: <a href="assessment-kartlaggning-2019.html">Kartläggning av kvinnofridsarbetet i Dalarna 2019</a>: k9');
+  });
+
   it('leaves the section out of a mapping no plan answers', async () => {
     const { content } = await renderOne(example('fyrbodal'), 'assessment', 'kartlaggning-2016', { format: 'md', asOf: AS_OF });
     expect(content).not.toContain('Svar i handlingsplaner');
