@@ -23,7 +23,7 @@ describe('samverkan status', () => {
         '',
         'Åtgärder som är försenade eller ska vara klara inom 30 dagar',
         '  Beta kommun',
-        '    försenad 12 dagar  uppfoljning/sen  Utbilda personalen (senast 2009-05-20, pågår 50 %)  plans/uppfoljning.yaml:14',
+        '    försenad sedan 2009-05-20  uppfoljning/sen  Utbilda personalen (senast 2009-05-20, pågår 50 %)  plans/uppfoljning.yaml:14',
         '  Socialförvaltningen i Alfa',
         '    ska vara klar i dag        uppfoljning/idag  Skicka enkäten (senast 2009-06-01, pågår)  plans/uppfoljning.yaml:16',
         '    ska vara klar om 19 dagar  uppfoljning/snart  Skriv rutin för polisanmälan (senast 2009-06-20, planerad)  plans/uppfoljning.yaml:15',
@@ -55,8 +55,8 @@ describe('samverkan status', () => {
     const dir = workspace();
     const en = runSamverkan(['status', '-C', dir, ...AS_OF, '--lang', 'en']);
     expect(en.stdout).toMatch(/^Kvinnofrid Testkommunerna – status on 2009-06-01\n/);
-    expect(en.stdout).toContain('12 days overdue');
-    expect(runSamverkan(['status', '-C', dir, ...AS_OF], { env: { FORCE_COLOR: '1' } }).stdout).toMatch(/\u001b\[31mförsenad 12 dagar/);
+    expect(en.stdout).toContain('overdue since 20 May 2009');
+    expect(runSamverkan(['status', '-C', dir, ...AS_OF], { env: { FORCE_COLOR: '1' } }).stdout).toMatch(/\u001b\[31mförsenad sedan 2009-05-20/);
     expect(runSamverkan(['status', '-C', dir, ...AS_OF], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toMatch(/\u001b\[/);
   });
 
