@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AgendaItem, GroupDoc, MeetingDoc, Minutes } from '../src/model/index.js';
 import { loadWorkspace } from '../src/workspace/load.js';
+import { agendaOf } from '../src/model/agenda.js';
 import { runCli } from './helpers/cli.js';
 import { example, repoRoot } from './helpers/workspaces.js';
 
@@ -54,17 +55,20 @@ async function secretsOf(dir: string): Promise<string[]> {
   const secrets: string[] = [];
   for (const meeting of docs.filter((d): d is MeetingDoc => (d as MeetingDoc).kind === 'meeting')) {
     const wholeMeeting = confidentialGroups.has(meeting.group);
-    const secretNumbers = new Set<number>();
-    meeting.items.forEach((item: AgendaItem, i: number) => {
+    const secretNumbers = new Set<number | string>();
+    agendaOf(meeting).forEach(({ item, number }: { item: AgendaItem; number: number }) => {
+      // The formal items' titles are the same words in every meeting, not something of the case.
+      if (item.role !== undefined && !item.confidential) return;
       if (!wholeMeeting && !item.confidential) return;
-      secretNumbers.add(i + 1);
+      secretNumbers.add(number);
+      if (item.id) secretNumbers.add(item.id);
       secrets.push(item.title, ...(item.case ? [item.case] : []));
       // Minutes leave out the notice's descriptions, so only a notice could leak one.
       if (item.description && !meeting.minutes) secrets.push(item.description);
     });
     const minutes: Minutes | undefined = meeting.minutes;
     for (const entry of [...(minutes?.notes ?? []), ...(minutes?.decisions ?? [])]) {
-      if (wholeMeeting || (entry.item !== undefined && secretNumbers.has(entry.item))) secrets.push(entry.text);
+      if (entry.text && (wholeMeeting || (entry.item !== undefined && secretNumbers.has(entry.item)))) secrets.push(entry.text);
     }
     if (wholeMeeting) secrets.push(...(minutes?.tasks ?? []).map((t) => t.title));
   }
