@@ -66,13 +66,24 @@ function itemNamed(meeting: Record<string, unknown>, ref: unknown): unknown {
 }
 
 /**
- * True if any item of the meeting, or a standing item of its (trusted) group, is confidential:
- * then a task, decision or note that names no item may come from one.
+ * True if a meeting file is a complete record, as `meeting new` writes it: its items include the
+ * formal ones (with a role), and so the standing items it had. Then nothing of the group's
+ * standing items as they are now was on its agenda.
+ */
+function isCompleteRecord(items: readonly unknown[]): boolean {
+  return items.some((item) => isRecord(item) && typeof item.role === 'string');
+}
+
+/**
+ * True if any item of the meeting is confidential, or, in a meeting file written before meetings
+ * were complete records, a standing item of its (trusted) group: then a task, decision or note
+ * that names no item may come from one.
  */
 export function hasConfidentialItems(meeting: object, group: object | undefined): boolean {
   const { items } = meeting as Record<string, unknown>;
   if (items !== undefined && !Array.isArray(items)) return true;
   if ((items ?? []).some(isConfidentialItem)) return true;
+  if (isCompleteRecord((items ?? []) as unknown[])) return false;
   if (!group) return true;
   const standing = (group as Record<string, unknown>).standing_items;
   if (standing !== undefined && !Array.isArray(standing)) return true;

@@ -166,6 +166,10 @@ describe('Confidentiality.isConfidentialRecord', () => {
     ['from an explicit § number of a confidential item', { group: 'styrgrupp', items: [{ title: 'A', number: 3 }, { title: 'B', number: 9, case: 'Ä-2' }] }, { item: 9, title: 't' }, true],
     ['from a § number two items have, one of them confidential', { group: 'styrgrupp', items: [{ title: 'A', number: 3 }, { title: 'B', number: 3, confidential: true }] }, { item: 3, title: 't' }, true],
     ['from a formal item (role) that is open', { group: 'styrgrupp', items: [{ title: 'Mötets öppnande', role: 'opening' }, ...items] }, { item: 1, title: 't' }, false],
+    ['naming no item, in a complete record with only open items, when the group has a standing case item now', { group: 'med-arende', items: [{ title: 'Mötets öppnande', role: 'opening' }, { title: 'Budget' }] }, { title: 't' }, false],
+    ['naming no item, in a complete record of a group that cannot be trusted', { group: 'trasig', items: [{ title: 'Mötets öppnande', role: 'opening' }] }, { title: 't' }, false],
+    ['naming no item, in a complete record with a confidential item', { group: 'styrgrupp', items: [{ title: 'Mötets öppnande', role: 'opening' }, { title: 'Ärende', case: 'Ä-1' }] }, { title: 't' }, true],
+    ['naming no item, when only a role that is not text makes it look like a record', { group: 'med-arende', items: [{ title: 'x', role: 1 }] }, { title: 't' }, true],
     ['from an item whose number comes after a formal item', { group: 'styrgrupp', items: [{ title: 'Mötets öppnande', role: 'opening' }, ...items] }, { item: 3, title: 't' }, true],
   ])('%s → %s', (_name, meeting, record, expected) => {
     expect(c.isConfidentialRecord(meeting, record)).toBe(expected);
