@@ -9,29 +9,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { example, repoRoot } from '../helpers/workspaces.js';
+import { npm, offlineReason } from './npm.js';
 
 // The whole test takes 4 s with npm's cache warm and up to about 15 s on a loaded machine with
 // a cold one; three times that.
 const TIMEOUT = 45_000;
-
-/**
- * The machine's environment (its certificates and proxies reach the registry), without the npm
- * settings that `npm test` passes to its children, which would steer the install (a prefix, a
- * global flag) away from what a user's own `npm install` does.
- */
-function installEnv(): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
-}
-
-function npm(args: string[], cwd: string, timeout = 30_000): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync('npm', args, {
-    cwd,
-    encoding: 'utf8',
-    timeout,
-    env: installEnv(),
-  });
-  return { code: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
-}
 
 describe('the packed package', () => {
   it('installs into an empty prefix without install scripts, and validates an example workspace', { timeout: TIMEOUT }, (context) => {
@@ -48,12 +30,8 @@ describe('the packed package', () => {
 
     const prefix = join(work, 'prefix');
     const install = npm(['install', '-g', '--prefix', prefix, '--prefer-offline', '--no-audit', '--no-fund', join(work, tarball!)], work);
-    if (install.code === null) {
-      context.skip('npm install did not finish in 30 s: the npm registry is probably out of reach, and npm\'s cache lacks the dependencies');
-    }
-    if (install.code !== 0 && /ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT|ENETUNREACH|network|ENOTCACHED/i.test(install.stderr)) {
-      context.skip(`the npm registry cannot be reached and npm's cache lacks the dependencies, so the packed package could not be installed: ${install.stderr.trim().split('\n')[0]}`);
-    }
+    const offline = offlineReason(install);
+    if (offline) context.skip(`the packed package could not be installed: ${offline}`);
     // Nothing on stderr: in particular no "install scripts not yet covered by allowScripts"
     // warning, which a prepare script in the package brings to every user's install.
     expect(install.stderr).toBe('');
