@@ -276,6 +276,8 @@ const enText: Record<TextKey, string> = {
   cell_all_subjects: 'all organisations',
   from_mapping: 'From the mapping',
   example_banner: '**Example data – fictitious details.**',
+  /** The same, plain, for the running head of every printed sheet of a PDF. */
+  example_running_head: 'Example data – fictitious details',
   result_notes: 'Notes on the ratings:',
   development_areas: 'Development areas',
   concerns: 'Concerns',

@@ -277,6 +277,8 @@ export const svText = {
   cell_all_subjects: 'alla organisationer',
   from_mapping: 'Utifrån kartläggningen',
   example_banner: '**Exempeldata – fiktiva uppgifter.**',
+  /** The same, plain, for the running head of every printed sheet of a PDF. */
+  example_running_head: 'Exempeldata – fiktiva uppgifter',
   result_notes: 'Kommentarer till bedömningarna:',
   development_areas: 'Utvecklingsområden',
   concerns: 'Gäller',
