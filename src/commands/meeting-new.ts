@@ -18,6 +18,7 @@ import type { Action, AgendaItem, GroupDoc, MeetingDoc, MeetingTask, PlanDoc } f
 import { formatCadence, formatDateWithWeekday, formatTime, labelsFor, type Lang } from '../i18n/index.js';
 import { CLOSED_STATUSES } from '../rules/plan.js';
 import type { Workspace } from '../workspace/types.js';
+import { schemaModeline } from '../workspace/modeline.js';
 import { isConfidentialItem } from '../model/confidentiality.js';
 import { requireDate } from './action.js';
 
@@ -339,7 +340,7 @@ export function prepareMeetingNew(
   const weekday = isText(meetings.weekday) ? (labels.weekday_plural as Record<string, string>)[meetings.weekday] ?? meetings.weekday : undefined;
   const cadence = [formatCadence(isText(meetings.cadence) ? meetings.cadence : undefined, labels), weekday].filter(isText).join(', ');
   const header = [dated === 'cadence' ? w.createdFromCadence(today, groupFile.rel, cadence) : w.createdForDate(today), ...(moved ? [`${moved.note}.`] : []), w.render(id)];
-  const text = meetingText({ header: [...header, w.record], meeting, sections });
+  const text = schemaModeline(workspace.root, rel, 'meeting') + meetingText({ header: [...header, w.record], meeting, sections });
   return {
     path,
     rel,
