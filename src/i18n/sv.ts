@@ -408,7 +408,7 @@ export const svText = {
   chart_desc: '{baseline}Mätningar: {measurements}. {target}{status}.',
   chart_desc_baseline: 'Utgångsläge {value}. ',
   chart_desc_target: 'Målvärde {value} till {period}. ',
-  chart_target_label: 'Mål {period}',
+  chart_target_label: 'Målvärde {period}',
 } as const;
 
 export const sv: Labels = {

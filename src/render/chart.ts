@@ -89,8 +89,6 @@ async function chartFigure(chart: ChartView, n: number, lang: Lang): Promise<str
     const tx = x(target);
     const ty = y(target.value);
     parts.push(`<path d="M${f(tx)},${f(ty - 7)}L${f(tx + 7)},${f(ty)}L${f(tx)},${f(ty + 7)}L${f(tx - 7)},${f(ty)}Z" fill="${TARGET}"/>`);
-    // The target period in words by its mark, to the left so that it stays inside the chart.
-    if (chart.target_label) parts.push(`<text x="${f(tx - 11)}" y="${f(ty - 10)}" text-anchor="end" font-size="11" fill="${TARGET}">${escapeHtml(chart.target_label)}</text>`);
   }
   // A legend in words and shapes: the baseline a square, measurements dots, the target a diamond.
   const labelOf = (kind: SeriesPoint['kind']) => points.find((p) => p.kind === kind)?.kind_label;
@@ -102,7 +100,8 @@ async function chartFigure(chart: ChartView, n: number, lang: Lang): Promise<str
   };
   if (labelOf('baseline')) item(`<rect x="X" y="9" width="10" height="10" fill="#ffffff" stroke="${MEASURED}" stroke-width="2"/>`, labelOf('baseline')!);
   item(`<circle cx="X" cy="14" r="4.5" fill="${MEASURED}" transform="translate(5 0)"/>`, labelOf('measurement')!);
-  if (labelOf('target')) item(`<path d="M0,-6L6,0L0,6L-6,0Z" fill="${TARGET}" transform="translate(X 14) translate(5 0)"/>`, labelOf('target')!);
+  // The target's period goes with its legend entry ("Målvärde 2010"), where no line can cross it.
+  if (labelOf('target')) item(`<path d="M0,-6L6,0L0,6L-6,0Z" fill="${TARGET}" transform="translate(X 14) translate(5 0)"/>`, chart.target_label ?? labelOf('target')!);
 
   const svg =
     `<svg class="chart" role="img" aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" xmlns="http://www.w3.org/2000/svg">` +

@@ -95,7 +95,7 @@ export interface ChartView {
   title: string;
   desc: string;
   caption: string;
-  /** "Mål 2010", written by the target's mark; null without a target. */
+  /** "Målvärde 2010", the target's entry in the legend; null without a target. */
   target_label: string | null;
   /** The values table beside the chart: headings and rows. */
   columns: [string, string, string];

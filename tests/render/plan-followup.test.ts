@@ -153,8 +153,8 @@ describe('charts', () => {
     expect(ys).toHaveLength(3);
     expect(ys[0]).toBeGreaterThan(ys[1]);
     expect(ys[1]).toBeGreaterThan(ys[2]);
-    // Period labels on the axis, and the target period by the target's mark.
-    expect(svg.text.map((t: { '#text': string | number }) => String(t['#text']))).toEqual(expect.arrayContaining(['2007', '2008', '2009', '2010', 'Mål 2010']));
+    // Period labels on the axis, and the target period in the legend.
+    expect(svg.text.map((t: { '#text': string | number }) => String(t['#text']))).toEqual(expect.arrayContaining(['2007', '2008', '2009', '2010', 'Målvärde 2010']));
     const rows = figure.div.div.table.tbody.tr.map((r: { td: Array<string | { '#text': string | number }> }) => r.td.map((c) => (typeof c === 'object' ? String(c['#text']) : String(c))));
     expect(rows).toEqual([
       ['2007', 'Utgångsläge', '10'],
