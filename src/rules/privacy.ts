@@ -135,7 +135,7 @@ export const privacyRules: RuleModule = {
       severity: 'warning',
       description: 'A task in the minutes of a meeting with confidential items that does not say which agenda item it comes from (item:).',
       fullDescription:
-        'A task that does not name its item cannot be withheld with its confidential item, so public minutes would have to leave it out, or could reveal it. Add item: with the number of the agenda item the task comes from.',
+        'A task that does not name its item cannot be withheld with its confidential item, so public minutes would have to leave it out, or could reveal it. Add item: with the § number or the id of the agenda item the task comes from.',
       example: {
         file: 'meetings/styrgrupp/2009-08-20.yaml',
         bad: 'kind: meeting\nid: styrgrupp-2009-08-20\ngroup: styrgrupp\ndate: 2009-08-20\nitems:\n  - {title: Ärende, type: discussion, confidential: true, description: Kontaktuppgifter finns i journalen.}\nminutes:\n  tasks:\n    - {id: t1, title: Kalla till nytt möte, responsible: samordnare}\n',
@@ -171,7 +171,7 @@ export const privacyRules: RuleModule = {
           'privacy/task-without-item',
           doc,
           ['minutes', 'tasks', i],
-          `Task ${task.id} does not say which agenda item it comes from, and this meeting has confidential items. Say which agenda item the task comes from (item: N, counting from 1 in items); until then it is withheld from public output with the confidential items.`,
+          `Task ${task.id} does not say which agenda item it comes from, and this meeting has confidential items. Say which agenda item the task comes from (item: N with its § number, or item: ID with its id); until then it is withheld from public output with the confidential items.`,
         );
       });
     }
