@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schemaFiles } from '../../src/schema/index.js';
+import { NEVER_DOCUMENTS } from '../../src/workspace/files.js';
 import { runInProcess } from '../helpers/cli.js';
 import { repoRoot } from '../helpers/workspaces.js';
 import { LspClient, yamlLanguageServer, type Diagnostic } from './lsp-client.js';
@@ -72,6 +73,19 @@ describe('yaml-language-server with the combined schema', () => {
   afterAll(async () => {
     await client?.stop();
     if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  it('documents the same files for Neovim as for VS Code, and leaves out every folder of tools that is never a document', () => {
+    const doc = readFileSync(join(repoRoot, 'docs/editors.md'), 'utf8');
+    const lua = /```lua\n([\s\S]*?)```/.exec(doc)?.[1] ?? '';
+    const [[schema, globs]] = Object.entries(documentedSettings()['yaml.schemas']);
+    expect(lua).toContain(`['${schema}']`);
+    expect([...lua.matchAll(/'([^']*\*[^']*|![^']*)'/g)].map((m) => m[1])).toEqual(globs);
+    // Editors do not open what is inside .git.
+    for (const name of NEVER_DOCUMENTS.filter((n) => n !== '.git')) {
+      const folder = name.endsWith('*') ? name : `${name}/**`;
+      expect(globs.some((g) => g === `!${name}` || g === `!${folder}`), name).toBe(true);
+    }
   });
 
   it('writes the schema files that samverkan schema --write writes, the combined one among them', () => {
