@@ -99,6 +99,19 @@ describe('yaml-language-server with the combined schema', () => {
     expect(Object.fromEntries(results.filter(([, d]) => d.length > 0))).toEqual({});
   });
 
+  it('follows a modeline too: the example files that have one are checked against their kind\'s schema in the workspace\'s .schemas', { timeout: TIMEOUT }, async () => {
+    const withModeline = readdirSync(work)
+      .filter((d) => !d.startsWith('.'))
+      .flatMap((d) => yamlFiles(join(work, d)))
+      .filter((f) => readFileSync(f, 'utf8').startsWith('# yaml-language-server: $schema='));
+    expect(withModeline.length).toBeGreaterThan(5);
+    const results = await Promise.all(withModeline.map(async (file) => [relative(work, file), shown(await client.open(file, readFileSync(file, 'utf8')))] as const));
+    expect(Object.fromEntries(results.filter(([, d]) => d.length > 0))).toEqual({});
+    const first = withModeline.find((f) => /^id: /m.test(readFileSync(f, 'utf8')))!;
+    const broken = readFileSync(first, 'utf8').replace(/^id: .*$/m, 'id: Inte Ett Id');
+    expect(shown(await client.open(first, broken)).join('\n')).toMatch(/Ett id skrivs med små bokstäver/);
+  });
+
   it('explains a broken value in Swedish, chosen by kind: a meeting with a wrong date, a group with an unknown type', { timeout: TIMEOUT }, async () => {
     const meeting = join(work, 'norra-bohuslan/meetings/styrgrupp-nb/2009-05-14.yaml');
     const brokenMeeting = withoutModeline(readFileSync(meeting, 'utf8')).replace(/^date: .*$/m, 'date: 14 maj 2009');
