@@ -385,6 +385,7 @@ const enText: Record<TextKey, string> = {
   plan_follow_up_reports_to: 'The follow-up is reported to {to}.',
   follow_up_by_period: 'Follow-up by period',
   follow_up_period_intro: 'What was done, what slipped or was cancelled, and what the indicators show, period by period up to {date}.',
+  follow_up_period_intro_latest: 'What was done, what slipped or was cancelled, and what the indicators show, for the latest {n} periods up to {date}.',
   plan_not_started_yet: 'The plan\'s period starts on {date}; there is nothing to follow up yet.',
   period_year: '{year}',
   period_half: '{year}, {half} half',

@@ -386,6 +386,7 @@ export const svText = {
   plan_follow_up_reports_to: 'Uppföljningen redovisas för {to}.',
   follow_up_by_period: 'Uppföljning per period',
   follow_up_period_intro: 'Vad som blev klart, vad som blev försenat eller avbrutet och vad indikatorerna visar, period för period fram till {date}.',
+  follow_up_period_intro_latest: 'Vad som blev klart, vad som blev försenat eller avbrutet och vad indikatorerna visar, för de senaste {n} perioderna fram till {date}.',
   plan_not_started_yet: 'Planens period börjar {date}; det finns ännu inget att följa upp.',
   period_year: '{year}',
   period_half: '{year}, {half} halvåret',

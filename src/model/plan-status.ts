@@ -284,20 +284,26 @@ export function indicatorsOf(plan: PlanDoc): Indicator[] {
   return plan.goals.flatMap((g) => [...(g.indicators ?? []), ...(g.subgoals ?? []).flatMap((s) => s.indicators ?? [])]);
 }
 
+/** At most this many follow-up periods are told: the latest ones (15 years of quarters). */
+export const MAX_FOLLOW_UP_PERIODS = 60;
+
 /**
  * The plan's follow-up periods from its start until `asOf` (or its end, if earlier), one per
  * year unless the plan's follow_up.cadence is half-yearly or quarterly, each with what was done,
- * what slipped and what the indicators showed.
+ * what slipped and what the indicators showed. A plan dated from year 1 would otherwise fill
+ * thousands of pages: only the latest MAX_FOLLOW_UP_PERIODS are kept.
  */
 export function followUpPeriods(plan: PlanDoc, asOf: string): FollowUpPeriod[] {
   const cadence = plan.follow_up?.cadence;
   const months = cadence === 'quarterly' ? 3 : cadence === 'half-yearly' ? 6 : 12;
   const last = plan.period.end < asOf ? plan.period.end : asOf;
   const periods: FollowUpPeriod[] = [];
-  const firstYear = Number(plan.period.start.slice(0, 4));
+  const lastYear = Number(last.slice(0, 4));
+  // Years before the kept periods are not walked at all.
+  const firstYear = Math.max(Number(plan.period.start.slice(0, 4)), lastYear - Math.ceil((MAX_FOLLOW_UP_PERIODS * months) / 12));
   const actions = plan.actions ?? [];
   const indicators = indicatorsOf(plan);
-  for (let year = firstYear; year <= Number(last.slice(0, 4)); year++) {
+  for (let year = firstYear; year <= lastYear; year++) {
     for (let i = 0; i < 12 / months; i++) {
       const start = `${year}-${String(i * months + 1).padStart(2, '0')}-01`;
       const end = new Date(Date.UTC(year, (i + 1) * months, 0)).toISOString().slice(0, 10);
@@ -332,5 +338,5 @@ export function followUpPeriods(plan: PlanDoc, asOf: string): FollowUpPeriod[] {
       });
     }
   }
-  return periods;
+  return periods.slice(-MAX_FOLLOW_UP_PERIODS);
 }

@@ -577,7 +577,11 @@ export function planView(ctx: RenderContext, plan: PlanDoc): PlanView {
     overdue: actions.filter((a) => a.overdue).sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : byNumber(a, b))),
     show_refs: !ctx.public,
     periods: periods.map((p) => periodView(ctx, p, byId)),
-    periods_intro: periods.length > 0 ? ctx.t('follow_up_period_intro', { date: ctx.date(asOf) }) : ctx.t('plan_not_started_yet', { date: ctx.date(plan.period.start) }),
+    periods_intro:
+      periods.length === 0 ? ctx.t('plan_not_started_yet', { date: ctx.date(plan.period.start) })
+      // The first period contains the plan's start unless the earliest were left out.
+      : periods[0].start > plan.period.start ? ctx.t('follow_up_period_intro_latest', { n: periods.length, date: ctx.date(asOf) })
+      : ctx.t('follow_up_period_intro', { date: ctx.date(asOf) }),
     follow_ups: actions
       .flatMap((a) => a.follow_ups)
       .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Action, Indicator, PlanDoc } from '../../src/model/index.js';
 import { planOutline } from '../../src/model/plan-outline.js';
-import { actionState, followUpPeriods, indicatorState, isOverdue, periodEnd, rollUp } from '../../src/model/plan-status.js';
+import { actionState, followUpPeriods, indicatorState, isOverdue, MAX_FOLLOW_UP_PERIODS, periodEnd, rollUp } from '../../src/model/plan-status.js';
 
 const action = (over: Partial<Action>): Action => ({ id: 'a1', title: 'Åtgärd', responsible: 'alfa', due: '2009-06-30', status: 'ongoing', ...over });
 
@@ -160,5 +160,12 @@ describe('followUpPeriods', () => {
     const half = followUpPeriods({ ...plan, follow_up: { cadence: 'half-yearly' } }, '2008-09-01');
     expect(half.map((p) => [p.start, p.end, p.half])).toEqual([['2008-01-01', '2008-06-30', 1], ['2008-07-01', '2008-12-31', 2]]);
     expect(followUpPeriods(plan, '2007-06-01')).toEqual([]);
+  });
+
+  it('tells only the latest periods of a plan dated from year 1, without walking the centuries', () => {
+    const ancient = { ...plan, period: { start: '0001-01-01', end: '2010-12-31' }, follow_up: { cadence: 'quarterly' } };
+    const periods = followUpPeriods(ancient, '2009-06-01');
+    expect(periods).toHaveLength(MAX_FOLLOW_UP_PERIODS);
+    expect([periods[0].start, periods.at(-1)!.end]).toEqual(['1994-07-01', '2009-06-30']);
   });
 });

@@ -119,6 +119,19 @@ describe('a plan\'s shape', () => {
     expect(md).toContain('- Utifrån kartläggningen: Tillsynsanalys Kvinnofrid Norra Bohuslän 2009: k2 (Munkedal, Sotenäs, Tanum och Strömstad)');
   });
 
+  it('tells only the latest periods of a plan that claims to run for a century', async () => {
+    const copy = copyWorkspace(renderFixture);
+    try {
+      const file = join(copy.dir, 'plans/handlingsplan.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('period: {start: 2008-01-01,', 'period: {start: 1900-01-01,'));
+      const md = (await renderOne(copy.dir, 'plan', 'handlingsplan', { format: 'md' })).content;
+      expect(md).toContain('för de senaste 60 perioderna fram till 1 juni 2009.');
+      expect(md.match(/^### (19|20)\d\d, (första|andra) halvåret/gm)).toHaveLength(60);
+    } finally {
+      copy.cleanup();
+    }
+  });
+
   it('gives the Trollhättan example its header and yearly follow-up', async () => {
     const md = nbsp((await renderOne(trollhattan, 'plan', 'handlingsplan-trollhattan', { format: 'md', asOf: '2009-06-01' })).content);
     expect(md).toContain('- Giltighetstid: från 24 april 2006, tills vidare. Gäller tills kommunfullmäktige antar en ny handlingsplan.');
