@@ -77,7 +77,8 @@ function termLight(ctx: RenderContext, agreement: AgreementDoc, state: TermState
     case 'ending':
       return ctx.light('yellow', s.term_ending);
     case 'in-force':
-      return ctx.light('green', agreement.status === 'terminated' ? ctx.l.agreement_status.terminated : s.term_valid);
+      // Notice given: still in force, but it will end, which the parties need to plan for.
+      return agreement.status === 'terminated' ? ctx.light('yellow', ctx.l.agreement_status.terminated) : ctx.light('green', s.term_valid);
   }
 }
 

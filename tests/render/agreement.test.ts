@@ -4,9 +4,11 @@
  * sentence that agrees with the status and the day it is told for. Tables are read back with
  * markdown-it, so what is checked is what a reader's Markdown viewer shows.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
-import { example } from '../helpers/workspaces.js';
+import { copyForTest, example } from '../helpers/workspaces.js';
 import { renderOne as renderPage } from './helpers.js';
 
 /** Renders a page with no-break spaces (in "900 000 kr" and "3,6 %") as plain spaces, to compare with text. */
@@ -109,5 +111,20 @@ describe('agreement: the term in one sentence, consistent with the status', () =
   it('writes an agreement until further notice with its notice period', async () => {
     const { content } = await renderOne(example('soderhamn'), 'agreement', 'rutin-skola-socialtjanst', { format: 'md', asOf: '2011-01-10' });
     expect(content).toContain('Gäller från 1 september 2010 tills vidare. Uppsägningstiden är 6 månader.');
+  });
+});
+
+describe('agreement: notice given', () => {
+  it('says when notice was given and the last day, with a yellow light, in a copy of Söderhamn', async () => {
+    const dir = copyForTest(example('soderhamn'));
+    const file = join(dir, 'agreements/rutin-skola-socialtjanst.yaml');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('status: active', 'status: terminated').replace('  notice_months: 6\n', '  notice_months: 6\n  notice_given: 2026-02-15\n'),
+    );
+    const { content } = await renderOne(dir, 'agreement', 'rutin-skola-socialtjanst', { format: 'md', asOf: '2026-03-01' });
+    expect(content).toContain('- Status: Uppsagt');
+    expect(content).toContain('- Giltighetstid och uppsägning: Uppsagt 15 februari 2026; gäller till och med 15 augusti 2026.');
+    expect(content).toContain('- Läge: ◐ Uppsagt');
   });
 });
