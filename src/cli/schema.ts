@@ -18,7 +18,7 @@ export function registerSchema(program: Command, io: CliIO): void {
     .argument('[KIND]', `one of ${KINDS.join(', ')}; without it, the schema of every kind in one (samverkan.schema.json)`)
     .option('--write <DIR>', 'write DIR/<kind>.schema.json for every kind and DIR/samverkan.schema.json for all of them, instead of printing')
     .addOption(new Option('--out <DIR>', 'the same as --write').hideHelp())
-    .addOption(new Option('--lang <LANG>', 'language of the messages an editor shows for a wrong value: sv or en (default: sv)').choices(['sv', 'en']))
+    .addOption(new Option('--lang <LANG>', 'language of the messages an editor shows for a wrong value: sv or en (default: the workspace\'s language, else sv)').choices(['sv', 'en']))
     .description('print the JSON Schemas, self-contained, for editors such as VS Code or Neovim with yaml-language-server')
     .addHelpText(
       'after',
@@ -34,8 +34,10 @@ export function registerSchema(program: Command, io: CliIO): void {
       if (options.write !== undefined && options.out !== undefined && options.write !== options.out) {
         throw new UsageError('--out is another name for --write: give one of them.');
       }
-      const lang = options.lang ?? 'sv';
       const target = options.write ?? options.out;
+      const { workspaceLanguage } = await import('../workspace/config.js');
+      // The messages speak the language of the workspace the schemas are for, unless told otherwise.
+      const lang = options.lang ?? (await workspaceLanguage(resolve(io.cwd, target ?? '.'))) ?? 'sv';
       if (target !== undefined) {
         if (kind !== undefined) throw new UsageError(`--write writes every kind's schema and the combined one; to save only the ${kind} schema, run: samverkan schema ${kind} > ${kind}.schema.json`);
         const dir = resolve(io.cwd, target);

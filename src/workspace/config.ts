@@ -4,12 +4,15 @@
  * does with its configuration: the checks would otherwise run with settings other than the ones
  * written (another time zone, a rule still on), so no result of them could be trusted.
  */
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { parse } from 'yaml';
 import { WorkspaceError } from '../errors.js';
 import { bestErrors, translate } from '../rules/schema.js';
 import { closest } from '../rules/words.js';
 import { rawSchema, validatorFor } from '../schema/index.js';
-import { CONFIG_FILE } from './discover.js';
+import { CONFIG_FILE, findWorkspaceRoot } from './discover.js';
 import { locate, type PathSegment } from './locate.js';
 import type { Workspace } from './types.js';
 
@@ -79,5 +82,24 @@ export async function checkConfig(workspace: Workspace, ruleIds: readonly string
     throw new WorkspaceError(
       `${at(['rules', pattern], true)}, rules: "${pattern}" is not a rule samverkan has, so the setting would do nothing.${guess ? ` Did you mean "${guess}"?` : ''} "samverkan rules" lists every rule; a whole family is written like plan/*.`,
     );
+  }
+}
+
+/**
+ * The `language:` of the workspace that holds `path` (walking up from it, or from the nearest
+ * folder above it that exists, as commands find their workspace), or undefined outside a
+ * workspace or when it says none that samverkan has. For commands that work without a workspace
+ * but speak its language when inside one.
+ */
+export async function workspaceLanguage(path: string): Promise<'sv' | 'en' | undefined> {
+  let folder = resolve(path);
+  while (!existsSync(folder) && dirname(folder) !== folder) folder = dirname(folder);
+  try {
+    const root = await findWorkspaceRoot(folder);
+    const language = (parse(await readFile(join(root, CONFIG_FILE), 'utf8')) as { language?: unknown } | null)?.language;
+    return language === 'sv' || language === 'en' ? language : undefined;
+  } catch {
+    // No workspace, or settings that cannot be read: the caller's default applies.
+    return undefined;
   }
 }
