@@ -60,7 +60,7 @@ export const meetingRules: RuleModule = {
         'An agenda that needs more time than the meeting has means the last items will be rushed or left out. Shorten items, move one to the next meeting, or make the meeting longer.',
       example: {
         file: 'meetings/styrgrupp/2009-08-20.yaml',
-        bad: 'kind: meeting\nid: styrgrupp-2009-08-20\ngroup: styrgrupp\ndate: 2009-08-20\nstart: "13:00"\nend: "14:00"\nitems:\n  - {title: Uppföljning av handlingsplanen, type: follow-up, duration_minutes: 30}\n  - {title: Budget 2010, type: decision, duration_minutes: 30}\n',
+        bad: 'kind: meeting\nid: styrgrupp-2009-08-20\ngroup: styrgrupp\ndate: 2009-08-20\nstart: "13:00"\nend: "14:00"\nitems:\n  - {title: Uppföljning av handlingsplanen, type: follow-up, duration_minutes: 40}\n  - {title: Budget 2010, type: decision, duration_minutes: 30}\n',
         good: 'kind: meeting\nid: styrgrupp-2009-08-20\ngroup: styrgrupp\ndate: 2009-08-20\nstart: "13:00"\nend: "14:00"\nitems:\n  - {title: Uppföljning av handlingsplanen, type: follow-up, duration_minutes: 20}\n  - {title: Budget 2010, type: decision, duration_minutes: 20}\n',
       },
     },
