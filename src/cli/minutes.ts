@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { jsonText } from '../report/json.js';
 import type { CliIO } from './io.js';
-import { addWorkspaceOptions, collect, nameOf, parseDate, type WorkspaceOptions } from './options.js';
+import { addWorkspaceOptions, nameOf, parseDate, type WorkspaceOptions } from './options.js';
 
 interface MinutesCliOptions extends WorkspaceOptions {
   asOf?: string;
@@ -18,7 +18,7 @@ export function registerMinutes(program: Command, io: CliIO): void {
   const minutes = program
     .command('minutes')
     .description('write a meeting\'s minutes (protokoll): the skeleton to fill in, then the adjustment (justering)')
-    .addHelpText('after', '\nExamples:\n  $ samverkan minutes new styrgrupp-nb-2009-05-14\n  $ samverkan minutes adjust styrgrupp-nb-2009-05-14 --by socchef-lysekil --by socchef-tanum');
+    .addHelpText('after', '\nExamples:\n  $ samverkan minutes new styrgrupp-nb-2027-01-21\n  $ samverkan minutes adjust styrgrupp-nb-2009-05-14 --by socialchef-sotenas socialchef-lysekil');
 
   const create = minutes
     .command('new')
@@ -30,7 +30,7 @@ export function registerMinutes(program: Command, io: CliIO): void {
   addWorkspaceOptions(create)
     .option('--as-of <DATE>', 'check dates as if today were DATE (YYYY-MM-DD)', parseDate)
     .option('--json', 'print what was written as JSON')
-    .addHelpText('after', '\nRefuses if the meeting already has minutes. The minutes start as a draft ("Utkast – ej justerat").\n\nExample:\n  $ samverkan minutes new styrgrupp-nb-2009-05-14');
+    .addHelpText('after', '\nRefuses if the meeting already has minutes. The minutes start as a draft ("Utkast – ej justerat").\n\nExample:\n  $ samverkan minutes new styrgrupp-nb-2027-01-21');
   create.action(async (meetingId: string, options: MinutesCliOptions) => {
     const [{ loadCheckedWorkspace }, { newMinutes }, { displayPath }, { fill, labelsFor }] = await Promise.all([
       import('../workspace/checked.js'),
@@ -67,7 +67,7 @@ export function registerMinutes(program: Command, io: CliIO): void {
     .command('adjust')
     .argument('<MEETING>', 'id of the meeting whose minutes were adjusted')
     .description('record that the minutes were adjusted (justerat): status adjusted, the date and who adjusted them')
-    .option('--by <PERSON>', 'an adjuster who signed: appointed under adjusters: and present (repeat for each)', collect)
+    .option('--by <PERSON...>', 'the adjusters who signed, each appointed under adjusters: and present (after MEETING; one or more)')
     .option('--date <DATE>', 'the day of the adjustment, YYYY-MM-DD (default: today)', parseDate);
   addWorkspaceOptions(adjust)
     .option('--as-of <DATE>', 'act as if today were DATE (YYYY-MM-DD)', parseDate)
@@ -75,7 +75,7 @@ export function registerMinutes(program: Command, io: CliIO): void {
     .addHelpText(
       'after',
       '\nEvery decision line must be filled in first. Nothing changes if the minutes are adjusted already.\n' +
-        '\nExample:\n  $ samverkan minutes adjust styrgrupp-nb-2009-05-14 --by socchef-lysekil --date 2009-05-20',
+        '\nExample:\n  $ samverkan minutes adjust styrgrupp-nb-2009-05-14 --by socialchef-sotenas --date 2009-05-20',
     );
   adjust.action(async (meetingId: string, options: MinutesAdjustCliOptions) => {
     const [{ loadCheckedWorkspace }, { adjustMinutes }, { displayPath }, { fill, formatDate, labelsFor }] = await Promise.all([

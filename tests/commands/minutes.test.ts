@@ -117,6 +117,16 @@ describe('minutes adjust', () => {
     expect(readFileSync(join(dir, MINUTES), 'utf8')).toBe(after);
   });
 
+  it('takes several adjusters after one --by', async () => {
+    const dir = copyForTest(fixture);
+    const path = join(dir, MINUTES);
+    writeFileSync(path, readFileSync(path, 'utf8').replace('adjusters: [ers-beta]', 'adjusters: [ers-beta, socchef-alfa]'));
+    const run = await runInProcess(['minutes', 'adjust', 'styrgrupp-2009-04-30', '--by', 'ers-beta', 'socchef-alfa', '--date', '2009-05-05', '-C', dir]);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('är justerat 5 maj 2009 av David Dahl, Anna Andersson i');
+    expect(readFileSync(path, 'utf8')).toContain('  adjusted: {date: 2009-05-05, by: [ers-beta, socchef-alfa]}\n');
+  });
+
   it('replaces status: draft in place', async () => {
     const dir = copyForTest(fixture);
     const path = join(dir, MINUTES);
