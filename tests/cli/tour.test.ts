@@ -47,7 +47,8 @@ describe('the README tour', () => {
     expect(made.stdout).toContain('Created meetings/styrgrupp-kvinnofrid-exempelbygden/2026-11-26.yaml');
     const notice = runCli([...steps[1], ...asOf], { cwd: dir });
     expect(notice.code, notice.stderr).toBe(0);
-    const html = readFileSync(join(dir, 'kallelse.html'), 'utf8');
+    // Dates and times keep together with no-break spaces; the words are what is checked here.
+    const html = readFileSync(join(dir, 'kallelse.html'), 'utf8').replace(/\u00a0|&nbsp;|&#160;|&#xa0;/gi, ' ');
     expect(html).toContain('Kallelse – Styrgrupp Kvinnofrid Exempelbygden – 26 november 2026');
     expect(html).toContain('Rapport från samordnaren');
     const site = runCli([...steps[2], ...asOf], { cwd: dir });
