@@ -234,3 +234,35 @@ describe('the words of a decision and where lines may not break', () => {
     );
   });
 });
+
+describe('the five examples\' minutes', () => {
+  const examples = ['dalarna', 'fyrbodal', 'norra-bohuslan', 'soderhamn', 'trollhattan'];
+  it.each(examples)('%s: every set of minutes is a protokoll or minnesanteckningar by its group, with no § left empty', async (name) => {
+    const root = join(repoRoot, 'plans', name);
+    const { loadCheckedWorkspace } = await import('../../src/workspace/checked.js');
+    const checked = await loadCheckedWorkspace({ dir: root, asOf: '2027-06-01' });
+    const meetings = [...checked.workspace.index.meetings.values()].map((e) => e.value).filter((m) => m.minutes !== undefined);
+    expect(meetings.length).toBeGreaterThan(0);
+    for (const meeting of meetings) {
+      const group = checked.workspace.index.groups.get(meeting.group)?.value;
+      const kind = recordKindOf(group);
+      const out = (await renderOne(root, 'meeting', meeting.id, { format: 'md', asOf: '2027-06-01' })).content;
+      const where = `${name}: ${meeting.id}`;
+      expect(out.startsWith(kind === 'decisions' ? '# Protokoll – ' : '# Minnesanteckningar – '), where).toBe(true);
+      expect(out, where).toContain('**Plats och tid:**');
+      if (kind === 'decisions') {
+        for (const part of ['**Beslutande:**', '**Paragrafer:** §', '## Underskrifter']) expect(out, where).toContain(part);
+      } else {
+        for (const part of ['**Beslutande:**', 'Underskrifter', 'beslutar']) expect(out, where).not.toContain(part);
+      }
+      if (group?.type === 'case') expect(out, where).toContain('> **Sekretess** enligt');
+      // Minutes to be adjusted (a protokoll, or notes that name adjusters) are a draft until they are.
+      const toAdjust = kind === 'decisions' || (meeting.adjusters ?? []).length > 0;
+      expect(out.includes('**Utkast – ej justerat**'), where).toBe(toAdjust && meeting.minutes?.status !== 'adjusted');
+      // Every paragraph says something under its heading.
+      for (const section of out.split('\n## ').filter((s) => s.startsWith('§'))) {
+        expect(section.split('\n').slice(1).join('\n').trim(), `${where}: ${section.split('\n')[0]}`).not.toBe('');
+      }
+    }
+  });
+});
