@@ -228,7 +228,7 @@ const enText: Record<TextKey, string> = {
   decision: 'Decision:',
   minutes_opening: '{chair} opened the meeting.',
   minutes_opening_nobody: 'The meeting was opened.',
-  minutes_adjusters: '{names} was chosen to check the minutes.',
+  minutes_adjusters: 'Chosen to check the minutes: {names}.',
   minutes_agenda: 'The agenda was approved.',
   minutes_closing: '{chair} closed the meeting.',
   minutes_closing_nobody: 'The meeting was closed.',
