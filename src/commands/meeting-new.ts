@@ -20,6 +20,7 @@ import { CLOSED_STATUSES } from '../rules/plan.js';
 import type { Workspace } from '../workspace/types.js';
 import { schemaModeline } from '../workspace/modeline.js';
 import { isConfidentialItem } from '../model/confidentiality.js';
+import { agendaOf } from '../model/agenda.js';
 import { requireDate } from './action.js';
 
 export interface MeetingNewInput {
@@ -324,7 +325,11 @@ export function prepareMeetingNew(
     { comment: w.standing, items: standing },
     { comment: w.closing, items: closing },
   ];
-  let number = 1;
+  // A group that numbers its paragraphs through the year (its meeting before, that year, has a
+  // first_number) goes on from that meeting's last §; any other starts at § 1.
+  const sameYear = held.filter((m) => m.value.date < date && m.value.date.slice(0, 4) === date.slice(0, 4)).pop()?.value;
+  const firstNumber = sameYear?.first_number !== undefined ? Math.max(0, ...agendaOf(sameYear).map((e) => e.number)) + 1 : undefined;
+  let number = firstNumber ?? 1;
   for (const section of sections) section.items = section.items.map((item) => ({ number: number++, ...item }));
 
   const meeting: Omit<MeetingDoc, 'items'> = {
@@ -336,6 +341,7 @@ export function prepareMeetingNew(
     ...(end ? { end } : {}),
     ...(location ? { location } : {}),
     ...(isText(meetings.online) ? { online: meetings.online } : {}),
+    ...(firstNumber !== undefined ? { first_number: firstNumber } : {}),
   };
   const weekday = isText(meetings.weekday) ? (labels.weekday_plural as Record<string, string>)[meetings.weekday] ?? meetings.weekday : undefined;
   const cadence = [formatCadence(isText(meetings.cadence) ? meetings.cadence : undefined, labels), weekday].filter(isText).join(', ');

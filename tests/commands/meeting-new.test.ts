@@ -132,6 +132,20 @@ describe('meeting new', () => {
     expect(agendaOf(meeting).map((e) => e.item.role ?? 'item')).toEqual(['opening', 'adjusters', 'agenda', 'previous', 'follow-up', 'item', 'other', 'next', 'closing']);
   });
 
+  it('goes on from the last § of the meeting before when the group numbers its paragraphs through the year', async () => {
+    const before = join(dir, 'meetings/styrgrupp/2009-05-14.yaml');
+    writeFileSync(before, readFileSync(before, 'utf8').replace('date: 2009-05-14\n', 'date: 2009-05-14\nfirst_number: 21\n'));
+    const r = prepareMeetingNew(await checkLoadedWorkspace(await load()), { group: 'styrgrupp' }, '2009-06-01');
+    const meeting = parse(r.text);
+    // The meeting before had §§ 21–22, so this one starts at § 23.
+    expect(meeting.first_number).toBe(23);
+    expect(agendaOf(meeting).map((e) => e.number)).toEqual([23, 24, 25, 26, 27, 28, 29, 30, 31]);
+    // A new year starts again at § 1.
+    const january = prepareMeetingNew(await checkLoadedWorkspace(await load()), { group: 'styrgrupp', date: '2010-01-14' }, '2009-06-01');
+    expect(parse(january.text).first_number).toBeUndefined();
+    expect(parse(january.text).items[0].number).toBe(1);
+  });
+
   it('puts the plan follow-up under the group\'s own follow-up item, and tasks from confidential items under a confidential item', async () => {
     writeFileSync(
       groupPath(),
