@@ -8,7 +8,7 @@ import { KINDS, isKind } from '../model/index.js';
 import { isIsoDate } from '../model/dates.js';
 import type { Lang } from '../i18n/index.js';
 import { EARLIEST_DATE, LATEST_DATE, rawSchema, validatorFor } from '../schema/index.js';
-import { CONSTRAINT_KEYWORDS, TYPE_WORDS, constraintRule, nodeMessage, type ConstraintKeyword } from '../schema/messages.js';
+import { CONSTRAINT_KEYWORDS, TYPE_WORDS, constraintRule, nodeMessage, ownMessage, type ConstraintKeyword } from '../schema/messages.js';
 import { locate, type PathSegment } from '../workspace/locate.js';
 import type { SourceDocument } from '../workspace/types.js';
 import type { RuleContext, RuleModule } from './context.js';
@@ -94,7 +94,8 @@ function unionRule(schema: unknown, lang: Lang): string | undefined {
     .filter((b) => (b as { type?: unknown }).type !== 'null')
     .map((b) => nodeMessage(b as Record<string, unknown>, lang))
     .filter((m): m is string => m !== undefined);
-  return rules.length > 0 ? rules.join(' ') : undefined;
+  // Any one branch will do: "Write a date. Or: …".
+  return rules.length > 0 ? rules.join(lang === 'sv' ? ' Eller: ' : ' Or: ') : undefined;
 }
 
 interface Translated {
@@ -213,14 +214,15 @@ export function translate(error: ErrorObject, lang: Lang = 'en'): Translated {
       const what = describe(error.parentSchema);
       // An optional date (a date or null) whose only fault is the year: say so, as for a date.
       if (/\bdate\b/i.test(what ?? '') && typeof value === 'string' && isIsoDate(value)) return outsideDates(value);
-      const rule = unionRule(error.parentSchema, lang);
+      const own = ownMessage(error.parentSchema, lang);
+      const rule = own ?? unionRule(error.parentSchema, lang);
       if (sv) {
         return { ruleId: 'schema/type', path, message: `${upperFirst(name)} är ${actual}, som inte passar här.${rule ? ` ${rule}` : ''}` };
       }
       return {
         ruleId: 'schema/type',
         path,
-        message: what ? `${name} is ${actual}, but it must be ${lowerFirst(what)}.` : `${name} is ${actual}, which does not fit here.${rule ? ` ${rule}` : ''}`,
+        message: what && !own ? `${name} is ${actual}, but it must be ${lowerFirst(what)}.` : `${name} is ${actual}, which does not fit here.${rule ? ` ${rule}` : ''}`,
       };
     }
     case 'minItems': {
