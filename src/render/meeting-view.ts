@@ -252,6 +252,8 @@ export function meetingView(ctx: RenderContext, meeting: MeetingDoc): MeetingVie
       entry.previous = { text: earlier && shown ? ctx.meetingTitle(earlier) : previousRef, href: shown ? ctx.href('meeting', previousRef) : null };
     }
     entry.text = item.role ? formalText(item.role) : null;
+    // A previous item that names no earlier minutes says so, as `meeting new` found none.
+    if (role === 'previous' && !previousRef) entry.text = t.no_previous;
     if (meeting.minutes) {
       const under = <T extends { item?: number | string; text?: string }>(records: readonly T[] | undefined) =>
         (records ?? []).filter((r) => r.item !== undefined && findAgendaItem(meeting, r.item)?.index === record.index && ctx.showsRecord(meeting, r));
