@@ -133,8 +133,8 @@ export async function openPdfPrinter(options: { executablePath: string; lang: La
  * The page to print for a rendered document: its title, and as its date the meeting's or the
  * report's own date, or for a document that tells a status (a plan, a group's roster, the index)
  * the date that status is told for. A confidential group's document carries its secrecy marking
- * on every sheet, since a sheet can be separated from the first; a workspace rendered as a draft
- * (--force) says so on every sheet, as do draft minutes.
+ * on every sheet, since a sheet can be separated from the first; so does a workspace of example
+ * data say so, and a workspace rendered as a draft (--force), and draft minutes.
  */
 export function pdfDocumentOf(
   env: Pick<RenderEnvironment, 'workspace' | 'asOf' | 'lang' | 'draft'>,
@@ -142,7 +142,13 @@ export function pdfDocumentOf(
 ): PdfDocument {
   const value = doc.kind === 'index' ? undefined : (env.workspace.index.of(doc.kind).get(doc.id)?.value as { date?: unknown } | undefined);
   const own = (doc.kind === 'meeting' || doc.kind === 'assessment') && typeof value?.date === 'string' ? value.date : undefined;
-  const banners = [doc.secrecyMarking, env.draft ? labelsFor(env.lang).t.draft_running_head : null, doc.pageBanner].filter((b): b is string => Boolean(b));
+  const t = labelsFor(env.lang).t;
+  const banners = [
+    doc.secrecyMarking,
+    env.workspace.config.example === true ? t.example_running_head : null,
+    env.draft ? t.draft_running_head : null,
+    doc.pageBanner,
+  ].filter((b): b is string => Boolean(b));
   return {
     html: doc.content,
     title: doc.title,

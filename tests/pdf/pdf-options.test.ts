@@ -22,9 +22,10 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 const missing = { SAMVERKAN_CHROMIUM: '/nonexistent/chromium' };
 
 describe('render --format pdf of one document', () => {
-  it('writes English minutes with "Page i of n", the language set to English, and a forced draft\'s banner on every sheet', async () => {
-    // An error elsewhere in the workspace: rendered only with --force, as a draft.
+  it('writes English minutes with "Page i of n", the language set to English, and every banner on every sheet', async () => {
+    // Example data, and an error elsewhere in the workspace: rendered only with --force, as a draft.
     const broken = copyForTest(workspace);
+    appendFileSync(join(broken, 'samverkan.yaml'), 'example: true\n');
     appendFileSync(join(broken, 'people.yaml'), '  - id: okand\n    name: Okänd person\n    organization: finns-inte\n');
     const target = join(out, 'minutes.pdf');
     const run = await runInProcess(
@@ -40,7 +41,7 @@ describe('render --format pdf of one document', () => {
     for (const [index, text] of pdf.pages.entries()) {
       expect(text).toContain(`Page ${index + 1} of ${n}`);
       expect(text).toContain('13 May 2027');
-      expect(text).toContain('Draft – contains errors · Draft – not adjusted');
+      expect(text).toContain('Example data – fictitious details · Draft – contains errors · Draft – not adjusted');
     }
     expect(pdf.pages[n - 1]).toContain('Socialchef Beta');
     expect(pdf.outline.length).toBeGreaterThan(5);
