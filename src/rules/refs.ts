@@ -454,6 +454,7 @@ export const refRules: RuleModule = {
     for (const { doc, data } of context.documents('group')) {
       expect(doc, ['agreement'], data.agreement, ['agreement']);
       expect(doc, ['reports_to'], data.reports_to ?? undefined, ['group']);
+      expect(doc, ['secrecy', 'by'], data.secrecy?.by, ['person']);
       data.standing_items?.forEach((item, i) => {
         expect(doc, ['standing_items', i, 'presenter'], item.presenter, ['person']);
         refs.expectAnyRef(doc, ['standing_items', i, 'refs'], item.refs);
@@ -495,6 +496,7 @@ export const refRules: RuleModule = {
       items.forEach((item, i) => {
         expect(doc, ['items', i, 'presenter'], item.presenter, ['person']);
         refs.expectAnyRef(doc, ['items', i, 'refs'], item.refs);
+        item.follow_up?.forEach((row, j) => expect(doc, ['items', i, 'follow_up', j, 'responsible'], row.responsible, ['person']));
       });
       const minutes = data.minutes;
       minutes?.attendance?.forEach((a, i) => {
@@ -502,6 +504,7 @@ export const refRules: RuleModule = {
         expect(doc, ['minutes', 'attendance', i, 'substitute_for'], a.substitute_for, ['person']);
       });
       minutes?.tasks?.forEach((t, i) => expect(doc, ['minutes', 'tasks', i, 'responsible'], t.responsible, ['person']));
+      expectEach(doc, ['minutes', 'adjusted', 'by'], minutes?.adjusted?.by, ['person']);
     }
     for (const { doc, data } of context.documents('assessment')) {
       expectEach(doc, ['subjects'], data.subjects, ['organization']);
