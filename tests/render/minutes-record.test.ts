@@ -94,4 +94,32 @@ describe('minutes are a record', () => {
     const notice = await renderOne(dir, 'meeting', next.id, { format: 'md', asOf: AS_OF });
     expect(notice.content).toContain('Rapport från referensgruppen');
   });
+
+  it('renders a meeting file without formal items as just its items, numbered from first_number, with decisions by § or id', async () => {
+    const dir = copyForTest(example('norra-bohuslan'));
+    writeFileSync(
+      join(dir, 'meetings/styrgrupp-nb/2009-09-10.yaml'),
+      [
+        'kind: meeting',
+        'id: styrgrupp-nb-2009-09-10',
+        'group: styrgrupp-nb',
+        'date: 2009-09-10',
+        'first_number: 5',
+        'items:',
+        '  - {title: Rapport om anmälningarna, type: information}',
+        '  - {title: Budget 2010, type: decision, id: budget}',
+        'minutes:',
+        '  notes:',
+        '    - {item: 5, text: Alla fem socialnämnder har fått rapporten.}',
+        '  decisions:',
+        '    - {item: budget, text: att anta budgeten för 2010.}',
+        '',
+      ].join('\n'),
+    );
+    const md = (await renderOne(dir, 'meeting', 'styrgrupp-nb-2009-09-10', { format: 'md', asOf: AS_OF })).content.replace(/\u00a0/g, ' ');
+    expect([...md.matchAll(/^## § (\d+) (.*)$/gm)].map((m) => `${m[1]} ${m[2]}`)).toEqual(['5 Rapport om anmälningarna', '6 Budget 2010']);
+    expect(md).not.toContain('Mötets öppnande');
+    expect(md).not.toContain('Rapport från samordnaren');
+    expect(md).toMatch(/## § 5 Rapport om anmälningarna\n[\s\S]*Alla fem socialnämnder har fått rapporten\.[\s\S]*## § 6 Budget 2010\n[\s\S]*att anta budgeten för 2010\./);
+  });
 });
