@@ -3,19 +3,31 @@
  * a browser is started: no browser, a browser that does not start, the terminal as the target,
  * a workspace with errors and a confidential document asked for in public.
  */
-import { appendFileSync, chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BrowserMissingError, findBrowser } from '../../src/render/browser.js';
 import { runInProcess } from '../helpers/cli.js';
-import { copyForTest, fixture, repoRoot } from '../helpers/workspaces.js';
+import { fixture, repoRoot } from '../helpers/workspaces.js';
 import { readPdf } from './read-pdf.js';
 
 const workspace = join(repoRoot, 'tests/pdf/workspace');
 let out: string;
-beforeAll(() => {
+let english: { code: number; stdout: string; stderr: string };
+
+// The one browser launch of this file, in a hook, whose time limit is the one made for such work.
+beforeAll(async () => {
   out = mkdtempSync(join(tmpdir(), 'samverkan-pdf-'));
+  // Example data, and an error elsewhere in the workspace: rendered only with --force, as a draft.
+  const broken = join(out, 'workspace');
+  cpSync(workspace, broken, { recursive: true });
+  appendFileSync(join(broken, 'samverkan.yaml'), 'example: true\n');
+  appendFileSync(join(broken, 'people.yaml'), '  - id: okand\n    name: Okänd person\n    organization: finns-inte\n');
+  english = await runInProcess(
+    ['render', 'meeting', 'styrgrupp-2027-05-13', '--format', 'pdf', '--lang', 'en', '--force', '--as-of', '2027-06-01', '--out', join(out, 'minutes.pdf'), '-C', broken],
+    { env: { PATH: process.env.PATH } },
+  );
 });
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
@@ -23,18 +35,9 @@ const missing = { SAMVERKAN_CHROMIUM: '/nonexistent/chromium' };
 
 describe('render --format pdf of one document', () => {
   it('writes English minutes with "Page i of n", the language set to English, and every banner on every sheet', async () => {
-    // Example data, and an error elsewhere in the workspace: rendered only with --force, as a draft.
-    const broken = copyForTest(workspace);
-    appendFileSync(join(broken, 'samverkan.yaml'), 'example: true\n');
-    appendFileSync(join(broken, 'people.yaml'), '  - id: okand\n    name: Okänd person\n    organization: finns-inte\n');
-    const target = join(out, 'minutes.pdf');
-    const run = await runInProcess(
-      ['render', 'meeting', 'styrgrupp-2027-05-13', '--format', 'pdf', '--lang', 'en', '--force', '--as-of', '2027-06-01', '--out', target, '-C', broken],
-      { env: { PATH: process.env.PATH } },
-    );
-    expect(run.code, run.stderr).toBe(0);
-    expect(run.stderr).toMatch(/rendered as a draft \(--force\).*\nWrote .*minutes\.pdf\.\n$/s);
-    const pdf = await readPdf(target);
+    expect(english.code, english.stderr).toBe(0);
+    expect(english.stderr).toMatch(/rendered as a draft \(--force\).*\nWrote .*minutes\.pdf\.\n$/s);
+    const pdf = await readPdf(join(out, 'minutes.pdf'));
     expect(pdf.language).toBe('en');
     expect(pdf.marked).toBe(true);
     const n = pdf.pages.length;
