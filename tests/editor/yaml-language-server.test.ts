@@ -138,5 +138,12 @@ describe('yaml-language-server with the combined schema', () => {
     const groupLabels = (await client.completion(group, 1, 0)).map((i) => i.label);
     expect(groupLabels).toEqual(expect.arrayContaining(['members', 'type']));
     expect(groupLabels).not.toContain('goals');
+
+    // A new file without kind: yet is offered kind:, and then every kind.
+    const fresh = join(work, 'norra-bohuslan/plans/ny.yaml');
+    await client.open(fresh, '\n');
+    expect((await client.completion(fresh, 0, 0)).map((i) => i.label)).toContain('kind');
+    await client.open(fresh, 'kind: \n');
+    expect((await client.completion(fresh, 0, 6)).map((i) => i.label)).toEqual(expect.arrayContaining(['plan', 'meeting', 'workspace']));
   });
 });
