@@ -85,9 +85,10 @@ function footerTemplate(lang: Lang): string {
 }
 
 /**
- * Starts the browser at `executablePath` and returns a printer that prints each document in a
- * page of its own, all in that one browser. The pages run no script and may fetch nothing: the
- * HTML is self-contained, and every request is refused, so printing never reaches the network.
+ * Starts the browser at `executablePath` and returns a printer that prints document after
+ * document in that one browser (starting it costs more than printing a page). The pages run no
+ * script and may fetch nothing: the HTML is self-contained, and every request is refused, so
+ * printing never reaches the network.
  */
 export async function openPdfPrinter(options: { executablePath: string; lang: Lang }): Promise<PdfPrinter> {
   const words = WORDS[options.lang];
