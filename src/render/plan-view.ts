@@ -139,7 +139,8 @@ export interface SubgoalView {
   description: string | null;
   indicators: IndicatorView[];
   actions: ActionView[];
-  cancelled_text: string | null;
+  /** "○ Den enda åtgärden är avbruten" when every action of the sub-goal was cancelled; else null. */
+  cancelled: LightView | null;
   from_assessment: FromAssessmentView[];
 }
 
@@ -398,6 +399,10 @@ export function indicatorView(ctx: RenderContext, indicator: Indicator, chartKey
   };
 }
 
+function capitalized(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}
+
 function areaLabel(ctx: RenderContext, area: string | undefined): string | null {
   if (!area) return null;
   return ctx.l.area[area] ?? area;
@@ -418,7 +423,7 @@ function goalView(ctx: RenderContext, plan: PlanDoc, entry: PlanOutline['goals']
       description: s.subgoal.description ?? null,
       indicators: (s.subgoal.indicators ?? []).map((i) => indicatorView(ctx, i, chartKeys)),
       actions: views(s.actions),
-      cancelled_text: allCancelled ? plural(ctx.lang, s.actions.length, ctx.l.t.subgoal_all_cancelled_one, ctx.l.t.subgoal_all_cancelled_other) : null,
+      cancelled: allCancelled ? lightOf(ctx, 'grey', capitalized(plural(ctx.lang, s.actions.length, ctx.l.t.subgoal_all_cancelled_one, ctx.l.t.subgoal_all_cancelled_other))) : null,
       from_assessment: fromAssessmentView(ctx, s.subgoal.from_assessment),
     };
   });
