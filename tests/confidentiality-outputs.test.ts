@@ -53,6 +53,7 @@ const BREAKS: Array<[string, Change | undefined]> = [
  * Every public output, as a command, and whether it must succeed whatever is broken: a site by
  * force and status always answer, and so must a calendar of every group; a calendar of one
  * broken group may refuse. An output that refused would leak nothing, so success is checked too.
+ * Broken settings (samverkan.yaml) are the exception: every command refuses them with exit 2.
  */
 const OUTPUTS: Array<[string, (ws: string, out: string) => string[], 'always' | 'may-refuse']> = [
   ['render site --public (HTML)', (ws, out) => ['render', 'site', '--public', '--force', '--out', out, '-C', ws, ...AS_OF], 'always'],
@@ -118,7 +119,12 @@ describe('confidential matter never reaches public output', () => {
       const out = mkdtempSync(join(root, 'out-'));
       const r = await runInProcess(argv(ws, out));
       const written = filesBelow(out);
-      if (must === 'always') {
+      if (name.startsWith('samverkan.yaml')) {
+        // Broken settings stop every command as a configuration error (exit 2), writing nothing.
+        expect(r.code, `${label}: ${r.stderr}`).toBe(2);
+        expect(r.stderr, label).toMatch(/^samverkan: In samverkan\.yaml, line \d+: /);
+        expect(written, label).toEqual([]);
+      } else if (must === 'always') {
         expect(r.code, `${label}: ${r.stderr}`).toBe(0);
         expect(r.stdout.length + written.length, label).toBeGreaterThan(0);
       } else {
