@@ -2,10 +2,13 @@
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
+import { parseAllDocuments } from 'yaml';
 import { combinedSchema, editorSchema, schemaFiles } from '../../src/schema/index.js';
 import { runInProcess } from '../helpers/cli.js';
-import { copyForTest, fixture } from '../helpers/workspaces.js';
+import { copyForTest, example, fixture } from '../helpers/workspaces.js';
 
 describe('samverkan schema', () => {
   it('--write writes every kind and the combined schema, in the language of the workspace it writes into', async () => {
@@ -37,5 +40,25 @@ describe('samverkan schema', () => {
     const both = await runInProcess(['schema', 'plan', '--write', 'x'], { cwd: tmpdir() });
     expect(both.code).toBe(2);
     expect(both.stderr).toMatch(/--write writes every kind's schema and the combined one; to save only the plan schema, run: samverkan schema plan > plan\.schema\.json/);
+  });
+});
+
+describe('the combined schema', () => {
+  it('accepts every document of an example workspace by its kind, and refuses one that breaks its kind\'s schema', () => {
+    const ajv = new Ajv.default({ strict: true, allowUnionTypes: true });
+    addFormats.default(ajv);
+    ajv.addKeyword('errorMessage');
+    const validate = ajv.compile(combinedSchema('en'));
+    const root = example('norra-bohuslan');
+    const files = readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.yaml') && !e.parentPath.includes('.schemas'));
+    const documents = files.flatMap((e) => parseAllDocuments(readFileSync(join(e.parentPath, e.name), 'utf8')).map((d) => d.toJS() as Record<string, unknown>));
+    expect(documents.length).toBeGreaterThan(10);
+    for (const doc of documents) expect({ kind: doc.kind, id: doc.id, errors: validate(doc) ? [] : validate.errors }).toMatchObject({ errors: [] });
+    // A group's type on a plan, and a plan without its title, are refused by the kind's own schema.
+    const plan = documents.find((d) => d.kind === 'plan')!;
+    expect(validate({ ...plan, type: 'steering' })).toBe(false);
+    const { title: _title, ...untitled } = plan;
+    expect(validate(untitled)).toBe(false);
+    expect(validate({ kind: 'planer', id: 'x' })).toBe(false);
   });
 });
