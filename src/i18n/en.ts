@@ -409,6 +409,9 @@ const enText: Record<TextKey, string> = {
   chart_desc_baseline: 'Baseline {value}. ',
   chart_desc_target: 'Target {value} by {period}. ',
   chart_target_label: 'Target {period}',
+  // Meetings as records (helper "record"): what an empty follow-up list in the meeting file says.
+  record_no_open_tasks: 'No task from earlier minutes was open when the meeting was prepared.',
+  record_no_follow_up: 'No action in the group\'s plans was overdue or due before the next meeting when the meeting was prepared.',
 };
 
 export const en: Labels = {

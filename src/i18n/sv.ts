@@ -410,6 +410,9 @@ export const svText = {
   chart_desc_baseline: 'Utgångsläge {value}. ',
   chart_desc_target: 'Målvärde {value} till {period}. ',
   chart_target_label: 'Målvärde {period}',
+  // Meetings as records (helper "record"): what an empty follow-up list in the meeting file says.
+  record_no_open_tasks: 'Inga uppgifter från tidigare protokoll var öppna när mötet förbereddes.',
+  record_no_follow_up: 'Ingen åtgärd i gruppens handlingsplaner var försenad eller skulle vara klar före nästa möte när mötet förbereddes.',
 } as const;
 
 export const sv: Labels = {

@@ -252,8 +252,11 @@ export function meetingView(ctx: RenderContext, meeting: MeetingDoc): MeetingVie
       entry.previous = { text: earlier && shown ? ctx.meetingTitle(earlier) : previousRef, href: shown ? ctx.href('meeting', previousRef) : null };
     }
     entry.text = item.role ? formalText(item.role) : null;
-    // A previous item that names no earlier minutes says so, as `meeting new` found none.
+    // A previous item that names no earlier minutes says so, as `meeting new` found none; an empty
+    // follow_up list is the record that nothing was open or due.
     if (role === 'previous' && !previousRef) entry.text = t.no_previous;
+    else if (role === 'previous' && item.follow_up?.length === 0) entry.text = t.record_no_open_tasks;
+    if (role === 'follow-up' && item.follow_up?.length === 0) entry.text = t.record_no_follow_up;
     if (meeting.minutes) {
       const under = <T extends { item?: number | string; text?: string }>(records: readonly T[] | undefined) =>
         (records ?? []).filter((r) => r.item !== undefined && findAgendaItem(meeting, r.item)?.index === record.index && ctx.showsRecord(meeting, r));
