@@ -16,7 +16,7 @@ import { movedNote, nextMeetingDate, proposeMeetingDate } from '../model/cadence
 import { addDays, isIsoDate } from '../model/dates.js';
 import type { Action, AgendaItem, GroupDoc, MeetingDoc, MeetingTask, PlanDoc } from '../model/index.js';
 import { formatCadence, formatDateWithWeekday, formatTime, labelsFor, type Lang } from '../i18n/index.js';
-import { CLOSED_STATUSES } from '../rules/plan.js';
+import { isClosed, isOverdue } from '../model/plan-status.js';
 import type { Workspace } from '../workspace/types.js';
 import { schemaModeline } from '../workspace/modeline.js';
 import { isConfidentialItem } from '../model/confidentiality.js';
@@ -117,9 +117,9 @@ export function actionsToFollowUp(workspace: Workspace, group: GroupDoc, today: 
   return followedPlans(workspace, group)
     .flatMap((plan) =>
       (Array.isArray(plan.actions) ? plan.actions : [])
-        .filter((a) => a && isText(a.id) && isText(a.title) && isText(a.due) && !CLOSED_STATUSES.has(a.status))
-        .filter((a) => a.due < today || a.due < before)
-        .map((action) => ({ plan: plan.id, action, overdue: action.due < today })),
+        .filter((a) => a && isText(a.id) && isText(a.title) && isText(a.due) && !isClosed(a))
+        .filter((a) => isOverdue(a, today) || a.due < before)
+        .map((action) => ({ plan: plan.id, action, overdue: isOverdue(action, today) })),
     )
     .sort((a, b) => (a.action.due < b.action.due ? -1 : a.action.due > b.action.due ? 1 : `${a.plan}/${a.action.id}` < `${b.plan}/${b.action.id}` ? -1 : 1));
 }
