@@ -12,7 +12,8 @@ function available(meeting: AgendaSource): string {
   const last = Math.max(...numbers);
   const contiguous = new Set(numbers).size === numbers.length && last - first + 1 === numbers.length;
   const numberText = contiguous && numbers.length > 2 ? `§ ${first}–${last}` : numbers.map((n) => `§ ${n}`).join(', ');
-  return `the agenda has ${numberText}${ids.length > 0 ? ` and the ids ${ids.join(', ')}` : ''}`;
+  const idText = ids.length === 0 ? '' : ids.length === 1 ? ` and the id ${ids[0]}` : ` and the ids ${ids.join(', ')}`;
+  return `the agenda has ${numberText}${idText}`;
 }
 
 export const meetingItemRules: RuleModule = {

@@ -39,7 +39,7 @@ describe('meeting/unknown-item', () => {
   });
 
   it.each([
-    ['a number past the end', `${items}minutes:\n  decisions:\n    - {item: 4, text: X.}\n`, 11, 'This refers to agenda item § 4, but the agenda has § 1–3 and the ids budget.'],
+    ['a number past the end', `${items}minutes:\n  decisions:\n    - {item: 4, text: X.}\n`, 11, 'This refers to agenda item § 4, but the agenda has § 1–3 and the id budget.'],
     ['item 1 when the agenda starts at § 5', `first_number: 5\n${items}minutes:\n  notes:\n    - {item: 1, text: X.}\n`, 12, 'the agenda has § 5–7'],
     ['an id no item has', `${items}minutes:\n  tasks:\n    - {id: t1, item: ekonomi, title: Skriv, responsible: ordf-alfa}\n`, 11, 'the agenda item with id ekonomi'],
     ['a number two items have', `items:\n  - {title: A, number: 3}\n  - {title: B, number: 3}\nminutes:\n  decisions:\n    - {item: 3, text: X.}\n`, 10, '2 items have it ("A", "B")'],
