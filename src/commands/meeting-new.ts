@@ -330,7 +330,8 @@ export function prepareMeetingNew(
   const sameYear = held.filter((m) => m.value.date < date && m.value.date.slice(0, 4) === date.slice(0, 4)).pop()?.value;
   const firstNumber = sameYear?.first_number !== undefined ? Math.max(0, ...agendaOf(sameYear).map((e) => e.number)) + 1 : undefined;
   let number = firstNumber ?? 1;
-  for (const section of sections) section.items = section.items.map((item) => ({ number: number++, ...item }));
+  // A number a standing item may carry in the group's file says nothing about this meeting.
+  for (const section of sections) section.items = section.items.map(({ number: _ignored, ...item }) => ({ number: number++, ...item }));
 
   const meeting: Omit<MeetingDoc, 'items'> = {
     kind: 'meeting',

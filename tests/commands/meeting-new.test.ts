@@ -132,6 +132,12 @@ describe('meeting new', () => {
     expect(agendaOf(meeting).map((e) => e.item.role ?? 'item')).toEqual(['opening', 'adjusters', 'agenda', 'previous', 'follow-up', 'item', 'other', 'next', 'closing']);
   });
 
+  it('numbers the standing items in this meeting\'s order, whatever number the group\'s file gives them', async () => {
+    writeFileSync(groupPath(), readFileSync(groupPath(), 'utf8').replace('{title: Rapport från samordnaren,', '{number: 40, title: Rapport från samordnaren,'));
+    const r = prepareMeetingNew(await checkLoadedWorkspace(await load()), { group: 'styrgrupp' }, '2009-06-01');
+    expect(parse(r.text).items[5]).toMatchObject({ number: 6, title: 'Rapport från samordnaren' });
+  });
+
   it('goes on from the last § of the meeting before when the group numbers its paragraphs through the year', async () => {
     const before = join(dir, 'meetings/styrgrupp/2009-05-14.yaml');
     writeFileSync(before, readFileSync(before, 'utf8').replace('date: 2009-05-14\n', 'date: 2009-05-14\nfirst_number: 21\n'));
