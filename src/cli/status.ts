@@ -85,7 +85,10 @@ function statusText(report: StatusReport, labels: StatusLabels, lang: StatusLang
   section(
     labels.agreements(report.agreementMonths),
     report.agreements.map((a) => {
-      const extra = a.renewal === 'yearly' ? [labels.renewsYearly, ...(a.noticeBy ? [labels.noticeBy(a.noticeBy)] : [])] : [labels.decideRenewal];
+      const extra =
+        a.terminated ? [labels.terminated(a.terminated.noticeGiven)]
+        : a.renewal === 'yearly' ? [labels.renewsYearly, ...(a.noticeBy ? [labels.noticeBy(a.noticeBy)] : [])]
+        : [labels.decideRenewal];
       const notice = a.noticeBy && a.noticeBy < report.asOf ? 'red' : 'yellow';
       return `  ${a.title}: ${paint(notice, labels.endsIn(a.end, a.daysLeft))}${extra.length ? ` · ${extra.join(' · ')}` : ''}  ${where(a.file, a.line)}`;
     }),

@@ -96,6 +96,8 @@ export interface StatusAgreement extends SourceRef {
   noticeMonths?: number;
   /** For yearly renewal with a notice period: the last day to give notice, or it runs another year. */
   noticeBy?: string;
+  /** Set when a party has given notice (status terminated): it ends at `end`, nothing to decide. */
+  terminated?: { noticeGiven?: string };
 }
 
 export type StatusGap =
@@ -289,6 +291,7 @@ export function statusOf(
       renewal,
       ...(notice !== undefined ? { noticeMonths: notice } : {}),
       ...(state.noticeBy ? { noticeBy: state.noticeBy } : {}),
+      ...(data.status === 'terminated' ? { terminated: data.term.notice_given ? { noticeGiven: data.term.notice_given } : {} } : {}),
       file: doc.file.rel,
       line: lineOf(doc, ['term', 'end']),
     });

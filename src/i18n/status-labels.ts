@@ -34,6 +34,8 @@ export interface StatusLabels {
   renewsYearly: string;
   noticeBy: (date: string) => string;
   decideRenewal: string;
+  /** An agreement a party has given notice on: it ends, there is nothing to decide. */
+  terminated: (noticeGiven: string | undefined) => string;
   gaps: string;
   noGaps: string;
   gapNoChair: (group: string, file: string) => string;
@@ -86,6 +88,7 @@ export const STATUS_LABELS: Record<StatusLang, StatusLabels> = {
     renewsYearly: 'förlängs ett år i taget om det inte sägs upp',
     noticeBy: (date) => `säg upp senast ${date} om det ska upphöra`,
     decideRenewal: 'besluta om det ska förlängas',
+    terminated: (given) => (given ? `uppsagt ${given}, förlängs inte` : 'uppsagt, förlängs inte'),
     gaps: 'Luckor i grupperna',
     noGaps: 'Inga luckor: alla grupper har ordförande och sekreterare, och alla parter sitter i styrgruppen.',
     gapNoChair: (group, file) => `${group} har ingen ordförande. Ge en nuvarande ledamot role: chair i ${file}.`,
@@ -128,6 +131,7 @@ export const STATUS_LABELS: Record<StatusLang, StatusLabels> = {
     renewsYearly: 'renews a year at a time unless terminated',
     noticeBy: (date) => `give notice by ${date} to end it`,
     decideRenewal: 'decide whether to renew it',
+    terminated: (given) => (given ? `notice given on ${given}, not renewed` : 'notice given, not renewed'),
     gaps: 'Gaps in the groups',
     noGaps: 'No gaps: every group has a chair and a secretary, and every party sits in the steering group.',
     gapNoChair: (group, file) => `${group} has no chair. Give a current member role: chair in ${file}.`,

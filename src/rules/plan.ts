@@ -2,9 +2,6 @@
 import { isOverdue } from '../model/plan-status.js';
 import type { RuleModule } from './context.js';
 
-/** Kept for callers that still import it from here; the model is its home. */
-export { CLOSED_STATUSES } from '../model/plan-status.js';
-
 export const planRules: RuleModule = {
   rules: [
     {

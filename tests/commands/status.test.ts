@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatStatus } from '../../src/cli/status.js';
@@ -63,6 +63,19 @@ describe('status', () => {
     ]);
     expect(report.agreements[1].noticeBy).toBeUndefined();
     expect((await status({ cwd: report.workspace.root, asOf: '2009-04-01' })).agreements.map((a) => a.id)).toEqual(['overenskommelse']);
+  });
+
+  it('says an agreement a party has given notice on ends, instead of asking to decide on renewing it', async () => {
+    const dir = workspace();
+    const file = join(dir, 'agreements/avtal.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('  notice_months: 3\n', '  notice_months: 3\n  notice_given: 2009-05-15\n') + 'status: terminated\n');
+    const report = await status({ cwd: dir, asOf: '2009-06-01' });
+    // Three months' notice from 15 May ends it on 15 August, before the term's own end (the term model decides).
+    expect(report.agreements.find((a) => a.id === 'avtal')).toMatchObject({ end: '2009-08-15', terminated: { noticeGiven: '2009-05-15' } });
+    const text = formatStatus(report, statusLabels('sv'), 'sv', false);
+    expect(text).toContain('Samverkansavtal Alfa och Beta: löper ut 2009-08-15, om 75 dagar · uppsagt 2009-05-15, förlängs inte');
+    expect(text).not.toContain('besluta om det ska förlängas');
+    expect(formatStatus(report, statusLabels('en'), 'en', false)).toContain('notice given on 2009-05-15, not renewed');
   });
 
   it('finds the gaps in the rosters', async () => {
