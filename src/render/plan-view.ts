@@ -224,12 +224,6 @@ function lightOf(ctx: RenderContext, color: LightView['color'], label: string): 
   return ctx.light(color, label);
 }
 
-/** The light of an action on `asOf`, from the model. */
-export function actionLight(ctx: RenderContext, action: Action, asOf: string): LightView {
-  const state = actionState(action, asOf);
-  return lightOf(ctx, state.color, actionStateLabel(state, ctx.lang));
-}
-
 /** The view of one action of `plan`, told as of `asOf`; `outline` saves numbering the plan again. */
 export function actionView(ctx: RenderContext, plan: PlanDoc, action: Action, asOf: string, outline: PlanOutline = planOutline(plan)): ActionView {
   const goalTitles = new Map<string, string>();
@@ -291,7 +285,7 @@ export function moneyText(ctx: RenderContext, money: { amount: number; currency?
 }
 
 /** The roll-up of a set of actions in words, each action counted once (the model dedups by id). */
-export function rollUpView(ctx: RenderContext, counts: RollUpCounts): RollUp {
+function rollUpView(ctx: RenderContext, counts: RollUpCounts): RollUp {
   return {
     total: counts.total,
     cancelled: counts.cancelled,
@@ -364,7 +358,7 @@ function chartDescription(ctx: RenderContext, indicator: Indicator, state: Indic
 }
 
 /** An indicator from baseline over its measurements to its target, with its state from the model. */
-export function indicatorView(ctx: RenderContext, indicator: Indicator, chartKeys?: () => string): IndicatorView {
+function indicatorView(ctx: RenderContext, indicator: Indicator, chartKeys?: () => string): IndicatorView {
   const state = indicatorState(indicator, ctx.asOf);
   const light = lightOf(ctx, state.color, indicatorStateLabel(state, ctx.lang));
   const series = seriesOf(ctx, indicator);
