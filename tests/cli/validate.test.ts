@@ -31,7 +31,7 @@ describe('samverkan validate', () => {
     const r = runCli(['validate', '-C', faults, ...AS_OF], { cwd: faults });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/plans\/plan\.yaml/);
-    expect(r.stdout).toMatch(/31:10\s+warning\s+Action a1/);
+    expect(r.stdout).toMatch(/32:10\s+warning\s+Action a1/);
     expect(r.stdout).not.toMatch(/\u001b\[/);
     expect(r.stdout).toMatch(/errors?.*warnings?/);
   });
@@ -55,7 +55,7 @@ describe('samverkan validate', () => {
     expect(r.stdout).toMatch(/plans\/plan\.yaml/);
     const json = JSON.parse(readFileSync(join(out, 'r.json'), 'utf8'));
     expect(json.findings.length).toBeGreaterThan(50);
-    expect(json.findings.find((f: { ruleId: string }) => f.ruleId === 'plan/overdue')).toMatchObject({ file: 'plans/plan.yaml', line: 31, column: 10 });
+    expect(json.findings.find((f: { ruleId: string }) => f.ruleId === 'plan/overdue')).toMatchObject({ file: 'plans/plan.yaml', line: 32, column: 10 });
     const sarif = JSON.parse(readFileSync(join(out, 'r.sarif'), 'utf8'));
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.runs[0].results.length).toBe(json.findings.length);
@@ -68,7 +68,7 @@ describe('samverkan validate', () => {
     // The fixture sits in this repository, so its paths start at the repository's root.
     const r = runCli(['validate', '-C', faults, ...AS_OF], { env: { GITHUB_ACTIONS: 'true' }, cwd: faults });
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^::warning file=tests\/fixtures\/workspaces\/faults\/plans\/plan\.yaml,line=31,col=10,endLine=\d+,endColumn=\d+,title=plan\/overdue::Action a1/m);
+    expect(r.stdout).toMatch(/^::warning file=tests\/fixtures\/workspaces\/faults\/plans\/plan\.yaml,line=32,col=10,endLine=\d+,endColumn=\d+,title=plan\/overdue::Action a1/m);
     expect(r.stdout).toMatch(/^::error file=/m);
   });
 
