@@ -23,6 +23,7 @@ const enText: Record<TextKey, string> = {
   legend_text: '● green: done, on track or met. ◐ yellow: at risk, paused or partly met. ▲ red: overdue or not met. ○ grey: not started, cancelled, unknown or not measured.',
   status_as_of: 'Status on {date}',
   generated: 'Made with samverkan. Status as of {date}.',
+  generated_record: 'Made with samverkan.',
   skip_to_content: 'Skip to the content',
   back_to_index: 'Back to the contents',
   document_navigation: 'Documents',
@@ -250,6 +251,13 @@ const enText: Record<TextKey, string> = {
   by_subject: 'Summary by organisation',
   organisation: 'Organisation',
   organisations: 'Organisations',
+  result_notes: 'Notes on the ratings:',
+  development_areas: 'Development areas',
+  concerns: 'Concerns',
+  all_subjects: 'all',
+  addressed_by: 'Actions in the action plan',
+  not_addressed: 'No action in an action plan is linked to it yet.',
+  no_results: 'No results have been entered.',
   // Agreements, mappings and example data (helper "agree"): the term in one sentence, the parties'
   // part after external funding, a rating that does not apply, links between plan and mapping.
   agreement_status_label: 'Status',
@@ -278,13 +286,6 @@ const enText: Record<TextKey, string> = {
   example_banner: '**Example data – fictitious details.**',
   /** The same, plain, for the running head of every printed sheet of a PDF. */
   example_running_head: 'Example data – fictitious details',
-  result_notes: 'Notes on the ratings:',
-  development_areas: 'Development areas',
-  concerns: 'Concerns',
-  all_subjects: 'all',
-  addressed_by: 'Actions in the action plan',
-  not_addressed: 'No action in an action plan is linked to it yet.',
-  no_results: 'No results have been entered.',
   // Index
   contents: 'Contents',
   no_documents: 'No documents.',

@@ -24,6 +24,7 @@ export const svText = {
   legend_text: '● grön: klar, enligt plan eller uppfyllt. ◐ gul: risk för försening, pausad eller delvis uppfyllt. ▲ röd: försenad eller ej uppfyllt. ○ grå: ej påbörjad, avbruten, okänt eller inte mätt.',
   status_as_of: 'Läget {date}',
   generated: 'Skapat med samverkan. Läget avser {date}.',
+  generated_record: 'Skapat med samverkan.',
   skip_to_content: 'Hoppa till innehållet',
   back_to_index: 'Till innehållsförteckningen',
   document_navigation: 'Dokument',
@@ -251,6 +252,13 @@ export const svText = {
   by_subject: 'Sammanställning per organisation',
   organisation: 'Organisation',
   organisations: 'Organisationer',
+  result_notes: 'Kommentarer till bedömningarna:',
+  development_areas: 'Utvecklingsområden',
+  concerns: 'Gäller',
+  all_subjects: 'alla',
+  addressed_by: 'Åtgärder i handlingsplanen',
+  not_addressed: 'Ingen åtgärd i en handlingsplan är kopplad hit ännu.',
+  no_results: 'Inga resultat är inlagda.',
   // Agreements, mappings and example data (helper "agree"): the term in one sentence, the parties'
   // part after external funding, a rating that does not apply, links between plan and mapping.
   agreement_status_label: 'Status',
@@ -279,13 +287,6 @@ export const svText = {
   example_banner: '**Exempeldata – fiktiva uppgifter.**',
   /** The same, plain, for the running head of every printed sheet of a PDF. */
   example_running_head: 'Exempeldata – fiktiva uppgifter',
-  result_notes: 'Kommentarer till bedömningarna:',
-  development_areas: 'Utvecklingsområden',
-  concerns: 'Gäller',
-  all_subjects: 'alla',
-  addressed_by: 'Åtgärder i handlingsplanen',
-  not_addressed: 'Ingen åtgärd i en handlingsplan är kopplad hit ännu.',
-  no_results: 'Inga resultat är inlagda.',
   // Index
   contents: 'Innehåll',
   no_documents: 'Inga dokument.',

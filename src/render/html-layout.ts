@@ -19,7 +19,8 @@ export interface HtmlPage {
   /** The site's index page, when the page is part of a site. */
   indexHref: string | null;
   public: boolean;
-  asOfText: string;
+  /** The day the status shown is as of; null on a record, which is as it was written. */
+  asOfText: string | null;
 }
 
 /** The stylesheet: the workspace's templates/style.css if it has one, else the built-in one. */

@@ -193,8 +193,11 @@ async function renderTemplate(env: RenderEnvironment, run: () => Promise<string>
   }
 }
 
-/** Wraps Markdown in the HTML layout. */
-export async function markdownPage(env: RenderEnvironment, ctx: RenderContext, title: string, markdown: string, indexHref: string | null): Promise<string> {
+/**
+ * Wraps Markdown in the HTML layout. A record (a meeting's notice or minutes) is `record`: it says
+ * what it said when written, so its footer names no "status as of" date that changes with the day.
+ */
+export async function markdownPage(env: RenderEnvironment, ctx: RenderContext, title: string, markdown: string, indexHref: string | null, record = false): Promise<string> {
   return renderTemplate(env, () => renderHtmlPage(env.liquid, env.css, {
     title: title === env.workspace.config.name ? title : `${title} – ${env.workspace.config.name}`,
     body: markdownBody(env, markdown),
@@ -202,7 +205,7 @@ export async function markdownPage(env: RenderEnvironment, ctx: RenderContext, t
     workspaceName: env.workspace.config.name,
     indexHref,
     public: env.public,
-    asOfText: keepTogether(formatDate(env.asOf, env.lang)),
+    asOfText: record ? null : keepTogether(formatDate(env.asOf, env.lang)),
   }), 'layout.html.liquid');
 }
 
@@ -275,7 +278,7 @@ export async function renderDocument(
   }
   if (secrecy) banners.unshift(secrecy.markdown);
   const markdown = await renderMarkdownTemplate(env, templateOf(found.kind, found.value), scope(env, ctx, { ...view, index_href: site ? `index.${format}` : null }), banners);
-  const page = format === 'md' ? withoutMarks(markdown) : await markdownPage(env, ctx, title, markdown, site ? 'index.html' : null);
+  const page = format === 'md' ? withoutMarks(markdown) : await markdownPage(env, ctx, title, markdown, site ? 'index.html' : null, found.kind === 'meeting');
   // d3 is loaded only for an HTML (or PDF) page that has charts.
   const content = format !== 'md' && charts.length > 0 ? await (await import('./chart.js')).insertCharts(page, charts, env.lang) : page;
   // No page ever carries an identity number, whatever the files or the templates hold.

@@ -87,8 +87,8 @@ describe('minutes are a record', () => {
 
     const checked = await checkLoadedWorkspace(await loadWorkspace({ dir }), { asOf: AS_OF });
     expect(checked.findings.filter((f) => f.severity === 'error')).toEqual([]);
-    // Rendered as of the same day: the HTML footer says which day the status is told for.
-    const after = await renderings(dir, AS_OF);
+    // Rendered years later: a record's footer names no "status as of" day.
+    const after = await renderings(dir, '2027-01-15');
     for (const [key, text] of before) expect(after.get(key), key).toBe(text);
     // The changes are there for the meetings they belong to: the new meeting has the new standing item.
     const notice = await renderOne(dir, 'meeting', next.id, { format: 'md', asOf: AS_OF });
