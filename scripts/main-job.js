@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // npm start: the main job on the bundled example workspaces. Validates each workspace under
 // plans/ and renders it as an HTML site in Swedish and English, internal and public (confidential
-// items withheld), into out/<workspace>/<lang>/<internal|public>/, then prints where to open them.
+// items withheld), into out/<workspace>/<lang>/<internal|public>/, and as print-ready PDFs (Swedish,
+// internal) into out/<workspace>/sv/pdf/ when the machine has a Chromium or Chrome to print with,
+// then prints where to open them.
 // Exits non-zero if any workspace has errors or cannot be rendered.
 //
 // Usage: node scripts/main-job.js [OUT_DIR]   (default: out/ in the repository)
@@ -15,6 +17,15 @@ const cli = join(root, 'bin/samverkan.js');
 const plansDir = join(root, 'plans');
 const outDir = resolve(process.argv[2] ?? join(root, 'out'));
 const LANGS = ['sv', 'en'];
+
+// PDFs need a browser; without one the sites are still the main job, and the reason is said once.
+let browserMissing = null;
+try {
+  const { findBrowser } = await import('../dist/render/browser.js');
+  findBrowser({ env: process.env, lang: 'en' });
+} catch (error) {
+  browserMissing = error instanceof Error ? error.message : String(error);
+}
 
 if (!existsSync(join(root, 'dist/cli/bin.js'))) {
   console.error('samverkan is not built yet: run "npm run build" (npm start does it first).');
@@ -46,6 +57,10 @@ for (const name of workspaces) {
       if (run(args) !== 0) rendered = false;
     }
   }
+  if (browserMissing === null) {
+    const args = ['render', 'site', '-C', dir, '--lang', 'sv', '--format', 'pdf', '--out', join(outDir, name, 'sv', 'pdf')];
+    if (run(args) !== 0) rendered = false;
+  }
   if (!rendered) {
     failed++;
     continue;
@@ -59,6 +74,8 @@ for (const name of opened) {
   const site = join(outDir, name, 'sv');
   console.log(`  ${name.padEnd(16)} ${show(join(site, 'internal', 'index.html'))}   (public: ${show(join(site, 'public', 'index.html'))})`);
 }
+if (browserMissing === null) console.log(`PDFs to print and sign: ${show(join(outDir, '<workspace>', 'sv', 'pdf'))}`);
+else console.log(`No PDFs were written: ${browserMissing}`);
 if (failed > 0) {
   console.error(`\n${failed} of ${workspaces.length} workspaces could not be validated or rendered; see above.`);
   process.exitCode = 1;

@@ -134,6 +134,15 @@ describe('npm start (the main job)', () => {
     }
   });
 
+  it.skipIf(!existsSync('/usr/bin/chromium')).each(EXAMPLES)('prints %s as PDFs to sign, one for every page of the Swedish internal site', (name) => {
+    const pages = readdirSync(join(out, name, 'sv', 'internal')).filter((f) => f.endsWith('.html'));
+    const pdfDir = join(out, name, 'sv', 'pdf');
+    const pdfs = readdirSync(pdfDir).filter((f) => !f.startsWith('.')).sort();
+    expect(pdfs).toEqual(pages.map((f) => f.replace(/\.html$/, '.pdf')).sort());
+    for (const file of pdfs) expect(readFileSync(join(pdfDir, file)).subarray(0, 5).toString('latin1'), file).toBe('%PDF-');
+    expect(String(run.stdout)).toMatch(/sv\/pdf/);
+  });
+
   it.each(EXAMPLES)('keeps everything confidential in %s out of its public sites', async (name) => {
     const secrets = await secretsOf(example(name));
     for (const lang of LANGS) {
