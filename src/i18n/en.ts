@@ -328,6 +328,9 @@ const enText: Record<TextKey, string> = {
   decision_to_fill: '……………………………………',
   minutes_draft_banner: 'Draft – not adjusted',
   minutes_adjusted: 'Adjusted on {date} by {names}.',
+  // Corrections of adjusted minutes (helper "adjusted", issue 10): {iso} is the date as 2025-11-03, {date} as 3 November 2025.
+  correction_label: 'Correction {date}:',
+  correction_label_by: 'Correction {date} ({name}):',
   signature_page: 'Signatures',
   secrecy_label: 'Confidential',
   secrecy_under: 'under {provision}.',
@@ -413,6 +416,12 @@ const enText: Record<TextKey, string> = {
   // Meetings as records (helper "record"): what an empty follow-up list in the meeting file says.
   record_no_open_tasks: 'No task from earlier minutes was open when the meeting was prepared.',
   record_no_follow_up: 'No action in the group\'s plans was overdue or due before the next meeting when the meeting was prepared.',
+  // Git and changes since a revision (helper "changes", issue 10)
+  git_not_a_repository: '{dir} is not inside a git repository, so there is no history to compare with; run "git init" and commit the files first.',
+  git_missing: 'The git program is not installed on this computer, so the history cannot be read; install git and try again.',
+  git_unknown_revision: 'The revision {rev} does not exist in the git repository; give a branch, a tag or a commit that exists (for example HEAD~1 or origin/main).',
+  git_shallow_missing: 'The revision {rev} is not in this shallow clone (git clone --depth); fetch more history with "git fetch --unshallow" and try again.',
+  git_failed: 'Git could not read the repository ({what}); check that it is whole with "git fsck".',
 };
 
 export const en: Labels = {

@@ -9,7 +9,7 @@ import { LineCounter, Parser, parseAllDocuments, type Document, type YAMLError }
 import { isKind } from '../model/index.js';
 import { isTimeZone } from '../schema/index.js';
 import { CONFIG_FILE, findWorkspaceRoot } from './discover.js';
-import { listDocumentFiles, outsideTarget, toPosix, type ListedFile } from './files.js';
+import { listDocumentFiles, outsideTarget, toPosix, whyNotDocument, type ListedFile } from './files.js';
 import { buildIdIndex } from './id-index.js';
 import { locate, spanOfOffsets, type Span } from './locate.js';
 import type { LoadProblem, SourceDocument, SourceFile, Workspace } from './types.js';
@@ -235,13 +235,65 @@ export function parseSource(path: string, rel: string, rawText: string): { file:
   return { file, problems };
 }
 
-async function loadFile(listed: ListedFile): Promise<{ file?: SourceFile; problems: LoadProblem[] }> {
+/**
+ * Where a workspace's files come from: the working tree, or the files of a git revision held
+ * in memory. The loader reads through this, so a workspace at a revision is loaded by the same
+ * code, with the same problems, as the one on disk.
+ */
+export interface FileSource {
+  /** Absolute path of the workspace root (for a revision: where it is in the working tree). */
+  root: string;
+  /** The settings file, if there is one that may be read. */
+  config(): Promise<ListedFile | undefined>;
+  /** The document files, sorted by path, and what was left out and why. */
+  list(options: { output?: string; ignore?: readonly string[] }): ReturnType<typeof listDocumentFiles>;
+  /** A file's bytes, or only its size if it is larger than MAX_FILE_BYTES. */
+  read(listed: ListedFile): Promise<{ bytes?: Buffer; size: number }>;
+}
+
+/** The files of the working tree below `root`. */
+export function diskSource(root: string): FileSource {
+  return {
+    root,
+    // A samverkan.yaml that links out of the workspace is not read: the listing reports it.
+    config: async () => ((await outsideTarget(root, join(root, CONFIG_FILE))) ? undefined : { path: join(root, CONFIG_FILE), rel: CONFIG_FILE }),
+    list: (options) => listDocumentFiles(root, options),
+    read: (listed) => readBytes(listed.path),
+  };
+}
+
+/**
+ * Files held in memory (path relative to the workspace, forward slashes → bytes), shown as if
+ * they were below `root`: the workspace as it was at a git revision. The same files are left
+ * out as on disk (tools' folders, the output folder, `ignore:`).
+ */
+export function memorySource(root: string, files: ReadonlyMap<string, Buffer>): FileSource {
+  const listed = (rel: string): ListedFile => ({ path: join(root, ...rel.split('/')), rel });
+  return {
+    root,
+    config: async () => (files.has(CONFIG_FILE) ? listed(CONFIG_FILE) : undefined),
+    list: async (options) => ({
+      files: [...files.keys()]
+        .filter((rel) => whyNotDocument(rel, options) === undefined)
+        .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(listed),
+      skipped: [],
+    }),
+    read: async ({ rel }) => {
+      const bytes = files.get(rel);
+      if (!bytes) throw Object.assign(new Error('no such file'), { code: 'ENOENT' });
+      return bytes.length > MAX_FILE_BYTES ? { size: bytes.length } : { bytes, size: bytes.length };
+    },
+  };
+}
+
+async function loadFile(listed: ListedFile, source: FileSource): Promise<{ file?: SourceFile; problems: LoadProblem[] }> {
   const fail = (ruleId: string, message: string) => ({
     problems: [{ ruleId, file: listed.path, span: FIRST, message }],
   });
   let read;
   try {
-    read = await readBytes(listed.path);
+    read = await source.read(listed);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
@@ -261,13 +313,16 @@ async function loadFile(listed: ListedFile): Promise<{ file?: SourceFile; proble
 export async function loadWorkspace(options: LoadOptions = {}): Promise<Workspace> {
   const cwd = options.cwd ?? process.cwd();
   const root = await findWorkspaceRoot(options.dir !== undefined ? resolve(cwd, options.dir) : cwd, options.dir !== undefined);
+  return loadWorkspaceFrom(diskSource(root));
+}
+
+/** Loads a workspace from its files wherever they come from (the working tree, a git revision). */
+export async function loadWorkspaceFrom(source: FileSource): Promise<Workspace> {
+  const { root } = source;
   const problems: LoadProblem[] = [];
 
-  const configPath = join(root, CONFIG_FILE);
-  // A samverkan.yaml that links out of the workspace is not read: the listing below reports it.
-  const configLoad: { file?: SourceFile; problems: LoadProblem[] } = (await outsideTarget(root, configPath))
-    ? { problems: [] }
-    : await loadFile({ path: configPath, rel: CONFIG_FILE });
+  const configListed = await source.config();
+  const configLoad: { file?: SourceFile; problems: LoadProblem[] } = configListed ? await loadFile(configListed, source) : { problems: [] };
   problems.push(...configLoad.problems);
   const configDoc = configLoad.file?.documents[0]?.data;
   const raw = (configDoc && typeof configDoc === 'object' && !Array.isArray(configDoc) ? configDoc : {}) as Record<string, unknown>;
@@ -283,7 +338,7 @@ export async function loadWorkspace(options: LoadOptions = {}): Promise<Workspac
     ignore: Array.isArray(raw.ignore) ? raw.ignore.filter((p): p is string => typeof p === 'string') : [],
   } as Workspace['config'];
 
-  const listing = await listDocumentFiles(root, { output: config.output, ignore: config.ignore });
+  const listing = await source.list({ output: config.output, ignore: config.ignore });
   for (const skipped of listing.skipped) {
     problems.push(
       skipped.reason === 'name-encoding'
@@ -311,7 +366,7 @@ export async function loadWorkspace(options: LoadOptions = {}): Promise<Workspac
 
   const files: SourceFile[] = [];
   if (configLoad.file) files.push(configLoad.file);
-  const loaded = await Promise.all(listing.files.filter((f) => f.rel !== CONFIG_FILE).map(loadFile));
+  const loaded = await Promise.all(listing.files.filter((f) => f.rel !== CONFIG_FILE).map((f) => loadFile(f, source)));
   for (const result of loaded) {
     problems.push(...result.problems);
     if (result.file) files.push(result.file);

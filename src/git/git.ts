@@ -1,0 +1,259 @@
+/**
+ * The one way samverkan runs git: through execa, with fixed arguments, reading bytes. Every
+ * failure the user can cause (no repository, no git, an unknown revision, a shallow clone that
+ * lacks a commit) becomes a GitError of one sentence; no git output reaches the user.
+ */
+import { relative, resolve } from 'node:path';
+import { execa, type ExecaError } from 'execa';
+import { SamverkanError } from '../errors.js';
+import { fill, labelsFor, type Lang } from '../i18n/index.js';
+
+/** What went wrong when running git. */
+export type GitErrorCode = 'not-a-repository' | 'git-missing' | 'unknown-revision' | 'shallow-missing' | 'failed';
+
+/** A git failure, as one sentence in the user's language. */
+export class GitError extends SamverkanError {
+  readonly code: GitErrorCode;
+  constructor(code: GitErrorCode, message: string) {
+    super(message);
+    this.code = code;
+  }
+}
+
+const KEYS: Record<GitErrorCode, 'git_not_a_repository' | 'git_missing' | 'git_unknown_revision' | 'git_shallow_missing' | 'git_failed'> = {
+  'not-a-repository': 'git_not_a_repository',
+  'git-missing': 'git_missing',
+  'unknown-revision': 'git_unknown_revision',
+  'shallow-missing': 'git_shallow_missing',
+  failed: 'git_failed',
+};
+
+function gitError(code: GitErrorCode, lang: Lang, params: Record<string, string> = {}): GitError {
+  return new GitError(code, fill(labelsFor(lang).t[KEYS[code]], params));
+}
+
+/** A repository, and where a workspace is inside it. */
+export interface Repo {
+  /** Absolute path of the repository's top level (the working tree). */
+  top: string;
+  /** The workspace folder relative to `top`, forward slashes, '' at the top itself. */
+  prefix: string;
+  /** True if the repository is a shallow clone (its history is cut off). */
+  shallow: boolean;
+  /** The language its errors are told in. */
+  lang: Lang;
+}
+
+interface RunOptions {
+  input?: string;
+  /** Read stdout as bytes. */
+  binary?: boolean;
+}
+
+/** Runs git in `cwd`; a failure throws the ExecaError for the caller to turn into a GitError. */
+async function run(cwd: string, args: string[], options: RunOptions = {}): Promise<{ stdout: string | Uint8Array }> {
+  const result = await execa('git', args, {
+    cwd,
+    input: options.input,
+    encoding: options.binary ? 'buffer' : 'utf8',
+    stripFinalNewline: false,
+    maxBuffer: 512 * 1024 * 1024,
+    // A user's pager, editor or prompt must never take over.
+    env: { GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' },
+  });
+  return { stdout: result.stdout as string | Uint8Array };
+}
+
+function isMissingGit(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException)?.code === 'ENOENT' && (error as ExecaError)?.exitCode === undefined;
+}
+
+/** The failure of a git command, as a GitError (git missing, or `fallback`). */
+function failure(error: unknown, lang: Lang, fallback: () => GitError): GitError {
+  if (error instanceof GitError) return error;
+  if (isMissingGit(error)) return gitError('git-missing', lang);
+  return fallback();
+}
+
+/**
+ * The repository that holds the folder `dir` (a workspace root), with the workspace's place
+ * inside it. Throws GitError if git is missing or the folder is not inside a repository.
+ */
+export async function openRepo(dir: string, lang: Lang = 'en'): Promise<Repo> {
+  let out: string;
+  try {
+    out = (await run(dir, ['rev-parse', '--show-toplevel', '--is-shallow-repository'])).stdout as string;
+  } catch (error) {
+    throw failure(error, lang, () => gitError('not-a-repository', lang, { dir }));
+  }
+  const [top, shallow] = out.split('\n');
+  // The top level comes back with links resolved; the workspace folder may have come through one.
+  const { realpath } = await import('node:fs/promises');
+  const prefix = relative(await realpath(top), await realpath(resolve(dir))).split('\\').join('/');
+  return { top, prefix, shallow: shallow === 'true', lang };
+}
+
+/**
+ * The commit a revision names (a branch, tag, hash, HEAD~2, origin/main). Throws GitError
+ * `shallow-missing` in a shallow clone, `unknown-revision` otherwise, if there is no such commit.
+ */
+export async function resolveRevision(repo: Repo, rev: string): Promise<string> {
+  try {
+    const out = (await run(repo.top, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`])).stdout as string;
+    return out.trim();
+  } catch (error) {
+    throw failure(error, repo.lang, () => gitError(repo.shallow ? 'shallow-missing' : 'unknown-revision', repo.lang, { rev }));
+  }
+}
+
+/** A commit's hash, date (ISO 8601 with offset), author and subject line. */
+export interface CommitInfo {
+  hash: string;
+  date: string;
+  author: string;
+  subject: string;
+}
+
+/** Details of one commit. */
+export async function commitInfo(repo: Repo, commit: string): Promise<CommitInfo> {
+  try {
+    const out = (await run(repo.top, ['show', '-s', '--format=%H%x00%cI%x00%an%x00%s', commit, '--'])).stdout as string;
+    const [hash, date, author, subject] = out.replace(/\n$/, '').split('\0');
+    return { hash, date, author, subject };
+  } catch (error) {
+    throw failure(error, repo.lang, () => gitError('unknown-revision', repo.lang, { rev: commit }));
+  }
+}
+
+/**
+ * The last commit reachable from `rev` (HEAD by default) made on or before `date` (YYYY-MM-DD,
+ * the whole day counted, in the commit's own time); undefined if there is none (or a shallow
+ * clone does not hold it).
+ */
+export async function commitOnOrBefore(repo: Repo, date: string, rev = 'HEAD'): Promise<string | undefined> {
+  try {
+    const out = (await run(repo.top, ['rev-list', '-1', `--before=${date} 23:59:59`, rev, '--'])).stdout as string;
+    const hash = out.trim();
+    return hash === '' ? undefined : hash;
+  } catch (error) {
+    throw failure(error, repo.lang, () => gitError(repo.shallow ? 'shallow-missing' : 'unknown-revision', repo.lang, { rev }));
+  }
+}
+
+/** One file of a tree: its path relative to the workspace (forward slashes) and its blob. */
+export interface TreeEntry {
+  rel: string;
+  blob: string;
+  /** Git's mode: 100644, 100755, 120000 (a link) … */
+  mode: string;
+}
+
+/** The files under the workspace's folder in the tree of `commit`, paths relative to the workspace. */
+export async function listTree(repo: Repo, commit: string): Promise<TreeEntry[]> {
+  let out: Uint8Array;
+  try {
+    const args = ['ls-tree', '-r', '-z', '--full-tree', commit, '--'];
+    if (repo.prefix !== '') args.push(`${repo.prefix}/`);
+    out = (await run(repo.top, args, { binary: true })).stdout as Uint8Array;
+  } catch (error) {
+    throw failure(error, repo.lang, () => gitError(repo.shallow ? 'shallow-missing' : 'unknown-revision', repo.lang, { rev: commit }));
+  }
+  const entries: TreeEntry[] = [];
+  const cut = repo.prefix === '' ? 0 : repo.prefix.length + 1;
+  for (const record of Buffer.from(out).toString('utf8').split('\0')) {
+    if (record === '') continue;
+    const tab = record.indexOf('\t');
+    const [mode, type, blob] = record.slice(0, tab).split(' ');
+    if (type !== 'blob') continue;
+    entries.push({ rel: record.slice(tab + 1).slice(cut), blob, mode });
+  }
+  return entries;
+}
+
+/**
+ * The contents of many blobs at once (one `git cat-file --batch`), by blob hash. A blob the
+ * repository does not hold (a shallow or partial clone) is left out.
+ */
+export async function readBlobs(repo: Repo, blobs: readonly string[]): Promise<Map<string, Buffer>> {
+  const result = new Map<string, Buffer>();
+  const wanted = [...new Set(blobs)];
+  if (wanted.length === 0) return result;
+  let out: Buffer;
+  try {
+    out = Buffer.from((await run(repo.top, ['cat-file', '--batch'], { input: `${wanted.join('\n')}\n`, binary: true })).stdout as Uint8Array);
+  } catch (error) {
+    throw failure(error, repo.lang, () => gitError('failed', repo.lang, { what: 'cat-file' }));
+  }
+  let at = 0;
+  for (const blob of wanted) {
+    const eol = out.indexOf(0x0a, at);
+    if (eol < 0) break;
+    const header = out.subarray(at, eol).toString('utf8');
+    at = eol + 1;
+    const m = /^([0-9a-f]+) (\w+) (\d+)$/.exec(header);
+    if (!m) continue; // "<hash> missing"
+    const size = Number(m[3]);
+    result.set(blob, out.subarray(at, at + size));
+    at += size + 1;
+  }
+  return result;
+}
+
+/** The files of the workspace at `commit`: path relative to the workspace → bytes. */
+export async function readTree(repo: Repo, commit: string): Promise<Map<string, Buffer>> {
+  // Links are left out: what they point to is not a file of this commit.
+  const entries = (await listTree(repo, commit)).filter((e) => e.mode !== '120000' && e.mode !== '160000');
+  const blobs = await readBlobs(repo, entries.map((e) => e.blob));
+  const files = new Map<string, Buffer>();
+  for (const entry of entries) {
+    const bytes = blobs.get(entry.blob);
+    if (bytes) files.set(entry.rel, bytes);
+  }
+  return files;
+}
+
+/** A path of the workspace that differs from HEAD in the working tree or the index. */
+export interface WorkingChange {
+  /** Path relative to the workspace, forward slashes. */
+  rel: string;
+  /** 'modified', 'added', 'deleted', 'renamed' or 'untracked'. */
+  state: 'modified' | 'added' | 'deleted' | 'renamed' | 'untracked';
+  /** For a rename: where it came from (relative to the workspace). */
+  from?: string;
+}
+
+/** The uncommitted changes under the workspace's folder (`git status --porcelain=v2 -z`). */
+export async function workingChanges(repo: Repo): Promise<WorkingChange[]> {
+  let out: string;
+  try {
+    const args = ['status', '--porcelain=v2', '-z', '--untracked-files=all', '--'];
+    args.push(repo.prefix === '' ? '.' : `${repo.prefix}/`);
+    out = (await run(repo.top, args)).stdout as string;
+  } catch (error) {
+    throw failure(error, repo.lang, () => gitError('failed', repo.lang, { what: 'status' }));
+  }
+  const cut = repo.prefix === '' ? 0 : repo.prefix.length + 1;
+  const changes: WorkingChange[] = [];
+  const records = out.split('\0');
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i];
+    if (record === '') continue;
+    const kind = record[0];
+    if (kind === '?') changes.push({ rel: record.slice(2).slice(cut), state: 'untracked' });
+    else if (kind === '1') {
+      const parts = record.split(' ');
+      const xy = parts[1];
+      const path = parts.slice(8).join(' ');
+      changes.push({ rel: path.slice(cut), state: xy.includes('D') ? 'deleted' : xy.includes('A') ? 'added' : 'modified' });
+    } else if (kind === '2') {
+      const parts = record.split(' ');
+      const path = parts.slice(9).join(' ');
+      const from = records[++i] ?? '';
+      changes.push({ rel: path.slice(cut), state: 'renamed', from: from.slice(cut) });
+    } else if (kind === 'u') {
+      const parts = record.split(' ');
+      changes.push({ rel: parts.slice(10).join(' ').slice(cut), state: 'modified' });
+    }
+  }
+  return changes;
+}
