@@ -28,7 +28,8 @@ const KEYS: Record<GitErrorCode, 'git_not_a_repository' | 'git_missing' | 'git_u
   failed: 'git_failed',
 };
 
-function gitError(code: GitErrorCode, lang: Lang, params: Record<string, string> = {}): GitError {
+/** A GitError of `code`, worded in `lang` with `params` filled in. */
+export function gitError(code: GitErrorCode, lang: Lang, params: Record<string, string> = {}): GitError {
   return new GitError(code, fill(labelsFor(lang).t[KEYS[code]], params));
 }
 
@@ -44,13 +45,19 @@ export interface Repo {
   lang: Lang;
 }
 
-interface RunOptions {
+/** How to run one git command. */
+export interface RunOptions {
   input?: string;
   /** Read stdout as bytes. */
   binary?: boolean;
+  /** More environment for this command (e.g. a commit's author), over the process's own. */
+  env?: Record<string, string>;
 }
 
-/** Runs git in `cwd`; a failure throws the ExecaError for the caller to turn into a GitError. */
+/**
+ * Runs git in `cwd`; a failure throws the ExecaError for the caller to turn into a GitError
+ * (see toGitError). Exported as runGit for commands that need git for more than reading.
+ */
 async function run(cwd: string, args: string[], options: RunOptions = {}): Promise<{ stdout: string | Uint8Array }> {
   const result = await execa('git', args, {
     cwd,
@@ -59,16 +66,22 @@ async function run(cwd: string, args: string[], options: RunOptions = {}): Promi
     stripFinalNewline: false,
     maxBuffer: 512 * 1024 * 1024,
     // A user's pager, editor or prompt must never take over.
-    env: { GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' },
+    env: { ...options.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' },
   });
   return { stdout: result.stdout as string | Uint8Array };
 }
+
+export { run as runGit };
 
 function isMissingGit(error: unknown): boolean {
   return (error as NodeJS.ErrnoException)?.code === 'ENOENT' && (error as ExecaError)?.exitCode === undefined;
 }
 
 /** The failure of a git command, as a GitError (git missing, or `fallback`). */
+export function toGitError(error: unknown, lang: Lang, fallback: () => GitError): GitError {
+  return failure(error, lang, fallback);
+}
+
 function failure(error: unknown, lang: Lang, fallback: () => GitError): GitError {
   if (error instanceof GitError) return error;
   if (isMissingGit(error)) return gitError('git-missing', lang);
