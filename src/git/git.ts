@@ -73,7 +73,8 @@ async function run(cwd: string, args: string[], options: RunOptions = {}): Promi
 
 export { run as runGit };
 
-function isMissingGit(error: unknown): boolean {
+/** True if the error says the git program could not be started at all. */
+export function isMissingGit(error: unknown): boolean {
   return (error as NodeJS.ErrnoException)?.code === 'ENOENT' && (error as ExecaError)?.exitCode === undefined;
 }
 
@@ -269,4 +270,39 @@ export async function workingChanges(repo: Repo): Promise<WorkingChange[]> {
     }
   }
   return changes;
+}
+
+/** True if the git program can be run. */
+export async function gitAvailable(): Promise<boolean> {
+  try {
+    await run(process.cwd(), ['--version']);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The top level of the repository that holds `dir`; undefined if it is in none (or git is missing). */
+export async function gitTopLevel(dir: string): Promise<string | undefined> {
+  try {
+    return ((await run(dir, ['rev-parse', '--show-toplevel'])).stdout as string).trim();
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Commits exactly `paths` (relative to the repository's top level) as they are in the working
+ * tree, whatever else is staged, and returns the new commit's hash. Throws GitError `failed`
+ * (git's words are not shown) if git refuses, e.g. when no author is configured.
+ */
+export async function commitFiles(repo: Repo, paths: readonly string[], message: string, options: { env?: Record<string, string> } = {}): Promise<string> {
+  try {
+    await run(repo.top, ['add', '--', ...paths], options);
+    // --only commits the paths' working-tree state and leaves the rest of the index as it was.
+    await run(repo.top, ['commit', '--quiet', '--no-verify', '--only', '-m', message, '--', ...paths], options);
+    return ((await run(repo.top, ['rev-parse', 'HEAD'], options)).stdout as string).trim();
+  } catch (error) {
+    throw failure(error, repo.lang, () => gitError('failed', repo.lang, { what: 'commit' }));
+  }
 }
