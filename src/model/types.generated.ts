@@ -1221,6 +1221,27 @@ export namespace Meeting {
         text?: string;
       }[];
       /**
+       * Rättelser: once the minutes are adjusted they are a record and are not edited; a mistake found later is corrected by adding a dated note here, which the minutes show under the item it names (or after the last paragraph).
+       */
+      corrections?: {
+        /**
+         * A date written YYYY-MM-DD, between 1900-01-01 and 2199-12-31.
+         */
+        date: string;
+        /**
+         * Free text. Markdown is allowed in long text fields; HTML is shown as plain text.
+         */
+        text: string;
+        /**
+         * A slug: lower-case letters a–z, digits and hyphens, starting with a letter or digit, at most 64 characters. Ids can never be paths.
+         */
+        by?: string;
+        /**
+         * The agenda item the correction concerns: its § number as printed, or its id. A correction of a confidential item is withheld from public output with it.
+         */
+        item?: number | string;
+      }[];
+      /**
        * New follow-ups, carried to the next agenda until done.
        */
       tasks?: {

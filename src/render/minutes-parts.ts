@@ -4,7 +4,8 @@
  * justera, justeringens plats och tid, paragrafer), the signature page, the sentence a decision
  * is written in ("Styrgruppen beslutar att …"), a paragraph with nothing recorded ("Informationen
  * antecknas"), the notice's förslag till beslut, bilagor and follow-ups under their item, the
- * state of the minutes (utkast or justerat) and the secrecy marking of a confidential group.
+ * state of the minutes (utkast or justerat), rättelser of adjusted minutes and the secrecy marking
+ * of a confidential group.
  *
  * Everything here reads the meeting file and the group's name, type, roster and secrecy only:
  * the minutes are a record and say what they said when they were written.
@@ -12,7 +13,7 @@
 import { posix } from 'node:path';
 import { labelsFor, type Lang } from '../i18n/index.js';
 import { overdueSinceText } from '../i18n/status-labels.js';
-import { agendaOf } from '../model/agenda.js';
+import { agendaOf, findAgendaItem } from '../model/agenda.js';
 import { isSignedRecord, recordKindOf, secrecyMarkingOf, type RecordKind } from '../model/group-record.js';
 import type { AgendaItem, GroupDoc, MeetingDoc } from '../model/index.js';
 import { isActiveOn, representedOrganization, VOTING_ROLES } from '../model/roster.js';
@@ -232,6 +233,25 @@ export interface EntryParts {
   decision_texts: Array<string | null>;
   /** The sentence of a paragraph with nothing recorded under it, in the minutes. */
   empty_text: string | null;
+  /**
+   * Rättelser under the paragraph; the last paragraph also has those that name no item (or an item
+   * the agenda does not have), so that none is lost. Public output leaves out what it may not show.
+   */
+  corrections: CorrectionView[];
+}
+
+/** A correction of adjusted minutes as the minutes show it: "Rättelse 2025-11-03:" and its text. */
+export interface CorrectionView {
+  label: string;
+  text: string;
+}
+
+type Correction = NonNullable<NonNullable<MeetingDoc['minutes']>['corrections']>[number];
+
+function correctionView(ctx: RenderContext, correction: Correction): CorrectionView {
+  // Each language picks its date style from these: Swedish writes a rättelse's date as 2025-11-03.
+  const params = { iso: correction.date, date: keepTogether(ctx.date(correction.date)), name: correction.by ? ctx.personName(correction.by) : undefined };
+  return { label: ctx.t(correction.by ? 'correction_label_by' : 'correction_label', params), text: correction.text };
 }
 
 /** The fields of an agenda entry this module reads. */
@@ -289,7 +309,15 @@ export function decorateEntries<E extends EntryLike>(ctx: RenderContext, meeting
   const byNumber = new Map(agendaOf(meeting).map((r) => [r.number, r]));
   const kind = recordKindOf(group);
   const folder = posix.dirname(ctx.workspace.index.meetings.get(meeting.id)?.doc.file.rel ?? '.');
-  return entries.map((entry) => {
+  const indexes = new Set(entries.map((e) => byNumber.get(e.number)?.index));
+  const corrections = (meeting.minutes?.corrections ?? [])
+    .filter((c) => ctx.showsRecord(meeting, c))
+    .map((c) => {
+      const index = c.item === undefined ? undefined : findAgendaItem(meeting, c.item)?.index;
+      return { index: indexes.has(index) ? index : undefined, view: correctionView(ctx, c) };
+    });
+  const last = entries.length - 1;
+  return entries.map((entry, position) => {
     const record = byNumber.get(entry.number);
     const item = entry.withheld ? undefined : record?.item;
     const decisionTexts = entry.withheld ? [] : entry.decisions.map((d) => (typeof d === 'string' && d.trim() !== '' ? decisionSentence(d, kind, group?.type) : null));
@@ -314,6 +342,7 @@ export function decorateEntries<E extends EntryLike>(ctx: RenderContext, meeting
       follow_ups: item ? followUpRows(ctx, item) : [],
       decision_texts: decisionTexts,
       empty_text: nothing ? nothingRecorded(ctx, item) : null,
+      corrections: corrections.filter((c) => (c.index === undefined ? position === last : c.index === record?.index)).map((c) => c.view),
     };
   });
 }

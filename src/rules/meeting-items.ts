@@ -21,9 +21,9 @@ export const meetingItemRules: RuleModule = {
     {
       id: 'meeting/unknown-item',
       severity: 'error',
-      description: 'A decision, note or task in the minutes refers to an agenda item (by § number or id) that the agenda does not have, or that more than one item has.',
+      description: 'A decision, note, task or correction in the minutes refers to an agenda item (by § number or id) that the agenda does not have, or that more than one item has.',
       fullDescription:
-        'Decisions, notes and tasks are shown under the agenda item they name: item: 7 is the item printed as § 7 (items are numbered from first_number, or by their number:), and item: budget is the item with id: budget. A reference that names no item, or two items, would put the decision under the wrong paragraph or leave it out, and a confidential item\'s decision could be published. Use a § number or an id the agenda has.',
+        'Decisions, notes, tasks and corrections are shown under the agenda item they name: item: 7 is the item printed as § 7 (items are numbered from first_number, or by their number:), and item: budget is the item with id: budget. A reference that names no item, or two items, would put the decision under the wrong paragraph or leave it out, and a confidential item\'s decision could be published. Use a § number or an id the agenda has.',
       example: {
         file: 'meetings/styrgrupp/2009-08-20.yaml',
         bad: 'kind: meeting\nid: styrgrupp-2009-08-20\ngroup: styrgrupp\ndate: 2009-08-20\nfirst_number: 5\nitems:\n  - {title: Uppföljning av handlingsplanen, type: follow-up}\nminutes:\n  notes:\n    - {item: 1, text: Rutinerna är på remiss hos polisen.}\n',
@@ -35,7 +35,7 @@ export const meetingItemRules: RuleModule = {
     for (const { doc, data } of context.documents('meeting')) {
       const minutes = data.minutes;
       if (!minutes) continue;
-      for (const key of ['decisions', 'notes', 'tasks'] as const) {
+      for (const key of ['decisions', 'notes', 'tasks', 'corrections'] as const) {
         minutes[key]?.forEach((record, i) => {
           if (record.item === undefined) return;
           const named = agendaItemsNamed(data, record.item);

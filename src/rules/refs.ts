@@ -504,6 +504,7 @@ export const refRules: RuleModule = {
         expect(doc, ['minutes', 'attendance', i, 'substitute_for'], a.substitute_for, ['person']);
       });
       minutes?.tasks?.forEach((t, i) => expect(doc, ['minutes', 'tasks', i, 'responsible'], t.responsible, ['person']));
+      minutes?.corrections?.forEach((c, i) => expect(doc, ['minutes', 'corrections', i, 'by'], c.by, ['person']));
       expectEach(doc, ['minutes', 'adjusted', 'by'], minutes?.adjusted?.by, ['person']);
     }
     for (const { doc, data } of context.documents('assessment')) {
