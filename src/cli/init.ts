@@ -20,6 +20,8 @@ interface InitCliOptions {
   chairEmail?: string;
   secretary?: string;
   secretaryOrg?: string;
+  /** False with --no-git. */
+  git?: boolean;
 }
 
 const ORG_TYPES =
@@ -36,6 +38,51 @@ function promptLanguage(options: InitCliOptions, io: CliIO): 'sv' | 'en' {
 function isPromptCancel(error: unknown): boolean {
   const name = (error as { name?: string } | undefined)?.name;
   return name === 'ExitPromptError' || name === 'AbortPromptError';
+}
+
+/** init's sentences about git, in the language of its questions. */
+interface GitWords {
+  created: (commit: string, branch: string) => string;
+  neutral: (author: string) => string;
+  inside: (top: string) => string;
+  missing: string;
+  failedInit: string;
+  failedCommit: string;
+}
+
+const GIT_WORDS: Record<'sv' | 'en', GitWords> = {
+  sv: {
+    created: (commit, branch) => `Ett git-förråd är skapat med en första incheckning (${commit}) på grenen ${branch}.`,
+    neutral: (author) =>
+      `Git vet inte vem du är, så den första incheckningen gjordes av "${author}", bara för den; ange vem du är med git config --global user.name "Ditt Namn" och git config --global user.email du@example.se.`,
+    inside: (top) => `Mappen ligger redan i git-förrådet ${top}, så inget nytt förråd skapades; checka in de nya filerna där.`,
+    missing: 'Git finns inte på den här datorn, så inget git-förråd skapades; installera git och kör "git init" i mappen för att spara historiken.',
+    failedInit: 'Git kunde inte skapa ett förråd här, så inget skapades; kör "git init" i mappen för att se varför.',
+    failedCommit: 'Ett git-förråd är skapat, men git vägrade den första incheckningen; kör "git add . && git commit" i mappen för att se varför.',
+  },
+  en: {
+    created: (commit, branch) => `Made a git repository with a first commit (${commit}) on the branch ${branch}.`,
+    neutral: (author) =>
+      `Git does not know who you are, so the first commit was made as "${author}", for that commit only; tell git who you are with git config --global user.name "Your Name" and git config --global user.email you@example.org.`,
+    inside: (top) => `The folder is inside the git repository ${top} already, so no new repository was made; commit the new files there.`,
+    missing: 'Git is not installed on this computer, so no repository was made; install git and run "git init" in the folder to keep the history.',
+    failedInit: 'Git could not make a repository here, so none was made; run "git init" in the folder to see why.',
+    failedCommit: 'Made a git repository, but git refused the first commit; run "git add . && git commit" in the folder to see why.',
+  },
+};
+
+/** What init says about git: one sentence for what happened, one more if the author was made up. */
+function gitSaid(git: Exclude<import('../commands/init.js').InitGit, { state: 'off' }>, words: GitWords): string {
+  switch (git.state) {
+    case 'created':
+      return words.created(git.commit, git.branch) + (git.neutralAuthor ? `\n${words.neutral(git.neutralAuthor)}` : '');
+    case 'inside':
+      return words.inside(git.top);
+    case 'missing':
+      return words.missing;
+    case 'failed':
+      return git.step === 'init' ? words.failedInit : words.failedCommit;
+  }
 }
 
 const DONE: Record<'sv' | 'en', { created: (name: string, folder: string) => string; next: string; kept: string }> = {
@@ -80,6 +127,7 @@ export function registerInit(program: Command, io: CliIO): void {
     .option('--chair-email <EMAIL>', 'the chair\'s work e-mail address')
     .option('--secretary <NAME>', 'the group\'s secretary (default: none yet)')
     .option('--secretary-org <ORG>', 'organisation (name or id) the secretary is from (default: the first --org)')
+    .option('--no-git', 'make no git repository (by default init makes one with a first commit, unless the folder is inside one already)')
     .addHelpText(
       'after',
       '\nIn a terminal, init asks for what the flags do not give. With --yes, or when input is not a terminal,\n' +
@@ -149,7 +197,7 @@ export function registerInit(program: Command, io: CliIO): void {
       }
       if (options.timezone) answers.timezone = options.timezone;
 
-      const result = await init.initWorkspace({ dir: root, answers });
+      const result = await init.initWorkspace({ dir: root, answers, git: options.git !== false });
       const color = useColor(io);
       const green = (s: string) => paint(color, [32, 39], s);
       const dim = (s: string) => paint(color, [2, 22], s);
@@ -159,6 +207,7 @@ export function registerInit(program: Command, io: CliIO): void {
       for (const path of result.created.filter((p) => !schemas.includes(p))) lines.push(`  ${path}`);
       if (schemas.length > 0) lines.push(`  ${init.SCHEMA_FOLDER}/ ${dim(`(${schemas.length} JSON Schemas: editors complete and check the files with them)`)}`);
       for (const k of result.kept) lines.push(`  ${k.path} ${dim(`(${words.kept}: ${k.note})`)}`);
+      if (result.git.state !== 'off') lines.push('', gitSaid(result.git, GIT_WORDS[lang]));
       lines.push('', words.next);
       for (const note of result.notes) lines.push('', `Note: ${note}`);
       io.stdout(`${lines.join('\n')}\n`);

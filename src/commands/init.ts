@@ -9,6 +9,8 @@ import { Document } from 'yaml';
 import { EditConflictError, SamverkanError, UsageError } from '../errors.js';
 import { createFileAtomic } from '../edit/atomic-write.js';
 import { explainWriteFailure } from '../output/write-output.js';
+import { runGit, toGitError, gitError } from '../git/git.js';
+import { fill, labelsFor } from '../i18n/index.js';
 import { todayIn } from '../model/dates.js';
 import { type GroupDoc, type Kind, type Organization } from '../model/index.js';
 import { checkWorkspace } from '../rules/check-workspace.js';
@@ -76,8 +78,29 @@ export interface PlannedFile {
   optional?: boolean;
 }
 
+/**
+ * What init did about git: made a repository with a first commit, found the folder inside one
+ * already, was told not to (--no-git), found no git program, or was refused by git at a step.
+ */
+export type InitGit =
+  | {
+      state: 'created';
+      /** The branch of the first commit. */
+      branch: string;
+      /** The first commit, abbreviated. */
+      commit: string;
+      /** Set when git knew no identity: the neutral author the first commit was made as. */
+      neutralAuthor?: string;
+    }
+  | { state: 'inside'; top: string }
+  | { state: 'off' }
+  | { state: 'missing' }
+  | { state: 'failed'; step: 'init' | 'commit' };
+
 export interface InitResult {
   root: string;
+  /** What init did about git. */
+  git: InitGit;
   /** Files written, relative to the root. */
   created: string[];
   /** Files left as they were because they existed already, with why. */
@@ -188,6 +211,9 @@ function isTimeZone(zone: string): boolean {
     return false;
   }
 }
+
+/** The lines of .gitattributes that keep YAML files byte for byte as written. */
+export const GITATTRIBUTES_RULES = '*.yaml -text\n*.yml -text\n';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -319,6 +345,16 @@ export function planInit(answers: InitAnswers): PlannedFile[] {
           : `# Documents samverkan render makes; make them again rather than keeping them in git.\n/${output}/\n`,
       optional: true,
     },
+    {
+      path: '.gitattributes',
+      // -text, not eol=…: samverkan's edits keep each file's line endings, so git must store and
+      // check out a CRLF file as CRLF and an LF file as LF, whatever core.autocrlf says.
+      text:
+        lang === 'sv'
+          ? `# Git sparar YAML-filerna med radslut som de är skrivna (CRLF eller LF) och ändrar dem aldrig.\n${GITATTRIBUTES_RULES}`
+          : `# Git keeps the YAML files' line endings as written (CRLF or LF) and never converts them.\n${GITATTRIBUTES_RULES}`,
+      optional: true,
+    },
   ];
   return files;
 }
@@ -399,6 +435,8 @@ export interface InitOptions {
   dir: string;
   cwd?: string;
   answers: InitAnswers;
+  /** Make a git repository with a first commit (default), unless the folder is inside one already. */
+  git?: boolean;
 }
 
 /**
@@ -457,7 +495,67 @@ export async function initWorkspace(options: InitOptions): Promise<InitResult> {
     const ignore = await readFile(join(root, '.gitignore'), 'utf8').catch(() => '');
     if (!/^\/?out\/?\s*$/m.test(ignore)) notes.push('Add the line /out/ to .gitignore, so that rendered documents are not kept in git.');
   }
-  return { root, created: toWrite.map((f) => f.path), kept, notes };
+  if (kept.some((k) => k.path === '.gitattributes')) {
+    const attributes = await readFile(join(root, '.gitattributes'), 'utf8').catch(() => '');
+    if (!/^\*\.yaml\s+(.*\s)?-text(\s|$)/m.test(attributes)) {
+      notes.push('Add the line "*.yaml -text" to .gitattributes, so that git keeps the line endings of the YAML files as they are written.');
+    }
+  }
+  const paths = [...toWrite.map((f) => f.path), ...kept.map((k) => k.path)];
+  const git = options.git === false ? ({ state: 'off' } as const) : await makeRepository(root, paths, options.answers);
+  return { root, git, created: toWrite.map((f) => f.path), kept, notes };
+}
+
+/** The author of init's first commit when git knows no one: neutral, local, and for that commit only. */
+export const NEUTRAL_AUTHOR = { name: 'samverkan init', email: 'samverkan-init@localhost' } as const;
+
+/** True if the command succeeds; false if git refuses (or is missing: callers have checked it is there). */
+async function gitSucceeds(root: string, args: string[]): Promise<boolean> {
+  return runGit(root, args).then(
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * Makes `root` a git repository whose first commit holds `paths`, unless it is inside a
+ * repository already or git is not installed. Never throws: the files are written whatever git
+ * does, so what happened is returned for the CLI to say.
+ */
+async function makeRepository(root: string, paths: readonly string[], answers: InitAnswers): Promise<InitGit> {
+  try {
+    const top = String((await runGit(root, ['rev-parse', '--show-toplevel'])).stdout).trim();
+    return { state: 'inside', top };
+  } catch (error) {
+    if (toGitError(error, 'en', () => gitError('failed', 'en', { what: 'rev-parse' })).code === 'git-missing') return { state: 'missing' };
+  }
+  // The user's init.defaultBranch wins; without one, main rather than git's old default.
+  const hasDefaultBranch = await gitSucceeds(root, ['config', '--get', 'init.defaultBranch']);
+  if (!(await gitSucceeds(root, [...(hasDefaultBranch ? [] : ['-c', 'init.defaultBranch=main']), 'init', '-q']))) {
+    return { state: 'failed', step: 'init' };
+  }
+  // Asked inside the new repository, so that conditional includes (includeIf gitdir:) count;
+  // useConfigOnly keeps git from making up an address from the machine's name.
+  const known = (await gitSucceeds(root, ['-c', 'user.useConfigOnly=true', 'var', 'GIT_AUTHOR_IDENT'])) &&
+    (await gitSucceeds(root, ['-c', 'user.useConfigOnly=true', 'var', 'GIT_COMMITTER_IDENT']));
+  const env = known
+    ? undefined
+    : {
+        GIT_AUTHOR_NAME: NEUTRAL_AUTHOR.name,
+        GIT_AUTHOR_EMAIL: NEUTRAL_AUTHOR.email,
+        GIT_COMMITTER_NAME: NEUTRAL_AUTHOR.name,
+        GIT_COMMITTER_EMAIL: NEUTRAL_AUTHOR.email,
+      };
+  const message = fill(labelsFor(answers.language).t.init_commit_message, { name: answers.name.trim() });
+  try {
+    await runGit(root, ['--literal-pathspecs', 'add', '--', ...paths]);
+    await runGit(root, ['commit', '-q', '-m', message], { env });
+    const commit = String((await runGit(root, ['rev-parse', '--short', 'HEAD'])).stdout).trim();
+    const branch = String((await runGit(root, ['symbolic-ref', '--short', 'HEAD'])).stdout).trim();
+    return { state: 'created', branch, commit, ...(known ? {} : { neutralAuthor: `${NEUTRAL_AUTHOR.name} <${NEUTRAL_AUTHOR.email}>` }) };
+  } catch {
+    return { state: 'failed', step: 'commit' };
+  }
 }
 
 function keptNote(path: string): string {

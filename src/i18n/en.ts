@@ -422,6 +422,8 @@ const enText: Record<TextKey, string> = {
   git_unknown_revision: 'The revision {rev} does not exist in the git repository; give a branch, a tag or a commit that exists (for example HEAD~1 or origin/main).',
   git_shallow_missing: 'The revision {rev} is not in this shallow clone (git clone --depth); fetch more history with "git fetch --unshallow" and try again.',
   git_failed: 'Git could not read the repository ({what}); check that it is whole with "git fsck".',
+  // A workspace's life in git: init's first commit and `samverkan history` (helper "history", issue 10)
+  init_commit_message: 'Create the workspace {name} (samverkan init)',
 };
 
 export const en: Labels = {

@@ -423,6 +423,8 @@ export const svText = {
   git_unknown_revision: 'Versionen {rev} finns inte i git-förrådet; ge en gren, en tagg eller en incheckning som finns (till exempel HEAD~1 eller origin/main).',
   git_shallow_missing: 'Versionen {rev} finns inte i den här grunda klonen (git clone --depth); hämta mer historik med "git fetch --unshallow" och försök igen.',
   git_failed: 'Git kunde inte läsa förrådet ({what}); kontrollera att förrådet är helt med "git fsck".',
+  // A workspace's life in git: init's first commit and `samverkan history` (helper "history", issue 10)
+  init_commit_message: 'Skapa arbetsytan {name} (samverkan init)',
 } as const;
 
 export const sv: Labels = {

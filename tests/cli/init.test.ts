@@ -37,13 +37,21 @@ const FLAGS = [
   '--secretary', 'Samordnare NB',
 ];
 
+/** A git configuration of the test's own (identity, hooks), so the machine's plays no part. */
+function gitEnv(config = '[user]\n\tname = Samordnare Test\n\temail = samordnare@example.org\n'): Record<string, string> {
+  const file = join(tempDir(), 'gitconfig');
+  writeFileSync(file, config);
+  return { GIT_CONFIG_GLOBAL: file, GIT_CONFIG_NOSYSTEM: '1' };
+}
+
 describe('samverkan init (spawned)', () => {
-  it('creates a workspace from flags that validate finds clean', async () => {
+  it('creates a workspace from flags that validate finds clean, in a new repository', async () => {
     const base = tempDir();
-    const r = runSamverkan(['init', 'kvinnofrid-nb', ...FLAGS], { cwd: base });
+    const r = runSamverkan(['init', 'kvinnofrid-nb', ...FLAGS], { cwd: base, env: gitEnv() });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe(
+    // The commit's hash depends on the schemas' text; everything else is fixed.
+    expect(r.stdout.replace(/\(([0-9a-f]{7,})\)/, '(HASH)')).toBe(
       [
         'Created the workspace "Kvinnofrid Norra Bohuslän" in kvinnofrid-nb:',
         '  samverkan.yaml',
@@ -51,7 +59,10 @@ describe('samverkan init (spawned)', () => {
         '  people.yaml',
         '  groups/styrgrupp-kvinnofrid-norra-bohuslan.yaml',
         '  .gitignore',
+        '  .gitattributes',
         '  .schemas/ (9 JSON Schemas: editors complete and check the files with them)',
+        '',
+        'Made a git repository with a first commit (HASH) on the branch main.',
         '',
         'Next: add people to people.yaml and members to the group, an agreement under agreements/ and an action plan under plans/.',
         'Then check everything with: samverkan validate',
@@ -86,6 +97,32 @@ describe('samverkan init (spawned)', () => {
     const v = runCli(['validate', '-C', root]);
     expect(v.code).toBe(0);
     expect(v.stdout).toMatch(/4 files checked, no problems/);
+  });
+
+  it('says in one sentence that no repository was made when git is not installed, and still writes the files', async () => {
+    const base = tempDir();
+    // Node is started by its full path; the PATH holds no git.
+    const r = runSamverkan(['init', 'ny', ...FLAGS, '--lang', 'sv'], { cwd: base, env: { PATH: tempDir() } });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(
+      '\nGit finns inte på den här datorn, så inget git-förråd skapades; installera git och kör "git init" i mappen för att spara historiken.\n\nNästa steg:',
+    );
+    expect(existsSync(join(base, 'ny', '.git'))).toBe(false);
+    expect((await checkWorkspace(await loadWorkspace({ dir: join(base, 'ny') }))).findings).toEqual([]);
+  });
+
+  it('commits as a neutral author when git knows no one, and says so; --no-git makes no repository', () => {
+    const base = tempDir();
+    const r = runSamverkan(['init', 'ny', ...FLAGS], { cwd: base, env: gitEnv('') });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain(
+      '\nGit does not know who you are, so the first commit was made as "samverkan init <samverkan-init@localhost>", for that commit only; tell git who you are with git config --global user.name "Your Name" and git config --global user.email you@example.org.\n',
+    );
+    const off = runSamverkan(['init', 'utan', ...FLAGS, '--no-git'], { cwd: base, env: gitEnv() });
+    expect(off.code, off.stderr).toBe(0);
+    expect(off.stdout).not.toMatch(/repository|commit/);
+    expect(existsSync(join(base, 'utan', '.git'))).toBe(false);
   });
 
   it('asks nothing when input is not a terminal, and says which flags it needs', () => {
