@@ -9,6 +9,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { packageRoot } from '../paths.js';
 import type { CliIO } from './io.js';
 import { registerCalendar } from './calendar.js';
+import { registerChanges } from './changes.js';
 import { registerAction } from './action.js';
 import { registerInit } from './init.js';
 import { registerMeeting } from './meeting.js';
@@ -63,6 +64,7 @@ export function createProgram(io: CliIO): Command {
   registerTask(program, io);
   registerMinutes(program, io);
   registerCalendar(program, io);
+  registerChanges(program, io);
   registerSchema(program, io);
   return program;
 }
