@@ -12,6 +12,13 @@ interface MinutesCliOptions extends WorkspaceOptions {
 interface MinutesAdjustCliOptions extends MinutesCliOptions {
   by?: string[];
   date?: string;
+  /** True with --commit, false with --no-commit, undefined with neither (ask in a terminal). */
+  commit?: boolean;
+}
+
+/** The git identity and dates of the environment, which a commit made in this process should use. */
+function gitEnv(env: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => /^GIT_(AUTHOR|COMMITTER)_(NAME|EMAIL|DATE)$/.test(e[0]) && e[1] !== undefined));
 }
 
 export function registerMinutes(program: Command, io: CliIO): void {
@@ -68,17 +75,21 @@ export function registerMinutes(program: Command, io: CliIO): void {
     .argument('<MEETING>', 'id of the meeting whose minutes were adjusted')
     .description('record that the minutes were adjusted (justerat): status adjusted, the date and who adjusted them')
     .option('--by <PERSON...>', 'the adjusters who signed, each appointed under adjusters: and present (after MEETING; one or more)')
-    .option('--date <DATE>', 'the day of the adjustment, YYYY-MM-DD (default: today)', parseDate);
+    .option('--date <DATE>', 'the day of the adjustment, YYYY-MM-DD (default: today)', parseDate)
+    .option('--commit', 'commit the meeting file (and nothing else) to git after adjusting; asked in a terminal')
+    .option('--no-commit', 'do not commit, and do not ask');
   addWorkspaceOptions(adjust)
     .option('--as-of <DATE>', 'act as if today were DATE (YYYY-MM-DD)', parseDate)
     .option('--json', 'print what was done as JSON')
     .addHelpText(
       'after',
       '\nEvery decision line must be filled in first. Nothing changes if the minutes are adjusted already.\n' +
+        'The commit that records the adjustment is the record: validate reports later edits of the minutes\n' +
+        '(minutes/changed-after-adjustment); correct them with a dated note under minutes: corrections:.\n' +
         '\nExample:\n  $ samverkan minutes adjust styrgrupp-nb-2009-05-14 --by socialchef-sotenas --date 2009-05-20',
     );
   adjust.action(async (meetingId: string, options: MinutesAdjustCliOptions) => {
-    const [{ loadCheckedWorkspace }, { adjustMinutes }, { displayPath }, { fill, formatDate, labelsFor }] = await Promise.all([
+    const [{ loadCheckedWorkspace }, { adjustMinutes, adjustmentCommitMessage, commitAdjustment, repositoryOf }, { displayPath }, { fill, formatDate, labelsFor }] = await Promise.all([
       import('../workspace/checked.js'),
       import('../commands/minutes.js'),
       import('../report/display-path.js'),
@@ -91,12 +102,37 @@ export function registerMinutes(program: Command, io: CliIO): void {
     const where = displayPath(result.path, io.cwd);
     const t = labelsFor(lang).t;
     const names = result.by.map((id) => nameOf(workspace.index.people.get(id)?.value.name, id)).join(', ');
+    // The adjustment is written first: committing is a second step that may be refused or fail.
+    const repo = options.commit === false ? undefined : await repositoryOf(workspace, lang);
+    const message = adjustmentCommitMessage(result, result.by.map((id) => nameOf(workspace.index.people.get(id)?.value.name, id)), lang);
+    let commit = options.commit;
+    if (repo && commit === undefined && result.changed && io.stdinIsTTY && io.isTTY && !options.json) {
+      const { askCommitAdjustment, whileAsking } = await import('./prompts.js');
+      commit = await whileAsking(() => askCommitAdjustment({ lang, file: where }));
+    }
+    const committed = repo && commit ? await commitAdjustment(repo, result, message, gitEnv(io.env)) : undefined;
+    const commitText =
+      options.commit === false ? null
+      : !repo ? fill(t.adjust_no_repository, { file: where })
+      : committed?.state === 'committed' ? fill(t.adjust_committed, { commit: committed.commit.slice(0, 7), message, file: where })
+      : committed?.state === 'nothing-to-commit' ? fill(t.adjust_nothing_to_commit, { file: where })
+      : result.changed ? fill(t.adjust_not_committed, { message, file: where })
+      : null;
     if (options.json) {
-      io.stdout(jsonText({ file: where, meeting: result.meeting, date: result.date, by: result.by, changed: result.changed, warnings: result.warnings.map((w) => ({ ruleId: w.ruleId, line: w.line, message: w.message })) }));
-    } else if (!result.changed) {
-      io.stdout(`${fill(t.cmd_adjusted_already, { meeting: result.meeting, date: formatDate(result.date, lang), names })}\n`);
+      io.stdout(
+        jsonText({
+          file: where,
+          meeting: result.meeting,
+          date: result.date,
+          by: result.by,
+          changed: result.changed,
+          commit: committed?.state === 'committed' ? committed.commit : null,
+          warnings: result.warnings.map((w) => ({ ruleId: w.ruleId, line: w.line, message: w.message })),
+        }),
+      );
     } else {
-      io.stdout(`${fill(t.cmd_adjusted_written, { meeting: result.meeting, date: formatDate(result.date, lang), names, file: where })}\n`);
+      io.stdout(`${fill(result.changed ? t.cmd_adjusted_written : t.cmd_adjusted_already, { meeting: result.meeting, date: formatDate(result.date, lang), names, file: where })}\n`);
+      if (commitText) io.stdout(`${commitText}\n`);
     }
     for (const w of result.warnings) io.stderr(`Note: ${displayPath(w.file, io.cwd)}:${w.line}: ${w.message}\n`);
   });

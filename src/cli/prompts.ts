@@ -4,7 +4,7 @@
  * @inquirer/testing's `render` can drive it in tests; the config carries the choices already
  * worked out from the workspace, so a prompt never reads files.
  */
-import { checkbox, input, select } from '@inquirer/prompts';
+import { checkbox, confirm, input, select } from '@inquirer/prompts';
 import { SamverkanError } from '../errors.js';
 import { isIsoDate } from '../model/dates.js';
 import { forEachPrompt, type PromptContext } from './init-prompts.js';
@@ -72,6 +72,7 @@ const TEXTS = {
     leaving: (group: string) => `Vem lämnar ${group}?`,
     task: (meeting: string) => `Vilken uppgift från ${meeting} är klar?`,
     date: (group: string) => `Vilket datum är mötet i ${group}? (ÅÅÅÅ-MM-DD)`,
+    commitAdjustment: (file: string) => `Checka in justeringen i git nu (bara ${file})?`,
     statuses: { planned: 'planerad', ongoing: 'pågår', done: 'klar', paused: 'pausad', cancelled: 'avbruten' } as Record<string, string>,
     roles: {
       chair: 'ordförande',
@@ -102,6 +103,7 @@ const TEXTS = {
     leaving: (group: string) => `Who leaves ${group}?`,
     task: (meeting: string) => `Which task from ${meeting} is done?`,
     date: (group: string) => `On which date does ${group} meet? (YYYY-MM-DD)`,
+    commitAdjustment: (file: string) => `Commit the adjustment to git now (only ${file})?`,
     statuses: { planned: 'planned', ongoing: 'ongoing', done: 'done', paused: 'paused', cancelled: 'cancelled' } as Record<string, string>,
     roles: {
       chair: 'chair',
@@ -261,4 +263,15 @@ export interface DatePromptConfig {
 /** Asks for a meeting's date (for a group that meets ad hoc). */
 export const askMeetingDate = asPrompt<DatePromptConfig, string>((config, context) =>
   askDateValue(TEXTS[config.lang].date(config.group), config.lang, context, config.default),
+);
+
+export interface CommitAdjustmentPromptConfig {
+  lang: Lang;
+  /** The meeting file, as the user sees its path. */
+  file: string;
+}
+
+/** Asks whether to commit an adjustment now; yes unless answered otherwise, since the commit is the record. */
+export const askCommitAdjustment = asPrompt<CommitAdjustmentPromptConfig, boolean>((config, context) =>
+  confirm({ message: TEXTS[config.lang].commitAdjustment(config.file), default: true }, context),
 );

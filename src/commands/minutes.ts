@@ -6,7 +6,9 @@
  * date and the adjusters, who must be appointed (adjusters:) and have been present.
  *
  * Both are byte-keeping edits of the meeting file (src/edit): everything outside the lines they
- * add or change stays as written, and the result is checked before it is written.
+ * add or change stays as written, and the result is checked before it is written. The commit
+ * that records an adjustment is the record (minutes/changed-after-adjustment), so `adjust` can
+ * commit the meeting file, and only it.
  */
 import { isMap, isScalar, stringify, type Pair, type YAMLMap } from 'yaml';
 import { EditConflictError, UsageError } from '../errors.js';
@@ -16,6 +18,7 @@ import { fill, labelsFor, type Lang } from '../i18n/index.js';
 import { agendaOf, type AgendaRecordItem } from '../model/agenda.js';
 import type { GroupDoc, MeetingDoc } from '../model/index.js';
 import { activeMembers } from '../model/roster.js';
+import { GitError, commitFiles, openRepo, workingChanges, type Repo } from '../git/git.js';
 import type { CheckedWorkspace } from '../workspace/checked.js';
 import type { SourceDocument, SourceFile, Workspace } from '../workspace/types.js';
 
@@ -243,4 +246,32 @@ export async function adjustMinutes(checked: Pick<CheckedWorkspace, 'workspace'>
     return { path: file.path, rel: file.rel, created: false, before: file.text, text: file.text, warnings: [], meeting: input.meeting, date, by, changed: false };
   }
   return { ...(await commitFileEdit(workspace, file, text, options)), meeting: input.meeting, date, by, changed: true };
+}
+
+/** The commit message of an adjustment: "Justerat protokoll X (justerat 2009-05-20 av A och B)". */
+export function adjustmentCommitMessage(result: Pick<MinutesAdjustResult, 'meeting' | 'date'>, names: readonly string[], lang: Lang): string {
+  return fill(labelsFor(lang).t.adjust_commit_message, { meeting: result.meeting, date: result.date, names: names.join(', ') });
+}
+
+/** The repository that holds the workspace; undefined without git or outside any repository. */
+export async function repositoryOf(workspace: Workspace, lang: Lang): Promise<Repo | undefined> {
+  try {
+    return await openRepo(workspace.root, lang);
+  } catch (error) {
+    if (error instanceof GitError && (error.code === 'not-a-repository' || error.code === 'git-missing')) return undefined;
+    throw error;
+  }
+}
+
+/** What committing an adjustment did. */
+export type AdjustmentCommit = { state: 'committed'; commit: string } | { state: 'nothing-to-commit' };
+
+/**
+ * Commits the adjusted meeting file, and nothing else: other changes, staged or not, stay as
+ * they were. `env` may give the commit's author and dates (GIT_AUTHOR_NAME …).
+ */
+export async function commitAdjustment(repo: Repo, result: Pick<MinutesAdjustResult, 'rel'>, message: string, env?: Record<string, string>): Promise<AdjustmentCommit> {
+  if (!(await workingChanges(repo)).some((c) => c.rel === result.rel)) return { state: 'nothing-to-commit' };
+  const path = repo.prefix === '' ? result.rel : `${repo.prefix}/${result.rel}`;
+  return { state: 'committed', commit: await commitFiles(repo, [path], message, { env }) };
 }

@@ -101,7 +101,7 @@ describe('minutes adjust', () => {
   it('records status adjusted and who adjusted it when, keeping every other byte', async () => {
     const dir = copyForTest(fixture);
     const before = readFileSync(join(dir, MINUTES), 'utf8');
-    const run = await runInProcess(['minutes', 'adjust', 'styrgrupp-2009-04-30', '--by', 'ers-beta', '--date', '2009-05-05', '-C', dir, '--as-of', '2009-05-06']);
+    const run = await runInProcess(['minutes', 'adjust', 'styrgrupp-2009-04-30', '--by', 'ers-beta', '--date', '2009-05-05', '-C', dir, '--as-of', '2009-05-06', '--no-commit']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(`Protokollet från styrgrupp-2009-04-30 är justerat 5 maj 2009 av David Dahl i ${relative(repoRoot, join(dir, MINUTES))}.\n`);
@@ -111,7 +111,7 @@ describe('minutes adjust', () => {
     expect(minutesOf(dir, MINUTES)).toMatchObject({ status: 'adjusted', adjusted: { date: '2009-05-05', by: ['ers-beta'] } });
 
     // A second time changes nothing.
-    const again = await runInProcess(['minutes', 'adjust', 'styrgrupp-2009-04-30', '--by', 'ers-beta', '-C', dir, '--lang', 'en']);
+    const again = await runInProcess(['minutes', 'adjust', 'styrgrupp-2009-04-30', '--by', 'ers-beta', '-C', dir, '--lang', 'en', '--no-commit']);
     expect(again.code).toBe(0);
     expect(again.stdout).toBe('The minutes of styrgrupp-2009-04-30 were already adjusted on 5 May 2009 by David Dahl; nothing was changed.\n');
     expect(readFileSync(join(dir, MINUTES), 'utf8')).toBe(after);
@@ -185,6 +185,6 @@ describe('minutes through the built CLI', () => {
     const run = runCli(['minutes', 'adjust', 'styrgrupp-2009-04-30', '--by', 'ers-beta', '--date', '2009-05-05', '--json'], { cwd: dir });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout)).toEqual({ file: MINUTES, meeting: 'styrgrupp-2009-04-30', date: '2009-05-05', by: ['ers-beta'], changed: true, warnings: [] });
+    expect(JSON.parse(run.stdout)).toEqual({ file: MINUTES, meeting: 'styrgrupp-2009-04-30', date: '2009-05-05', by: ['ers-beta'], changed: true, commit: null, warnings: [] });
   });
 });
