@@ -13,6 +13,7 @@ import { groupSecrecyRules } from './group-secrecy.js';
 import { planRules } from './plan.js';
 import { meetingRules } from './meeting.js';
 import { meetingItemRules } from './meeting-items.js';
+import { meetingAttachmentRules } from './meeting-attachments.js';
 import { minutesAdjustedRules } from './minutes-adjusted.js';
 import { privacyRules } from './privacy.js';
 import type { RuleMeta } from './types.js';
@@ -32,6 +33,7 @@ export const RULE_MODULES: readonly RuleModule[] = [
   planRules,
   meetingRules,
   meetingItemRules,
+  meetingAttachmentRules,
   minutesAdjustedRules,
   privacyRules,
 ];
