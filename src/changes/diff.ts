@@ -417,14 +417,25 @@ function meetingChanges(
   const minB = isRecord(b.minutes) ? b.minutes : undefined;
   if (!a && !minB) add('meeting-planned', { date });
   if (!minB) return;
-  if (!minA) add('meeting-held', { date, decisions: list(minB.decisions).length, tasks: list(minB.tasks).length });
+  // A record is withheld if either version of the meeting says it comes from a confidential item.
+  const secret = (record: Record<string, unknown>) =>
+    after.confidentiality.isConfidentialRecord(b, record) || (a !== undefined && before.confidentiality.isConfidentialRecord(a, record));
+  if (!minA) {
+    const decisions = list(minB.decisions);
+    const tasks = list(minB.tasks);
+    // Public output counts only what it may show: a count of withheld decisions says they exist.
+    add('meeting-held', {
+      date,
+      decisions: decisions.length,
+      tasks: tasks.length,
+      public_decisions: decisions.filter((d) => !secret(d)).length,
+      public_tasks: tasks.filter((t) => !secret(t)).length,
+    });
+  }
   if (minB.status === 'adjusted' && minA?.status !== 'adjusted') {
     const adjusted = isRecord(minB.adjusted) ? minB.adjusted : {};
     add('minutes-adjusted', { date: String(adjusted.date ?? '') });
   }
-  // A record is withheld if either version of the meeting says it comes from a confidential item.
-  const secret = (record: Record<string, unknown>) =>
-    after.confidentiality.isConfidentialRecord(b, record) || (a !== undefined && before.confidentiality.isConfidentialRecord(a, record));
   const decisionsA = list(minA?.decisions);
   for (const d of list(minB.decisions)) {
     if (decisionsA.some((x) => same(x, d))) continue;

@@ -11,7 +11,8 @@ export type ChangesFormat = (typeof CHANGES_FORMATS)[number];
 function revision(rev: RevisionInfo, report: ChangesReport): string {
   const date = formatDate(rev.date, report.lang);
   const short = rev.commit.slice(0, 7);
-  return rev.rev === short ? `${short} (${date})` : fill(labelsFor(report.lang).t.chg_revision, { rev: rev.rev, commit: short, date });
+  // A hash given on the command line is shown short, once.
+  return rev.commit.startsWith(rev.rev) ? `${short} (${date})` : fill(labelsFor(report.lang).t.chg_revision, { rev: rev.rev, commit: short, date });
 }
 
 /** The report's title line. */

@@ -11,7 +11,7 @@ import type { GroupDoc } from '../model/index.js';
 import { checkLoadedWorkspace, loadCheckedWorkspace, type CheckedWorkspace } from '../workspace/checked.js';
 import { findWorkspaceRoot } from '../workspace/discover.js';
 import type { Workspace } from '../workspace/types.js';
-import { compareVersions, markUncommitted, type Comparison, type DocumentChanges, type Version } from '../changes/diff.js';
+import { compareVersions, markUncommitted, type Change, type Comparison, type DocumentChanges, type Version } from '../changes/diff.js';
 import { followedPlans } from './meeting-new.js';
 import { resolve } from 'node:path';
 import { todayIn } from '../model/dates.js';
@@ -107,11 +107,18 @@ function concernsGroup(versions: Workspace[], groupId: string): (doc: DocumentCh
     (doc.kind === 'agreement' && agreements.has(doc.id));
 }
 
+/** A meeting held, with only the decisions and tasks public output shows counted. */
+function publicCounts(change: Change): Change {
+  if (change.type !== 'meeting-held') return change;
+  const { public_decisions, public_tasks, ...params } = change.params;
+  return { ...change, params: { ...params, decisions: public_decisions, tasks: public_tasks } };
+}
+
 /** Leaves out what public output may not show. */
 export function forPublic(documents: DocumentChanges[]): DocumentChanges[] {
   return documents
     .filter((d) => !d.confidential)
-    .map((d) => ({ ...d, changes: d.changes.filter((c) => !c.confidential) }))
+    .map((d) => ({ ...d, changes: d.changes.filter((c) => !c.confidential).map(publicCounts) }))
     .filter((d) => d.changes.length > 0);
 }
 

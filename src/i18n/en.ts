@@ -346,6 +346,9 @@ const enText: Record<TextKey, string> = {
   follows_up: 'Followed up under this item:',
   follow_up_status: 'Status',
   overdue_since: 'overdue since {date}',
+  // Attachments (bilagor) in public output (helper "attachments", issue 15): samverkan cannot see what an
+  // attached file holds, so a public notice names it without a link and says where it can be had.
+  attachment_on_request: 'available from the group on request',
   // The minutes commands (helper "protokoll")
   cmd_minutes_written: 'Wrote the minutes skeleton of {meeting} into {file} (present: {present}, items: {items}, decision lines to fill in: {decisions}).',
   cmd_minutes_exist: '{meeting} already has minutes (minutes: in {file}), so nothing was written. Fill in what is there, or remove minutes: to start again.',
@@ -435,7 +438,7 @@ const enText: Record<TextKey, string> = {
   chg_none: 'No changes.',
   chg_uncommitted: 'not yet committed',
   chg_unreadable_heading: 'Files that could not be read',
-  chg_unreadable: '{file} could not be read in {where} (line {line}), so what it holds was not compared: {message}',
+  chg_unreadable: '{file}, line {line}, could not be read in {where}, so what it holds was not compared: {message}',
   chg_working_tree: 'the working tree',
   chg_document_added: 'New document.',
   chg_document_removed: 'The document was removed.',
@@ -445,7 +448,7 @@ const enText: Record<TextKey, string> = {
   chg_action_removed: 'The action {title} ({id}) was removed.',
   chg_action_done: 'The action {title} ({id}) is done.',
   chg_action_cancelled: 'The action {title} ({id}) was cancelled.',
-  chg_action_status: 'The action {title} ({id}) changed status from {from} to {to}.',
+  chg_action_status: 'The action {title} ({id}) has a new status: {to} (was {from}).',
   chg_action_progress: 'The action {title} ({id}) is now {to} done (was {from}).',
   chg_action_progress_first: 'The action {title} ({id}) is now {to} done.',
   chg_action_due_later: 'The action {title} ({id}) is now due {to} instead of {from}, {days} later.',

@@ -347,6 +347,9 @@ export const svText = {
   follows_up: 'Följs upp under punkten:',
   follow_up_status: 'Läge',
   overdue_since: 'försenad sedan {date}',
+  // Attachments (bilagor) in public output (helper "attachments", issue 15): samverkan cannot see what an
+  // attached file holds, so a public notice names it without a link and says where it can be had.
+  attachment_on_request: 'finns hos gruppen och lämnas ut på begäran',
   // The minutes commands (helper "protokoll")
   cmd_minutes_written: 'Skrev protokollets underlag för {meeting} i {file} (närvarande: {present}, punkter: {items}, beslutsrader att fylla i: {decisions}).',
   cmd_minutes_exist: '{meeting} har redan ett protokoll (minutes: i {file}), så inget skrevs. Fyll i det som står där, eller ta bort minutes: för att börja om.',
@@ -436,7 +439,7 @@ export const svText = {
   chg_none: 'Inga förändringar.',
   chg_uncommitted: 'ej incheckat',
   chg_unreadable_heading: 'Filer som inte kunde läsas',
-  chg_unreadable: '{file} kunde inte läsas i {where} (rad {line}), så det som står i den jämfördes inte: {message}',
+  chg_unreadable: '{file}, rad {line}, kunde inte läsas i {where}, så det som står i den jämfördes inte: {message}',
   chg_working_tree: 'arbetskopian',
   chg_document_added: 'Ny handling.',
   chg_document_removed: 'Handlingen togs bort.',
@@ -446,7 +449,7 @@ export const svText = {
   chg_action_removed: 'Åtgärden {title} ({id}) togs bort.',
   chg_action_done: 'Åtgärden {title} ({id}) är klar.',
   chg_action_cancelled: 'Åtgärden {title} ({id}) avbröts.',
-  chg_action_status: 'Åtgärden {title} ({id}) har ändrat status från {from} till {to}.',
+  chg_action_status: 'Åtgärden {title} ({id}) har ny status: {to} (förut {from}).',
   chg_action_progress: 'Åtgärden {title} ({id}) har kommit till {to} (förut {from}).',
   chg_action_progress_first: 'Åtgärden {title} ({id}) har kommit till {to}.',
   chg_action_due_later: 'Åtgärden {title} ({id}) ska vara klar {to} i stället för {from}, {days} senare.',
