@@ -141,7 +141,7 @@ function documentsOf(workspace: Workspace): Map<string, Doc> {
 }
 
 /** Names of people and organisations, from the newer version first. */
-class Names {
+class Names implements NameSource {
   constructor(private readonly versions: Workspace[]) {}
   person(id: unknown): string {
     for (const w of this.versions) {
@@ -167,7 +167,7 @@ class Names {
   }
 }
 
-function titleOf(doc: Doc, names: Names): string {
+function titleOf(doc: Doc, names: NameSource): string {
   const d = doc.data;
   if (doc.kind === 'group') return text(d.name) ?? doc.id;
   if (doc.kind === 'meeting') return names.group(d.group);
@@ -207,21 +207,13 @@ export function compareVersions(input: CompareInput): Comparison {
     if (a && !b && unreadAfter.has(a.file)) continue;
     const doc = (b ?? a)!;
     const confidential = isConfidentialDoc(doc, before, after);
-    const changes: Change[] = [];
-    const add = (type: ChangeType, params: Record<string, string | number> = {}, item?: string, isConfidential = confidential) =>
-      changes.push({ type, ...(item !== undefined ? { item } : {}), params, confidential: confidential || isConfidential, uncommitted: false });
-    if (!a) {
-      if (doc.kind === 'meeting') meetingChanges(undefined, doc.data, add, before, after, names);
-      else add('document-added');
-    } else if (!b) add('document-removed');
-    else if (!same(a.data, b.data)) {
-      const before0 = changes.length;
-      if (doc.kind === 'plan') planChanges(a.data, b.data, add);
-      else if (doc.kind === 'group') groupChanges(a.data, b.data, add, names, asOf);
-      else if (doc.kind === 'agreement') agreementChanges(a.data, b.data, add, names);
-      else if (doc.kind === 'meeting') meetingChanges(a.data, b.data, add, before, after, names);
-      if (changes.length === before0) add('document-edited');
-    }
+    const changes = compareDocument(doc.kind, a?.data, b?.data, {
+      names,
+      asOf,
+      confidential,
+      // A record is withheld if either version says it comes from a confidential item.
+      isConfidentialRecord: (meeting, record) => after.confidentiality.isConfidentialRecord(meeting, record) || before.confidentiality.isConfidentialRecord(meeting, record),
+    });
     if (changes.length === 0) continue;
     result.push({
       kind: doc.kind,
@@ -236,6 +228,54 @@ export function compareVersions(input: CompareInput): Comparison {
   const order = (d: DocumentChanges) => DOCUMENT_KINDS.indexOf(d.kind);
   result.sort((x, y) => order(x) - order(y) || (x.date ?? '').localeCompare(y.date ?? '') || x.id.localeCompare(y.id));
   return { documents: result, unreadable: unread };
+}
+
+/** Names of people, organisations and groups, for the sentences. */
+export interface NameSource {
+  person(id: unknown): string;
+  organization(id: unknown): string;
+  group(id: unknown): string;
+}
+
+/** What compareDocument needs besides the two versions of the document. */
+export interface DocumentContext {
+  names: NameSource;
+  /** The day whose roster counts; YYYY-MM-DD. */
+  asOf: string;
+  /** True if the whole document must be withheld from public output. */
+  confidential?: boolean;
+  /** True if a decision or task of a meeting must be withheld (ask src/model/confidentiality.ts). */
+  isConfidentialRecord(meeting: unknown, record: unknown): boolean;
+}
+
+/**
+ * The changes between two versions of one document (undefined: it did not exist), matched by
+ * the ids of its items. A document added gives 'document-added' (a meeting: planned or held),
+ * one removed 'document-removed', one changed in nothing told here 'document-edited'.
+ */
+export function compareDocument(
+  kind: DocumentKind,
+  a: Record<string, unknown> | undefined,
+  b: Record<string, unknown> | undefined,
+  context: DocumentContext,
+): Change[] {
+  const confidential = context.confidential === true;
+  const changes: Change[] = [];
+  const add: Add = (type, params = {}, item, isConfidential = confidential) =>
+    changes.push({ type, ...(item !== undefined ? { item } : {}), params, confidential: confidential || isConfidential, uncommitted: false });
+  if (!a && !b) return changes;
+  if (!a) {
+    if (kind === 'meeting') meetingChanges(undefined, b!, add, context);
+    else add('document-added');
+  } else if (!b) add('document-removed');
+  else if (!same(a, b)) {
+    if (kind === 'plan') planChanges(a, b, add);
+    else if (kind === 'group') groupChanges(a, b, add, context.names, context.asOf);
+    else if (kind === 'agreement') agreementChanges(a, b, add, context.names);
+    else if (kind === 'meeting') meetingChanges(a, b, add, context);
+    if (changes.length === 0) add('document-edited');
+  }
+  return changes;
 }
 
 /** A group's or meeting's document is confidential if either version says so (when in doubt, withhold). */
@@ -365,7 +405,7 @@ function chairOf(members: Map<string, Record<string, unknown>>): string | undefi
   return [...members.values()].find((m) => m.role === 'chair')?.person as string | undefined;
 }
 
-function groupChanges(a: Record<string, unknown>, b: Record<string, unknown>, add: Add, names: Names, asOf: string): void {
+function groupChanges(a: Record<string, unknown>, b: Record<string, unknown>, add: Add, names: NameSource, asOf: string): void {
   const mA = activeIds(a, asOf);
   const mB = activeIds(b, asOf);
   for (const [person, m] of mB) {
@@ -379,7 +419,7 @@ function groupChanges(a: Record<string, unknown>, b: Record<string, unknown>, ad
   if (chairB !== undefined && chairB !== chairA) add('chair-new', { person: chairB, name: names.person(chairB) }, chairB);
 }
 
-function agreementChanges(a: Record<string, unknown>, b: Record<string, unknown>, add: Add, names: Names): void {
+function agreementChanges(a: Record<string, unknown>, b: Record<string, unknown>, add: Add, names: NameSource): void {
   if (a.status !== b.status && text(b.status)) add('agreement-status', { from: String(a.status ?? ''), to: b.status as string });
   const pA = byId(list(a.parties), 'organization');
   const pB = byId(list(b.parties), 'organization');
@@ -404,14 +444,8 @@ function agreementChanges(a: Record<string, unknown>, b: Record<string, unknown>
   }
 }
 
-function meetingChanges(
-  a: Record<string, unknown> | undefined,
-  b: Record<string, unknown>,
-  add: Add,
-  before: Version,
-  after: Version,
-  names: Names,
-): void {
+function meetingChanges(a: Record<string, unknown> | undefined, b: Record<string, unknown>, add: Add, context: DocumentContext): void {
+  const { names } = context;
   const date = String(b.date ?? '');
   const minA = a && isRecord(a.minutes) ? a.minutes : undefined;
   const minB = isRecord(b.minutes) ? b.minutes : undefined;
@@ -419,7 +453,7 @@ function meetingChanges(
   if (!minB) return;
   // A record is withheld if either version of the meeting says it comes from a confidential item.
   const secret = (record: Record<string, unknown>) =>
-    after.confidentiality.isConfidentialRecord(b, record) || (a !== undefined && before.confidentiality.isConfidentialRecord(a, record));
+    context.isConfidentialRecord(b, record) || (a !== undefined && context.isConfidentialRecord(a, record));
   if (!minA) {
     const decisions = list(minB.decisions);
     const tasks = list(minB.tasks);
