@@ -1,5 +1,5 @@
 /** `samverkan render KIND ID | site`: parse options, render, print or report what was written. */
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { CliIO } from './io.js';
 import { trustStyles, useColor } from './io.js';
@@ -95,6 +95,9 @@ export function registerRender(program: Command, io: CliIO): void {
       } else if (result.target) {
         io.stderr(`Wrote ${shown(result.target)}.\n`);
       }
+      const { copied, removed: removedCopies } = result.attachments;
+      if (copied.length > 0) io.stderr(`Copied ${copied.length} attachment${copied.length === 1 ? '' : 's'} into ${shown(join(result.target ?? io.cwd, 'bilagor'))}.\n`);
+      if (removedCopies.length > 0) io.stderr(`Removed ${removedCopies.length} attachment cop${removedCopies.length === 1 ? 'y' : 'ies'} the site no longer has.\n`);
       // A draft was asked for; without --force, a document left out means the rules were set off.
       io.exitCode = result.skipped.length > 0 && !result.draft ? 1 : 0;
     });

@@ -6,15 +6,15 @@
  * wrong. `force` renders it anyway as a draft, every page saying so; what is withheld stays
  * withheld and no identity number is ever written.
  */
-import { lstat, readFile, realpath, rm, stat } from 'node:fs/promises';
+import { lstat, readFile, realpath, rm, rmdir, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { SamverkanError, UsageError, WorkspaceError } from '../errors.js';
 import type { Lang } from '../i18n/index.js';
 import { DOCUMENT_KINDS } from '../model/index.js';
 import type { Finding } from '../rules/types.js';
-import type { OutputFormat } from '../render/render-context.js';
-import { createRenderEnvironment, renderDocument } from '../render/render-document.js';
-import { renderSite, type SkippedDocument } from '../render/render-site.js';
+import { pageFileName, type OutputFormat } from '../render/render-context.js';
+import { createRenderEnvironment, findDocument, renderDocument } from '../render/render-document.js';
+import { renderSite, type SiteAttachment, type SkippedDocument } from '../render/render-site.js';
 import { makeOutputFolder, writeOutputBytes, writeOutputFile } from '../output/write-output.js';
 import { findBrowser } from '../render/browser.js';
 import { openPdfPrinter, pdfDocumentOf, type PdfPrinter } from '../render/pdf.js';
@@ -47,6 +47,8 @@ export interface RenderCommandResult {
   written: string[];
   /** Pages of an earlier render that the site no longer has, removed from its folder. */
   removed: string[];
+  /** A site's copies of the meetings' attached files: those written, and earlier ones removed. */
+  attachments: { copied: string[]; removed: string[] };
   /** Documents left out of a site because they don't match their schema. */
   skipped: SkippedDocument[];
   /** The file or folder written to, absolute. */
@@ -77,6 +79,16 @@ export class RenderRefusedError extends SamverkanError {
 const PAGE_FILE = new RegExp(`^(?:index|(?:${DOCUMENT_KINDS.join('|')})-[a-z0-9][a-z0-9-]{0,63})\\.(?:html|md|pdf)$`);
 /** The list of pages a site render wrote, kept in the site's folder so the next render removes only those. */
 export const SITE_MANIFEST = '.samverkan-site.json';
+/**
+ * Names of the attachment copies a site holds (bilagor/<meeting-id>/<file>, as the meeting schema
+ * allows a file: to be written); only such files are ever removed as stale copies.
+ */
+const ATTACHMENT_FILE = /^bilagor\/[a-z0-9][a-z0-9-]{0,63}(?:\/[^/\\:*?"<>|]+)+$/;
+const FORMATS: readonly OutputFormat[] = ['md', 'html', 'pdf'];
+
+function isAttachmentName(name: string): boolean {
+  return ATTACHMENT_FILE.test(name) && !name.split('/').some((part) => part === '.' || part === '..');
+}
 
 async function isDirectory(path: string): Promise<boolean> {
   return (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
@@ -125,6 +137,8 @@ interface Manifest {
   md?: string[];
   html?: string[];
   pdf?: string[];
+  /** The attachment copies each format's site wrote. */
+  attachments?: Partial<Record<OutputFormat, string[]>>;
 }
 
 /** The pages an earlier render wrote to `folder`, as far as its manifest can be trusted. */
@@ -133,29 +147,91 @@ async function readManifest(folder: string): Promise<Manifest> {
   if (text === undefined) return {};
   try {
     const data = JSON.parse(text) as Record<string, unknown>;
-    const names = (v: unknown) => (Array.isArray(v) ? v.filter((n): n is string => typeof n === 'string' && PAGE_FILE.test(n)) : []);
-    return { md: names(data.md), html: names(data.html), pdf: names(data.pdf) };
+    const names = (v: unknown, test: (n: string) => boolean = (n) => PAGE_FILE.test(n)) => (Array.isArray(v) ? v.filter((n): n is string => typeof n === 'string' && test(n)) : []);
+    const copies = (data.attachments ?? {}) as Record<string, unknown>;
+    return {
+      md: names(data.md),
+      html: names(data.html),
+      pdf: names(data.pdf),
+      attachments: Object.fromEntries(FORMATS.map((f) => [f, names(copies[f], isAttachmentName)])),
+    };
   } catch {
     return {};
   }
 }
 
-/** Removes the pages an earlier render of this format wrote that the new site no longer has. */
-async function removeStalePages(folder: string, format: OutputFormat, keep: ReadonlySet<string>): Promise<string[]> {
+/**
+ * Removes the pages and attachment copies an earlier render of this format wrote that the new site
+ * no longer has (a copy another format's site still lists stays), and records what it now holds.
+ */
+async function removeStalePages(
+  folder: string,
+  format: OutputFormat,
+  keep: ReadonlySet<string>,
+  keepAttachments: ReadonlySet<string>,
+): Promise<{ pages: string[]; attachments: string[] }> {
   const manifest = await readManifest(folder);
-  const removed: string[] = [];
+  const removeFile = async (path: string): Promise<boolean> => {
+    // Only a plain file: a link or a folder of that name is not what samverkan wrote.
+    const info = await lstat(path).catch(() => undefined);
+    if (!info?.isFile()) return false;
+    await rm(path, { force: true });
+    return true;
+  };
+  const pages: string[] = [];
   for (const name of manifest[format] ?? []) {
     if (keep.has(name)) continue;
     const path = join(folder, name);
-    // Only a plain file: a link or a folder of that name is not what samverkan wrote.
-    const info = await lstat(path).catch(() => undefined);
-    if (!info?.isFile()) continue;
-    await rm(path, { force: true });
-    removed.push(path);
+    if (await removeFile(path)) pages.push(path);
   }
-  const next: Manifest = { ...manifest, [format]: [...keep].sort() };
+  const realFolder = await realPathOf(folder);
+  const elsewhere = new Set(FORMATS.filter((f) => f !== format).flatMap((f) => manifest.attachments?.[f] ?? []));
+  const attachments: string[] = [];
+  for (const name of manifest.attachments?.[format] ?? []) {
+    if (keepAttachments.has(name) || elsewhere.has(name)) continue;
+    const path = join(folder, ...name.split('/'));
+    // A folder on the way that is a link out of the site is not what samverkan wrote either.
+    if (!isInside(realFolder, await realPathOf(dirname(path)))) continue;
+    if (!(await removeFile(path))) continue;
+    attachments.push(path);
+    await removeEmptyFolders(folder, dirname(path));
+  }
+  const next: Manifest = {
+    ...manifest,
+    [format]: [...keep].sort(),
+    attachments: { ...manifest.attachments, [format]: [...keepAttachments].sort() },
+  };
   await writeOutputFile(join(folder, SITE_MANIFEST), `${JSON.stringify(next, null, 2)}\n`);
-  return removed;
+  return { pages, attachments };
+}
+
+/** Removes `dir` and the folders above it up to `folder`'s bilagor/ while they are empty. */
+async function removeEmptyFolders(folder: string, dir: string): Promise<void> {
+  const top = join(folder, 'bilagor');
+  for (let at = dir; at !== folder && isInside(top, at); at = dirname(at)) {
+    // rmdir removes only an empty folder, and never follows a link.
+    if (!(await rmdir(at).then(() => true, () => false))) return;
+  }
+}
+
+/**
+ * Copies a site's attachments into its folder. A copy goes only inside the folder: a link there
+ * (bilagor/ made a link to elsewhere) would make samverkan write outside it, so that is refused.
+ */
+async function copyAttachments(folder: string, attachments: readonly SiteAttachment[]): Promise<string[]> {
+  const realFolder = await realPathOf(folder);
+  const copied: string[] = [];
+  for (const a of attachments) {
+    const path = join(folder, ...a.path.split('/'));
+    if (!isInside(realFolder, await realPathOf(path))) {
+      throw new UsageError(
+        `${path} leads outside ${folder} through a symbolic link, so the attachment was not copied there. Remove the link (or render the site into another folder) and render again.`,
+      );
+    }
+    await writeOutputBytes(path, await readFile(a.source));
+    copied.push(path);
+  }
+  return copied;
 }
 
 /** Runs `use` with a PDF printer on the browser at `executablePath`, and closes the browser however it ends. */
@@ -199,16 +275,22 @@ export async function render(options: RenderCommandOptions): Promise<RenderComma
   const browser = format === 'pdf' ? findBrowser({ env: options.env ?? {}, lang: env.lang }) : undefined;
   const base = { draft: env.draft, errors };
 
+  const noAttachments = { copied: [], removed: [] };
   if (!isSite) {
-    const doc = await renderDocument(env, options.kind, options.id!, format);
     if (options.out === '-' || (options.out === undefined && format === 'md')) {
-      return { ...base, stdout: doc.content, written: [], removed: [], skipped: [] };
+      const doc = await renderDocument(env, options.kind, options.id!, format);
+      return { ...base, stdout: doc.content, written: [], removed: [], attachments: noAttachments, skipped: [] };
     }
-    let target = options.out === undefined ? join(await workspaceOutputFolder(checked), doc.fileName) : resolve(options.cwd, options.out);
-    if (options.out !== undefined && (/[\\/]$/.test(options.out) || (await isDirectory(target)))) target = join(target, doc.fileName);
+    const found = findDocument(env, options.kind, options.id!);
+    const fileName = pageFileName(found.kind, found.id, format);
+    let target = options.out === undefined ? join(await workspaceOutputFolder(checked), fileName) : resolve(options.cwd, options.out);
+    if (options.out !== undefined && (/[\\/]$/.test(options.out) || (await isDirectory(target)))) target = join(target, fileName);
+    // Attachments are linked from where the file is written to where they are in the workspace,
+    // so the document opens them on the machine that wrote it.
+    const doc = await renderDocument(env, found.kind, found.id, format, undefined, { to: 'file', dir: dirname(target) });
     if (browser === undefined) await writeOutputFile(target, doc.content);
     else await withPrinter(browser, env.lang, async (printer) => writeOutputBytes(target, await printer.print(pdfDocumentOf(env, doc))));
-    return { ...base, written: [target], removed: [], skipped: [], target };
+    return { ...base, written: [target], removed: [], attachments: noAttachments, skipped: [], target };
   }
 
   if (options.out === '-') {
@@ -233,8 +315,9 @@ export async function render(options: RenderCommandOptions): Promise<RenderComma
   // One browser prints every page of the site: starting one takes longer than printing a page.
   if (browser === undefined) await writePages();
   else await withPrinter(browser, env.lang, writePages);
-  // A page left from an earlier render (a document since removed, or an internal page in a
-  // folder now holding the public site) must not stay next to the new ones.
-  const removed = await removeStalePages(folder, format, new Set(site.pages.map((p) => p.fileName)));
-  return { ...base, written, removed, skipped: site.skipped, target: folder };
+  const copied = await copyAttachments(folder, site.attachments);
+  // A page or attachment left from an earlier render (a document since removed, or an internal
+  // page in a folder now holding the public site) must not stay next to the new ones.
+  const removed = await removeStalePages(folder, format, new Set(site.pages.map((p) => p.fileName)), new Set(site.attachments.map((a) => a.path)));
+  return { ...base, written, removed: removed.pages, attachments: { copied, removed: removed.attachments }, skipped: site.skipped, target: folder };
 }

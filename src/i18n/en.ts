@@ -349,6 +349,9 @@ const enText: Record<TextKey, string> = {
   // Attachments (bilagor) in public output (helper "attachments", issue 15): samverkan cannot see what an
   // attached file holds, so a public notice names it without a link and says where it can be had.
   attachment_on_request: 'available from the group on request',
+  // Attachments (bilagor) in public output (helper "attachments", issue 15): samverkan cannot see what an
+  // attached file holds, so a public notice names it without a link and says where it can be had.
+  attachment_on_request: 'available from the group on request',
   // The minutes commands (helper "protokoll")
   cmd_minutes_written: 'Wrote the minutes skeleton of {meeting} into {file} (present: {present}, items: {items}, decision lines to fill in: {decisions}).',
   cmd_minutes_exist: '{meeting} already has minutes (minutes: in {file}), so nothing was written. Fill in what is there, or remove minutes: to start again.',

@@ -350,6 +350,9 @@ export const svText = {
   // Attachments (bilagor) in public output (helper "attachments", issue 15): samverkan cannot see what an
   // attached file holds, so a public notice names it without a link and says where it can be had.
   attachment_on_request: 'finns hos gruppen och lämnas ut på begäran',
+  // Attachments (bilagor) in public output (helper "attachments", issue 15): samverkan cannot see what an
+  // attached file holds, so a public notice names it without a link and says where it can be had.
+  attachment_on_request: 'finns hos gruppen och lämnas ut på begäran',
   // The minutes commands (helper "protokoll")
   cmd_minutes_written: 'Skrev protokollets underlag för {meeting} i {file} (närvarande: {present}, punkter: {items}, beslutsrader att fylla i: {decisions}).',
   cmd_minutes_exist: '{meeting} har redan ett protokoll (minutes: i {file}), så inget skrevs. Fyll i det som står där, eller ta bort minutes: för att börja om.',

@@ -10,10 +10,11 @@
  * Everything here reads the meeting file and the group's name, type, roster and secrecy only:
  * the minutes are a record and say what they said when they were written.
  */
-import { posix } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { labelsFor, type Lang } from '../i18n/index.js';
 import { overdueSinceText } from '../i18n/status-labels.js';
 import { agendaOf, findAgendaItem } from '../model/agenda.js';
+import { attachmentRel, siteAttachmentPath } from '../model/attachments.js';
 import { isSignedRecord, recordKindOf, secrecyMarkingOf, type RecordKind } from '../model/group-record.js';
 import type { AgendaItem, GroupDoc, MeetingDoc } from '../model/index.js';
 import { isActiveOn, representedOrganization, VOTING_ROLES } from '../model/roster.js';
@@ -225,8 +226,8 @@ export interface FollowUpRow {
 export interface EntryParts {
   /** Förslag till beslut, on the notice. */
   proposal: string | null;
-  /** Bilagor, each with its link (a file: relative to the workspace's root). */
-  attachments: Array<{ title: string; href: string | null }>;
+  /** Bilagor, each with its link (a file: where the output's AttachmentLinks say). */
+  attachments: AttachmentLine[];
   /** What the item follows up, under the item. */
   follow_ups: FollowUpRow[];
   /** The decisions in the protokoll's sentence; null for a decision line not filled in yet. */
@@ -252,6 +253,38 @@ function correctionView(ctx: RenderContext, correction: Correction): CorrectionV
   // Each language picks its date style from these: Swedish writes a rättelse's date as 2025-11-03.
   const params = { iso: correction.date, date: keepTogether(ctx.date(correction.date)), name: correction.by ? ctx.personName(correction.by) : undefined };
   return { label: ctx.t(correction.by ? 'correction_label_by' : 'correction_label', params), text: correction.text };
+}
+
+/** An attachment under its item: its title, its link, and in public output where it can be had instead. */
+export interface AttachmentLine {
+  title: string;
+  href: string | null;
+  /** Said after the title when there is no link: "finns hos gruppen och lämnas ut på begäran". */
+  note: string | null;
+}
+
+type Attachment = NonNullable<AgendaItem['attachments']>[number];
+
+/** A path as a relative link: each part percent-encoded, so that "#" or "%" in a file name stays a name. */
+function pathHref(parts: readonly string[]): string {
+  return parts.map((p) => (p === '..' || p === '.' ? p : encodeURIComponent(p))).join('/');
+}
+
+/**
+ * An attachment's line. A web link stays a link everywhere. A file is linked where the output's
+ * AttachmentLinks say, except in public output: samverkan cannot see what an attached file holds
+ * (a Word file may carry a name or an identity number), so public output names it, links nothing
+ * and says that the group has it.
+ */
+function attachmentLine(ctx: RenderContext, meetingId: string, meetingRel: string, a: Attachment): AttachmentLine {
+  if ('href' in a) return { title: a.title, href: a.href, note: null };
+  if (ctx.public) return { title: a.title, href: null, note: ctx.l.t.attachment_on_request };
+  const links = ctx.settings.attachments ?? { to: 'workspace' };
+  const rel = attachmentRel(meetingRel, a.file);
+  if (links.to === 'workspace') return { title: a.title, href: rel, note: null };
+  if (links.to === 'file') return { title: a.title, href: pathHref(relative(links.dir, join(ctx.workspace.root, ...rel.split('/'))).split(sep)), note: null };
+  const copy = siteAttachmentPath(meetingId, a.file);
+  return { title: a.title, href: links.copied.has(copy) ? pathHref(copy.split('/')) : null, note: null };
 }
 
 /** The fields of an agenda entry this module reads. */
@@ -308,7 +341,7 @@ function nothingRecorded(ctx: RenderContext, item: AgendaItem): string {
 export function decorateEntries<E extends EntryLike>(ctx: RenderContext, meeting: MeetingDoc, group: GroupDoc | undefined, entries: readonly E[]): Array<E & EntryParts> {
   const byNumber = new Map(agendaOf(meeting).map((r) => [r.number, r]));
   const kind = recordKindOf(group);
-  const folder = posix.dirname(ctx.workspace.index.meetings.get(meeting.id)?.doc.file.rel ?? '.');
+  const meetingRel = ctx.workspace.index.meetings.get(meeting.id)?.doc.file.rel ?? 'meeting.yaml';
   const indexes = new Set(entries.map((e) => byNumber.get(e.number)?.index));
   const corrections = (meeting.minutes?.corrections ?? [])
     .filter((c) => ctx.showsRecord(meeting, c))
@@ -335,10 +368,7 @@ export function decorateEntries<E extends EntryLike>(ctx: RenderContext, meeting
       time_text: entry.time_text === null ? null : keepTogether(entry.time_text),
       meta_text: entry.meta_text === null ? null : keepTogether(entry.meta_text),
       proposal: item?.proposal ?? null,
-      attachments: (item?.attachments ?? []).map((a) => ({
-        title: a.title,
-        href: 'href' in a ? a.href : posix.normalize(posix.join(folder, a.file)),
-      })),
+      attachments: (item?.attachments ?? []).map((a) => attachmentLine(ctx, meeting.id, meetingRel, a)),
       follow_ups: item ? followUpRows(ctx, item) : [],
       decision_texts: decisionTexts,
       empty_text: nothing ? nothingRecorded(ctx, item) : null,

@@ -35,7 +35,18 @@ export interface RenderSettings {
   asOf: string;
   /** Set when the document is a page of a site: links go to the site's other pages. */
   site?: { ext: OutputFormat; pages: ReadonlySet<string> };
+  /** Where the links of `file:` attachments lead; their path from the workspace's root unless given. */
+  attachments?: AttachmentLinks;
 }
+
+/** Where a meeting's `file:` attachment (bilaga) is linked to, by where the document is read. */
+export type AttachmentLinks =
+  /** Its path from the workspace's root: Markdown on the terminal, read beside the workspace. */
+  | { to: 'workspace' }
+  /** Its path from `dir` (absolute), the folder of the written document, to the file in the workspace. */
+  | { to: 'file'; dir: string }
+  /** The site's copy (bilagor/<meeting-id>/<file>), for the copies in `copied`; no link to one the site lacks. */
+  | { to: 'site'; copied: ReadonlySet<string> };
 
 /** A traffic light: colour, its sign and a text label, so it reads without colour too. */
 export interface LightView {

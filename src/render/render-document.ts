@@ -23,7 +23,7 @@ import { tidyMarkdown } from './markdown-text.js';
 import { meetingView } from './meeting-view.js';
 import { keepTogether, minutesState, secrecyView } from './minutes-parts.js';
 import { planView, type PlanView } from './plan-view.js';
-import { pageFileName, RenderContext, type OutputFormat } from './render-context.js';
+import { pageFileName, RenderContext, type AttachmentLinks, type OutputFormat } from './render-context.js';
 
 export interface RenderOptions {
   /** Language of the output; the workspace's `language` unless given. */
@@ -98,9 +98,12 @@ export async function createRenderEnvironment(checked: CheckedWorkspace, options
   };
 }
 
-/** The context view models are built in; `site` when the document is a page of a site. */
-export function renderContext(env: RenderEnvironment, site?: { ext: OutputFormat; pages: ReadonlySet<string> }): RenderContext {
-  return new RenderContext(env.workspace, { lang: env.lang, public: env.public, asOf: env.asOf, site }, env.disclosure);
+/**
+ * The context view models are built in; `site` when the document is a page of a site, and
+ * `attachments` for where its attachments' links lead.
+ */
+export function renderContext(env: RenderEnvironment, site?: { ext: OutputFormat; pages: ReadonlySet<string> }, attachments?: AttachmentLinks): RenderContext {
+  return new RenderContext(env.workspace, { lang: env.lang, public: env.public, asOf: env.asOf, site, attachments }, env.disclosure);
 }
 
 /** Finds a document that can be rendered, or says in words why it can't. */
@@ -211,7 +214,7 @@ export async function markdownPage(env: RenderEnvironment, ctx: RenderContext, t
 
 /**
  * Renders one document as Markdown or as a complete HTML page. `site` makes it a page of a
- * site, with links to the site's other pages.
+ * site, with links to the site's other pages; `attachments` says where attachments' links lead.
  */
 export async function renderDocument(
   env: RenderEnvironment,
@@ -219,9 +222,10 @@ export async function renderDocument(
   id: string,
   format: OutputFormat,
   site?: { pages: ReadonlySet<string> },
+  attachments?: AttachmentLinks,
 ): Promise<RenderedDocument> {
   const found = findDocument(env, kind, id);
-  const ctx = renderContext(env, site ? { ext: format, pages: site.pages } : undefined);
+  const ctx = renderContext(env, site ? { ext: format, pages: site.pages } : undefined, attachments);
   if (env.public && !ctx.isShown(found.kind, id)) {
     const group = found.kind === 'group' ? ctx.group(id) : ctx.group(ctx.meeting(id)?.group);
     throw new UsageError(

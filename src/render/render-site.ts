@@ -2,8 +2,10 @@
  * Rendering a site: every document that can be rendered, one file each in one folder
  * (`<kind>-<id>.html` or `.md`, linked to each other relatively), plus `index.html` listing them
  * by kind. Public sites leave out the documents of confidential groups. Documents that don't
- * match their schema are left out and reported, so one broken file doesn't stop the rest.
+ * match their schema are left out and reported, so one broken file doesn't stop the rest. An
+ * internal site holds copies of the meetings' attached files under bilagor/<meeting-id>/.
  */
+import { fileAttachments, locateAttachment, siteAttachmentPath } from '../model/attachments.js';
 import { DOCUMENT_KINDS, isDocumentKind, type DocumentKind } from '../model/index.js';
 import { renderContext, renderDocument, renderIndex, type RenderEnvironment, type RenderedDocument } from './render-document.js';
 import type { OutputFormat } from './render-context.js';
@@ -15,9 +17,19 @@ export interface SkippedDocument {
   reason: 'invalid';
 }
 
+/** An attachment a site holds a copy of. */
+export interface SiteAttachment {
+  /** The real path of the file in the workspace. */
+  source: string;
+  /** Where the copy goes, relative to the site's folder: bilagor/<meeting-id>/<file>. */
+  path: string;
+}
+
 export interface RenderedSite {
   /** The index page first, then the documents by kind. */
   pages: RenderedDocument[];
+  /** The attachments to copy into the site, which its pages link to. */
+  attachments: SiteAttachment[];
   skipped: SkippedDocument[];
 }
 
@@ -33,14 +45,41 @@ export function sitePages(env: RenderEnvironment): Array<{ kind: DocumentKind; i
   return pages;
 }
 
-/** Renders every page of the site in `format`. */
+/**
+ * The `file:` attachments of the items the site's meeting pages show, each a plain file inside the
+ * workspace (meeting/attachment-missing reports the others). A public site holds none: samverkan
+ * cannot see what an attached file holds, and an item the output withholds names none.
+ */
+export async function siteAttachments(env: RenderEnvironment, pages: ReadonlyArray<{ kind: DocumentKind; id: string }>): Promise<SiteAttachment[]> {
+  if (env.public) return [];
+  const ctx = renderContext(env);
+  const out = new Map<string, SiteAttachment>();
+  for (const page of pages) {
+    if (page.kind !== 'meeting') continue;
+    const meeting = ctx.meeting(page.id);
+    const rel = env.workspace.index.meetings.get(page.id)?.doc.file.rel;
+    if (!meeting || rel === undefined) continue;
+    for (const a of fileAttachments(meeting, rel)) {
+      if (!ctx.showsItem(a.item)) continue;
+      const path = siteAttachmentPath(meeting.id, a.file);
+      if (out.has(path)) continue;
+      const where = await locateAttachment(env.workspace.root, a.rel);
+      if (where.state === 'file') out.set(path, { source: where.path, path });
+    }
+  }
+  return [...out.values()];
+}
+
+/** Renders every page of the site in `format`, and lists the attachments it copies. */
 export async function renderSite(env: RenderEnvironment, format: OutputFormat): Promise<RenderedSite> {
   const pages = sitePages(env);
   const site = { pages: new Set(pages.map((p) => `${p.kind}:${p.id}`)) };
+  const attachments = await siteAttachments(env, pages);
+  const links = { to: 'site' as const, copied: new Set(attachments.map((a) => a.path)) };
   const rendered: RenderedDocument[] = [await renderIndex(env, pages, format)];
-  for (const page of pages) rendered.push(await renderDocument(env, page.kind, page.id, format, site));
+  for (const page of pages) rendered.push(await renderDocument(env, page.kind, page.id, format, site, links));
   const skipped: SkippedDocument[] = env.workspace.documents
     .filter((d) => isDocumentKind(d.kind) && !d.valid)
     .map((d) => ({ kind: d.kind as DocumentKind, file: d.file.rel, reason: 'invalid' as const }));
-  return { pages: rendered, skipped };
+  return { pages: rendered, attachments, skipped };
 }

@@ -5,7 +5,7 @@
  * that follows them up (as recorded, withheld in public output when they come from a
  * confidential meeting), and no line break inside "kl. 13.00", "§ 5" or a date.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyWorkspace } from '../helpers/workspaces.js';
@@ -47,6 +47,9 @@ let cleanup: () => void;
 beforeAll(() => {
   ({ dir, cleanup } = copyWorkspace(renderFixture));
   writeFileSync(join(dir, 'meetings/styrgrupp/2009-09-24.yaml'), NOTICE);
+  // The attached file is there, so the workspace has no error (meeting/attachment-missing).
+  mkdirSync(join(dir, 'meetings/styrgrupp/bilagor'), { recursive: true });
+  writeFileSync(join(dir, 'meetings/styrgrupp/bilagor/budget-2010.pdf'), '%PDF-1.4\n');
 });
 afterAll(() => cleanup());
 
