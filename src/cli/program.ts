@@ -10,6 +10,7 @@ import { packageRoot } from '../paths.js';
 import type { CliIO } from './io.js';
 import { registerCalendar } from './calendar.js';
 import { registerChanges } from './changes.js';
+import { registerHistory } from './history.js';
 import { registerAction } from './action.js';
 import { registerInit } from './init.js';
 import { registerMeeting } from './meeting.js';
@@ -65,6 +66,7 @@ export function createProgram(io: CliIO): Command {
   registerMinutes(program, io);
   registerCalendar(program, io);
   registerChanges(program, io);
+  registerHistory(program, io);
   registerSchema(program, io);
   return program;
 }

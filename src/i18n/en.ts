@@ -509,6 +509,18 @@ const enText: Record<TextKey, string> = {
   cmd_changes_no_commit: 'There is no commit from {date} or earlier (the meeting {meeting}); give a revision with --since.',
   // A workspace's life in git: init's first commit and `samverkan history` (helper "history", issue 10)
   init_commit_message: 'Create the workspace {name} (samverkan init)',
+  hist_heading_action: 'History of the action {title} ({id})',
+  hist_heading_goal: 'History of the goal {title} ({id})',
+  hist_heading_indicator: 'History of the indicator {title} ({id})',
+  hist_heading_roster: 'History of the members of {title} ({id})',
+  hist_heading_minutes: 'History of the meeting of {title} on {date} ({id})',
+  hist_entry: '{date}, {author}: {subject} ({commit})',
+  hist_uncommitted_entry: 'Changes not yet committed',
+  hist_moved: 'Now in {file}.',
+  hist_none: 'No change to show.',
+  hist_withheld: 'The history is confidential and is not shown in public output.',
+  hist_shallow: 'This is a shallow clone (git clone --depth), so the history starts where the clone was cut off; fetch the rest with "git fetch --unshallow".',
+  hist_not_found: '{id} is neither in the workspace nor in its git history; give an action, goal or indicator as PLAN/ID, or the id of a group or a meeting.',
 };
 
 export const en: Labels = {

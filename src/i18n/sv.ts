@@ -510,6 +510,18 @@ export const svText = {
   cmd_changes_no_commit: 'Det finns ingen incheckning från {date} eller tidigare (mötet {meeting}); ge en version med --since.',
   // A workspace's life in git: init's first commit and `samverkan history` (helper "history", issue 10)
   init_commit_message: 'Skapa arbetsytan {name} (samverkan init)',
+  hist_heading_action: 'Historik för åtgärden {title} ({id})',
+  hist_heading_goal: 'Historik för målet {title} ({id})',
+  hist_heading_indicator: 'Historik för indikatorn {title} ({id})',
+  hist_heading_roster: 'Historik för ledamöterna i {title} ({id})',
+  hist_heading_minutes: 'Historik för mötet i {title} {date} ({id})',
+  hist_entry: '{date}, {author}: {subject} ({commit})',
+  hist_uncommitted_entry: 'Ändringar som inte är incheckade',
+  hist_moved: 'Finns nu i {file}.',
+  hist_none: 'Ingen ändring att visa.',
+  hist_withheld: 'Historiken är sekretessbelagd och visas inte i offentlig utdata.',
+  hist_shallow: 'Det här är en grund klon (git clone --depth), så historiken börjar där klonen är avskuren; hämta resten med "git fetch --unshallow".',
+  hist_not_found: '{id} finns varken i arbetsytan eller i dess git-historik; ge en åtgärd, ett mål eller en indikator som PLAN/ID, eller id:t för en grupp eller ett möte.',
 } as const;
 
 export const sv: Labels = {
