@@ -4,7 +4,8 @@
  * attachment, the site that copies attachments and the documents that link to them all ask here.
  */
 import { lstat, realpath } from 'node:fs/promises';
-import { isAbsolute, join, posix, relative, sep } from 'node:path';
+import { join, posix } from 'node:path';
+import { outsideTarget } from '../workspace/files.js';
 import { agendaOf } from './agenda.js';
 import type { AgendaItem, MeetingDoc } from './index.js';
 
@@ -36,11 +37,6 @@ export function fileAttachments(meeting: MeetingDoc, meetingFileRel: string): Fi
   );
 }
 
-function isInside(root: string, path: string): boolean {
-  const rel = relative(root, path);
-  return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
-}
-
 /** Where an attachment is: a file inside the workspace (its real path), or why it is not. */
 export type AttachmentLocation =
   | { state: 'file'; path: string }
@@ -55,14 +51,13 @@ export type AttachmentLocation =
  * of the machine.
  */
 export async function locateAttachment(root: string, rel: string): Promise<AttachmentLocation> {
+  // The schema keeps a file: free of "..", so the path itself stays inside; only links can lead out.
   const path = join(root, ...rel.split('/'));
-  if (!isInside(root, path)) return { state: 'outside', target: path };
+  const outside = await outsideTarget(root, path);
+  if (outside !== undefined) return { state: 'outside', target: outside };
   const real = await realpath(path).catch(() => undefined);
-  if (real === undefined) return { state: 'missing' };
-  const realRoot = await realpath(root).catch(() => root);
-  if (!isInside(realRoot, real)) return { state: 'outside', target: real };
-  const info = await lstat(real).catch(() => undefined);
-  if (!info) return { state: 'missing' };
+  const info = real === undefined ? undefined : await lstat(real).catch(() => undefined);
+  if (real === undefined || !info) return { state: 'missing' };
   return info.isFile() ? { state: 'file', path: real } : { state: 'not-a-file' };
 }
 
