@@ -77,12 +77,8 @@ export function describeChange(change: Change, lang: Lang): string {
       if (p.to === '') return s('chg_cost_share_removed', { from: percent(p.from) });
       return s('chg_cost_share', { from: percent(p.from), to: percent(p.to) });
     case 'meeting-planned': return s('chg_meeting_planned', { date: date(p.date) });
-    case 'meeting-held':
-      return s('chg_meeting_held', {
-        date: date(p.date),
-        decisions: plural(lang, Number(p.decisions), t.chg_decisions_one, t.chg_decisions_other),
-        tasks: plural(lang, Number(p.tasks), t.chg_tasks_one, t.chg_tasks_other),
-      });
+    // The decisions and tasks follow as lines of their own; a count would tell of withheld ones.
+    case 'meeting-held': return s('chg_meeting_held', { date: date(p.date) });
     case 'minutes-adjusted': return s('chg_minutes_adjusted', { date: date(p.date) });
     case 'decision': return p.item !== undefined ? s('chg_decision') : s('chg_decision_noitem');
     case 'task': {

@@ -22,6 +22,9 @@ import { schemaModeline } from '../workspace/modeline.js';
 import { isConfidentialItem } from '../model/confidentiality.js';
 import { agendaOf } from '../model/agenda.js';
 import { requireDate } from './action.js';
+import { changesSinceLastMeeting } from './changes.js';
+import type { DocumentChanges } from '../changes/diff.js';
+import { describeChange, describeDocument } from '../changes/describe.js';
 
 export interface MeetingNewInput {
   group: string;
@@ -136,6 +139,7 @@ interface Words {
   standing: string;
   closing: string;
   nextProposal: (when: string) => string;
+  changes: (previous: string) => string;
 }
 
 const WORDS: Record<Lang, Words> = {
@@ -153,6 +157,7 @@ const WORDS: Record<Lang, Words> = {
     standing: 'Stående punkter',
     closing: 'Mötets avslutning',
     nextProposal: (when) => `Nästa möte hålls ${when}.`,
+    changes: (previous) => `Förändringar sedan förra mötet (${previous}), som git visade dem när mötet förbereddes; kallelsen visar dem som de står här`,
   },
   en: {
     createdFromCadence: (today, file, cadence) => `Created by "samverkan meeting new" on ${today} from the cadence in ${file} (${cadence}).`,
@@ -168,6 +173,7 @@ const WORDS: Record<Lang, Words> = {
     standing: 'Standing items',
     closing: 'Closing',
     nextProposal: (when) => `The next meeting is held ${when}.`,
+    changes: (previous) => `Changes since the last meeting (${previous}), as git showed them when the meeting was prepared; the notice shows them as they stand here`,
   },
 };
 
@@ -176,6 +182,7 @@ function meetingText(parts: {
   header: string[];
   meeting: Omit<MeetingDoc, 'items'>;
   sections: Array<{ comment: string; items: AgendaItem[] }>;
+  changes?: { comment: string; lines: NonNullable<MeetingDoc['changes']> };
 }): string {
   const doc = new Document();
   const root = doc.createNode(parts.meeting) as Node;
@@ -210,6 +217,14 @@ function meetingText(parts: {
     }
     root.set('items', seq);
   }
+  if (parts.changes && parts.changes.lines.length > 0) {
+    const changes = doc.createNode(parts.changes.lines) as Node;
+    // One line per change: a sentence and, when it must be withheld from public output, the mark.
+    if (isSeq(changes)) for (const entry of changes.items) if (isMap(entry)) for (const line of (entry.get('lines', true) as { items?: unknown[] })?.items ?? []) if (isMap(line)) line.flow = true;
+    const pair = doc.createPair('changes', changes);
+    (pair.key as Node).commentBefore = ` ${parts.changes.comment}`;
+    root.add(pair);
+  }
   doc.contents = root;
   const body = doc.toString({ lineWidth: 0, flowCollectionPadding: false });
   return `${parts.header.map((line) => `# ${line}`).join('\n')}\n${body}`;
@@ -220,6 +235,8 @@ export function prepareMeetingNew(
   checked: Pick<CheckedWorkspace, 'workspace' | 'confidentiality'>,
   input: MeetingNewInput,
   today: string,
+  /** Förändringar sedan förra mötet, to write into the record (see createMeeting). */
+  changes: NonNullable<MeetingDoc['changes']> = [],
 ): Omit<MeetingNewResult, 'warnings' | 'before' | 'created'> {
   // Checked first: only then is it known which meetings can be read and what is confidential.
   const { workspace, confidentiality } = checked;
@@ -347,7 +364,7 @@ export function prepareMeetingNew(
   const weekday = isText(meetings.weekday) ? (labels.weekday_plural as Record<string, string>)[meetings.weekday] ?? meetings.weekday : undefined;
   const cadence = [formatCadence(isText(meetings.cadence) ? meetings.cadence : undefined, labels), weekday].filter(isText).join(', ');
   const header = [dated === 'cadence' ? w.createdFromCadence(today, groupFile.rel, cadence) : w.createdForDate(today), ...(moved ? [`${moved.note}.`] : []), w.render(id)];
-  const text = schemaModeline(workspace.root, rel, 'meeting') + meetingText({ header: [...header, w.record], meeting, sections });
+  const text = schemaModeline(workspace.root, rel, 'meeting') + meetingText({ header: [...header, w.record], meeting, sections, ...(previous ? { changes: { comment: w.changes(previous), lines: changes } } : {}) });
   return {
     path,
     rel,
@@ -368,6 +385,17 @@ export function prepareMeetingNew(
   };
 }
 
+/** The changes as the meeting file keeps them: each sentence under its document's heading, confidential ones marked. */
+function changeLines(documents: DocumentChanges[], lang: Lang): NonNullable<MeetingDoc['changes']> {
+  return documents.map((doc) => ({
+    document: describeDocument(doc, lang),
+    lines: doc.changes.map((change) => ({
+      text: describeChange(change, lang),
+      ...(doc.confidential || change.confidential ? { confidential: true } : {}),
+    })),
+  }));
+}
+
 /**
  * Creates the group's next meeting as meetings/GROUP/DATE.yaml: dated from the group's cadence
  * (the first cadence date after both its last meeting and today) unless a date is given, with the
@@ -379,7 +407,10 @@ export async function createMeeting(checked: CheckedWorkspace, input: MeetingNew
   // Checked, because only then is it known which meetings can be read and what is confidential.
   const { workspace } = checked;
   const today = editDate(workspace, options.asOf);
-  const prepared = prepareMeetingNew(checked, input, today);
+  const planned = prepareMeetingNew(checked, input, today);
+  // The changes since the group's meeting before this one, from git; none without git or the commit.
+  const changes = await changesSinceLastMeeting(checked, planned.group, planned.date);
+  const prepared = changes && changes.length > 0 ? prepareMeetingNew(checked, input, today, changeLines(changes, workspace.config.language === 'en' ? 'en' : 'sv')) : planned;
   const warnings = await commitNewFile(workspace, prepared.path, prepared.text, options);
   return { ...prepared, created: true, before: '', warnings };
 }

@@ -349,9 +349,6 @@ const enText: Record<TextKey, string> = {
   // Attachments (bilagor) in public output (helper "attachments", issue 15): samverkan cannot see what an
   // attached file holds, so a public notice names it without a link and says where it can be had.
   attachment_on_request: 'available from the group on request',
-  // Attachments (bilagor) in public output (helper "attachments", issue 15): samverkan cannot see what an
-  // attached file holds, so a public notice names it without a link and says where it can be had.
-  attachment_on_request: 'available from the group on request',
   // The minutes commands (helper "protokoll")
   cmd_minutes_written: 'Wrote the minutes skeleton of {meeting} into {file} (present: {present}, items: {items}, decision lines to fill in: {decisions}).',
   cmd_minutes_exist: '{meeting} already has minutes (minutes: in {file}), so nothing was written. Fill in what is there, or remove minutes: to start again.',
@@ -492,11 +489,7 @@ const enText: Record<TextKey, string> = {
   chg_cost_share_added: 'Cost sharing: {name} now pays {to}.',
   chg_cost_share_removed: 'Cost sharing: {name} no longer takes part (was {from}).',
   chg_meeting_planned: 'New meeting on {date} (notice).',
-  chg_meeting_held: 'The meeting on {date} was held: {decisions}, {tasks}.',
-  chg_decisions_one: '{n} decision',
-  chg_decisions_other: '{n} decisions',
-  chg_tasks_one: '{n} task',
-  chg_tasks_other: '{n} tasks',
+  chg_meeting_held: 'The meeting on {date} was held.',
   chg_minutes_adjusted: 'The minutes were adjusted on {date}.',
   chg_decision: 'Decision (§ {item}): {text}',
   chg_decision_noitem: 'Decision: {text}',

@@ -350,9 +350,6 @@ export const svText = {
   // Attachments (bilagor) in public output (helper "attachments", issue 15): samverkan cannot see what an
   // attached file holds, so a public notice names it without a link and says where it can be had.
   attachment_on_request: 'finns hos gruppen och lämnas ut på begäran',
-  // Attachments (bilagor) in public output (helper "attachments", issue 15): samverkan cannot see what an
-  // attached file holds, so a public notice names it without a link and says where it can be had.
-  attachment_on_request: 'finns hos gruppen och lämnas ut på begäran',
   // The minutes commands (helper "protokoll")
   cmd_minutes_written: 'Skrev protokollets underlag för {meeting} i {file} (närvarande: {present}, punkter: {items}, beslutsrader att fylla i: {decisions}).',
   cmd_minutes_exist: '{meeting} har redan ett protokoll (minutes: i {file}), så inget skrevs. Fyll i det som står där, eller ta bort minutes: för att börja om.',
@@ -493,11 +490,7 @@ export const svText = {
   chg_cost_share_added: 'Kostnadsfördelningen: {name} står nu för {to}.',
   chg_cost_share_removed: 'Kostnadsfördelningen: {name} är inte längre med (förut {from}).',
   chg_meeting_planned: 'Nytt möte {date} (kallelse).',
-  chg_meeting_held: 'Mötet {date} hölls: {decisions}, {tasks}.',
-  chg_decisions_one: 'ett beslut',
-  chg_decisions_other: '{n} beslut',
-  chg_tasks_one: 'en uppgift',
-  chg_tasks_other: '{n} uppgifter',
+  chg_meeting_held: 'Mötet {date} hölls.',
   chg_minutes_adjusted: 'Protokollet justerades {date}.',
   chg_decision: 'Beslut (§ {item}): {text}',
   chg_decision_noitem: 'Beslut: {text}',

@@ -1138,6 +1138,28 @@ export namespace Meeting {
      */
     items?: AgendaItem[];
     /**
+     * Förändringar sedan förra mötet: what changed in the group's plans, roster, agreement and meetings since its last meeting, as `samverkan meeting new` read it from git when the notice was prepared. Part of the record: the notice shows these lines as written, whatever happens later. Without git the list is left out.
+     */
+    changes?: {
+      /**
+       * Free text. Markdown is allowed in long text fields; HTML is shown as plain text.
+       */
+      document: string;
+      /**
+       * Its changes, one sentence each.
+       */
+      lines: {
+        /**
+         * Free text. Markdown is allowed in long text fields; HTML is shown as plain text.
+         */
+        text: string;
+        /**
+         * true if public output leaves this line out: it comes from a confidential group, meeting or item.
+         */
+        confidential?: boolean;
+      }[];
+    }[];
+    /**
      * Protokoll: filled in at or after the meeting.
      */
     minutes?: {

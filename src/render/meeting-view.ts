@@ -97,6 +97,17 @@ export interface MeetingView {
   header: MinutesHeaderView | null;
   tasks: TaskView[];
   signatures: Array<{ role_label: string; name: string }>;
+  /** Förändringar sedan förra mötet, as the record holds them, by document; public output leaves out confidential lines. */
+  changes: Array<{ document: string; lines: string[] }>;
+}
+
+/** The record's changes since the last meeting, grouped under their documents. */
+function changesView(ctx: RenderContext, meeting: MeetingDoc): MeetingView['changes'] {
+  // When in doubt withhold: a line marked anything but plainly not confidential stays out of public output.
+  const shown = (line: { confidential?: boolean }) => !ctx.public || line.confidential === undefined || line.confidential === false;
+  return (meeting.changes ?? [])
+    .map((entry) => ({ document: entry.document, lines: entry.lines.filter(shown).map((line) => line.text) }))
+    .filter((entry) => entry.lines.length > 0);
 }
 
 function blankEntry(record: AgendaRecordItem, role: AgendaRole, title: string): AgendaEntry {
@@ -326,5 +337,6 @@ export function meetingView(ctx: RenderContext, meeting: MeetingDoc): MeetingVie
     header,
     tasks: (meeting.minutes?.tasks ?? []).filter((task) => ctx.showsRecord(meeting, task)).map((task) => taskView(ctx, meeting, task)),
     signatures: header?.signatures ?? [],
+    changes: changesView(ctx, meeting),
   };
 }

@@ -69,6 +69,7 @@ const caseGroup = (version: 1 | 2) => `kind: group
 id: arende
 name: Ärendegruppen
 type: case
+confidentiality: confidential
 members:
   - {person: samordnare, role: chair}
 ${version === 1 ? '' : '  - {person: polis, role: member}\n'}`;
