@@ -88,8 +88,9 @@ export async function adjustmentRecords(root: string, meetings: ReadonlyMap<stri
   let commits: LoggedCommit[];
   let versions: Map<string, Buffer>;
   try {
-    // A repository without commits has no HEAD: git log fails, and there is no record.
-    const log = await runGit(repo.top, ['log', '-z', '--reverse', '--name-only', '--no-renames', '--format=%x01%H %P%x02%cs%x02%an', '--', ...byPath.keys()]);
+    // A repository without commits has no HEAD: git log fails, and there is no record. A file's
+    // name is a name, never a pattern (a meeting file may have [ or * in it).
+    const log = await runGit(repo.top, ['--literal-pathspecs', 'log', '-z', '--reverse', '--name-only', '--no-renames', '--format=%x01%H %P%x02%cs%x02%an', '--', ...byPath.keys()]);
     commits = parseLog(log.stdout as string);
     versions = await readBlobs(repo, commits.flatMap((c) => c.paths.filter((p) => byPath.has(p)).map((p) => `${c.hash}:${p}`)));
   } catch {

@@ -78,6 +78,23 @@ describe(RULE, () => {
     expect(await found(ws)).toEqual([]);
   });
 
+  it('reports a rättelse that was part of the adjusted record and was edited later, at minutes:; one added later may be edited', async () => {
+    const note = (text: string) => meeting('adjusted', 'att anta budgeten för 2010.', `  corrections:\n    - {date: 2009-08-27, item: 1, text: ${text}}`);
+    const repo = tempDir();
+    cpSync(base, repo, { recursive: true });
+    git(repo, ['init', '-q']);
+    commitFile(repo, MEETING_FILE, note('Fel år i beslutet.'), 'Adjusted with a correction', '2009-08-27');
+    writeFileSync(join(repo, MEETING_FILE), note('Fel årtal i beslutet.'));
+    const out = await found(repo);
+    expect(out.map((f) => f.at)).toEqual([`${MEETING_FILE}:9`]);
+    expect(out[0].message).toContain(`adjusted in commit ${hash(repo, 'HEAD')} (2009-08-27, Sekreterare Alfa): a correction recorded then was changed or removed.`);
+
+    const { ws } = adjustedRepo();
+    commitFile(ws, MEETING_FILE, note('Fel år i beslutet.'), 'Correction', '2009-08-28');
+    writeFileSync(join(ws, MEETING_FILE), note('Fel årtal i beslutet.'));
+    expect(await found(ws)).toEqual([]);
+  });
+
   it('is silent about adjusted minutes that were never committed: the working tree is the record until then', async () => {
     const repo = tempDir();
     cpSync(base, repo, { recursive: true });
