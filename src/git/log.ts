@@ -56,7 +56,10 @@ export async function workspaceLog(repo: Repo, rev = 'HEAD'): Promise<LogCommit[
   } catch (error) {
     // A repository without commits has no history yet rather than a broken one.
     if (rev === 'HEAD' && !(await hasCommits(repo))) return [];
-    throw toGitError(error, repo.lang, () => gitError(repo.shallow ? 'shallow-missing' : 'unknown-revision', repo.lang, { rev }));
+    // HEAD exists, so git could not read what it holds (a damaged repository); another revision may not exist.
+    throw toGitError(error, repo.lang, () =>
+      rev === 'HEAD' ? gitError('failed', repo.lang, { what: 'log' }) : gitError(repo.shallow ? 'shallow-missing' : 'unknown-revision', repo.lang, { rev }),
+    );
   }
   return parseLog(out, repo.prefix);
 }
