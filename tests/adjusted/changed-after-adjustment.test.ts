@@ -11,6 +11,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { checkWorkspace } from '../../src/rules/check-workspace.js';
 import { loadWorkspace } from '../../src/workspace/load.js';
+import { runInProcess } from '../helpers/cli.js';
 import { repoRoot } from '../helpers/workspaces.js';
 import { MEETING_FILE, commitFile, git, meeting } from './git-repo.js';
 
@@ -55,6 +56,18 @@ describe(RULE, () => {
           'then it said "- {item: 1, text: att anta budgeten för 2010.}". Put it back as it was, and record the correction as a new, dated note under minutes: corrections: (date:, text:, and item: for the § it concerns).',
       },
     ]);
+  });
+
+  it('makes validate fail with the finding at file:line', async () => {
+    const { ws } = adjustedRepo();
+    writeFileSync(join(ws, MEETING_FILE), meeting('adjusted', 'att anta budgeten för 2011.'));
+    const run = await runInProcess(['validate', '-C', ws, '--as-of', '2009-09-01', '--format', 'github']);
+    expect(run.code).toBe(1);
+    // The github format gives an annotation (::error …) and the plain list after it.
+    const lines = run.stdout.split('\n').filter((l) => l.startsWith('::error') && l.includes(RULE));
+    expect(lines, run.stdout).toHaveLength(1);
+    expect(lines[0]).toContain(`file=${relative(repoRoot, join(ws, MEETING_FILE))},line=16`);
+    expect(lines[0]).toContain('then it said "- {item: 1, text: att anta budgeten för 2010.}"');
   });
 
   it('reports an added attendance line and a changed agenda item, each where it is now, also when the change is committed', async () => {
