@@ -2,7 +2,8 @@
  * The README's CI recipe, run as written: its commands are read from the README (so the README
  * cannot drift from what works), the package is packed and copied into a plans repository the way
  * the recipe says, and the GitHub Actions and GitLab CI jobs' commands run there with the
- * environment those systems give. What their `uses:` steps and artifact reports would do with the
+ * environment those systems give: validate, and `changes --since origin/main` for what a pull
+ * request does to the plans, in a real repository whose origin has a main branch. What their `uses:` steps and artifact reports would do with the
  * output is checked by the real consumers where one exists (the SARIF Multitool for code scanning).
  *
  * Two steps are not run literally: `npm ci` (the test run already installed the checkout's
@@ -11,7 +12,7 @@
  * not be rebuilt under other tests; `npm pack --ignore-scripts` packs that build.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,8 +24,9 @@ import { repoRoot } from '../helpers/workspaces.js';
 import { installEnv, npm, offlineReason, type Run } from './npm.js';
 
 // Packing takes 2–4 s, the first npx install of the tarball 4–15 s (npm's cache warm or cold),
-// the second a second or two; a third of this.
-const TIMEOUT = 90_000;
+// each later run a few seconds (four of them, with `changes` in both jobs); on a busy 2-core
+// machine the whole took 46 s, a third of this.
+const TIMEOUT = 150_000;
 
 const version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
 
@@ -77,7 +79,17 @@ describe('the README\'s CI recipe', () => {
     const plans = join(work, 'kvinnofrid');
     const init = await runInProcess(['init', plans, '--yes', '--name', 'Kvinnofrid Exempelbygden', '--org', 'Exempelbygdens kommun', '--chair', 'Samordnare']);
     expect(init.code, init.stderr).toBe(0);
-    expect(spawnSync('git', ['init', '-q', plans]).status).toBe(0);
+    // init made it a git repository with a first commit; that commit is the main branch of an
+    // origin, and the pull request adds a member to the steering group (not committed yet).
+    const git = (args: string[], cwd = plans) => spawnSync('git', args, { cwd, encoding: 'utf8' });
+    expect(git(['rev-parse', 'HEAD']).status, 'init makes a repository with a first commit').toBe(0);
+    expect(git(['init', '-q', '--bare', join(work, 'origin.git')], work).status).toBe(0);
+    expect(git(['remote', 'add', 'origin', join(work, 'origin.git')]).status).toBe(0);
+    expect(git(['push', '-q', 'origin', 'HEAD:main']).status).toBe(0);
+    const groupFile = join(plans, 'groups', readdirSync(join(plans, 'groups'))[0]);
+    appendFileSync(join(plans, 'people.yaml'), '  - {id: socialchef, name: Socialchef Exempelbygden, organization: exempelbygdens-kommun}\n');
+    appendFileSync(groupFile, '  - {person: socialchef, role: member}\n');
+    const changed = '### Grupp: Styrgrupp Kvinnofrid Exempelbygden\n\n- Socialchef Exempelbygden har gått med i gruppen som ledamot. (ej incheckat)\n';
     mkdirSync(join(plans, 'tools'));
 
     // 1. Pack in the checkout and copy the package into the plans repository.
@@ -96,7 +108,10 @@ describe('the README\'s CI recipe', () => {
       jobs: Record<string, { steps: Array<{ uses?: string; run?: string; with?: Record<string, unknown>; if?: string }> }>;
     };
     const steps = Object.values(github.jobs)[0].steps;
-    expect(steps.map((s) => s.uses?.split('@')[0] ?? 'run')).toEqual(['actions/checkout', 'actions/setup-node', 'run', 'github/codeql-action/upload-sarif']);
+    expect(steps.map((s) => s.uses?.split('@')[0] ?? 'run')).toEqual(['actions/checkout', 'actions/setup-node', 'run', 'run', 'github/codeql-action/upload-sarif']);
+    // The summary of what the pull request does needs the history of the main branch.
+    expect(steps[0].with?.['fetch-depth']).toBe(0);
+    expect(steps[3].if).toBe("always() && github.event_name == 'pull_request'");
     const nodeVersion = Number(steps[1].with?.['node-version']);
     expect(Number(process.versions.node.split('.')[0])).toBeGreaterThanOrEqual(nodeVersion);
     const summary = join(work, 'step-summary.md');
@@ -107,8 +122,12 @@ describe('the README\'s CI recipe', () => {
       if (offline) context.skip(`npx could not install the packed package: ${offline}`);
       expect(r.code, `${step.run}\n${r.stderr}`).toBe(0);
     }
-    expect(readFileSync(summary, 'utf8')).toMatch(/samverkan/);
-    const sarifFile = join(plans, String(steps[3].with?.sarif_file));
+    // validate's summary, then what the pull request changes, as Markdown.
+    const written = readFileSync(summary, 'utf8');
+    expect(written).toMatch(/samverkan/);
+    expect(written).toMatch(/\n## Förändringar sedan origin\/main \([0-9a-f]{7}, \d{1,2} \p{L}+ \d{4}\), ej incheckade ändringar medräknade\n\n/u);
+    expect(written.endsWith(`\n\n${changed}`)).toBe(true);
+    const sarifFile = join(plans, String(steps[4].with?.sarif_file));
     const sarif = JSON.parse(readFileSync(sarifFile, 'utf8')) as { version: string; runs: Array<{ tool: { driver: { name: string } } }> };
     expect(sarif.version).toBe('2.1.0');
     // What upload-sarif sends to code scanning, checked by the validator with GitHub's rules.
@@ -121,16 +140,21 @@ describe('the README\'s CI recipe', () => {
     // 3. GitLab CI: the job's script as written, then the artifact reports GitLab reads.
     const gitlab = parse(blocks.find((b) => b.lang === 'yaml' && b.code.includes('script:'))!.code) as Record<
       string,
-      { image: string; script: string[]; artifacts: { reports: { codequality: string; junit: string } } }
+      { image: string; variables?: Record<string, unknown>; script: string[]; artifacts: { paths?: string[]; reports: { codequality: string; junit: string } } }
     >;
     const job = Object.values(gitlab)[0];
     expect(Number(process.versions.node.split('.')[0])).toBeGreaterThanOrEqual(Number(/^node:(\d+)/.exec(job.image)?.[1]));
-    const gitlabEnv = { ...installEnv(), CI: 'true', GITLAB_CI: 'true', CI_PROJECT_DIR: plans, LANG: 'C.UTF-8' };
+    const gitlabEnv = { ...installEnv(), CI: 'true', GITLAB_CI: 'true', CI_PROJECT_DIR: plans, CI_DEFAULT_BRANCH: 'main', LANG: 'C.UTF-8' };
+    expect(job.variables?.GIT_DEPTH).toBe(0);
+    const outputs: string[] = [];
     for (const command of job.script) {
       const r = sh(command, plans, gitlabEnv);
       expect(r.code, `${command}\n${r.stderr}`).toBe(0);
-      expect(r.stdout).toMatch(/files? checked/);
+      outputs.push(r.stdout);
     }
+    expect(outputs[0]).toMatch(/files? checked/);
+    expect(outputs[2].endsWith(`\n\n${changed}`)).toBe(true);
+    expect(readFileSync(join(plans, job.artifacts.paths![0]), 'utf8')).toBe(outputs[2]);
     const quality = JSON.parse(readFileSync(join(plans, job.artifacts.reports.codequality), 'utf8')) as unknown[];
     expect(Array.isArray(quality)).toBe(true);
     const junit = new XMLParser({ ignoreAttributes: false }).parse(readFileSync(join(plans, job.artifacts.reports.junit), 'utf8')) as { testsuites?: unknown };
