@@ -107,6 +107,15 @@ describe('an internal site', () => {
     expect(manifest.attachments.html).toEqual([`bilagor/${MEETING}/bilagor/PLANTED-BILAGA-FIL.docx`, `bilagor/${MEETING}/bilagor/budget 2010 #1.pdf`]);
   });
 
+  it('links to the copy from the minutes too, under the paragraph', async () => {
+    writeFileSync(join(dir, MEETING_FILE), `${NOTICE}minutes:\n  notes:\n    - {item: 1, text: Budgeten diskuterades.}\n`);
+    await run({ format: 'md' });
+    const page = join(out, `meeting-${MEETING}.md`);
+    const markdown = readFileSync(page, 'utf8');
+    expect(markdown).toMatch(/## §\s1 Budget 2010\n\nBilagor:\n\n- \[Budgetförslag 2010\]/);
+    expect(readFileSync(target(page, markdownLinks(markdown).get('Budgetförslag 2010')!))).toEqual(BUDGET_BYTES);
+  });
+
   it('links to the copy from a Markdown site too', async () => {
     await run({ format: 'md' });
     const page = join(out, `meeting-${MEETING}.md`);
@@ -155,13 +164,20 @@ describe('a public site', () => {
     expect(readFileSync(join(out, `meeting-${MEETING}.html`), 'utf8')).toContain('<li>Budgetförslag 2010 (available from the group on request)</li>');
   });
 
-  it('never names a confidential item\'s attachment, in any file', async () => {
+  it('never names a confidential item\'s attachment, in any file, notice or minutes', async () => {
+    const check = () => {
+      for (const file of filesBelow(out)) {
+        expect(file).not.toContain('PLANTED-BILAGA');
+        expect(readFileSync(join(out, file), 'utf8')).not.toContain('PLANTED-BILAGA');
+      }
+    };
     await run({ format: 'html', public: true });
     await run({ format: 'md', public: true });
-    for (const file of filesBelow(out)) {
-      expect(file).not.toContain('PLANTED-BILAGA');
-      expect(readFileSync(join(out, file), 'utf8')).not.toContain('PLANTED-BILAGA');
-    }
+    check();
+    writeFileSync(join(dir, MEETING_FILE), `${NOTICE}minutes:\n  notes:\n    - {item: 2, text: Ärendet diskuterades.}\n`);
+    await run({ format: 'md', public: true });
+    expect(readFileSync(join(out, `meeting-${MEETING}.md`), 'utf8')).toContain('- Budgetförslag 2010 (finns hos gruppen och lämnas ut på begäran)\n');
+    check();
   });
 
   it('rendered into the folder of an internal site, removes its copies', async () => {
