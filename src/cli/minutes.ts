@@ -1,5 +1,6 @@
 /** `samverkan minutes new MEETING` and `minutes adjust MEETING --by PERSON…`: write the minutes' skeleton, record the adjustment. */
 import type { Command } from 'commander';
+import { SamverkanError } from '../errors.js';
 import { jsonText } from '../report/json.js';
 import type { CliIO } from './io.js';
 import { addWorkspaceOptions, nameOf, parseDate, type WorkspaceOptions } from './options.js';
@@ -89,11 +90,12 @@ export function registerMinutes(program: Command, io: CliIO): void {
         '\nExample:\n  $ samverkan minutes adjust styrgrupp-nb-2009-05-14 --by socialchef-sotenas --date 2009-05-20',
     );
   adjust.action(async (meetingId: string, options: MinutesAdjustCliOptions) => {
-    const [{ loadCheckedWorkspace }, { adjustMinutes, adjustmentCommitMessage, commitAdjustment, repositoryOf }, { displayPath }, { fill, formatDate, labelsFor }] = await Promise.all([
+    const [{ loadCheckedWorkspace }, { adjustMinutes, adjustmentCommitMessage, commitAdjustment, repositoryOf }, { displayPath }, { fill, formatDate, labelsFor }, { GitError }] = await Promise.all([
       import('../workspace/checked.js'),
       import('../commands/minutes.js'),
       import('../report/display-path.js'),
       import('../i18n/index.js'),
+      import('../git/git.js'),
     ]);
     const checked = await loadCheckedWorkspace({ cwd: io.cwd, dir: options.dir, asOf: options.asOf });
     const { workspace } = checked;
@@ -101,19 +103,29 @@ export function registerMinutes(program: Command, io: CliIO): void {
     const result = await adjustMinutes(checked, { meeting: meetingId, by: options.by ?? [], date: options.date }, { asOf: options.asOf, lang });
     const where = displayPath(result.path, io.cwd);
     const t = labelsFor(lang).t;
-    const names = result.by.map((id) => nameOf(workspace.index.people.get(id)?.value.name, id)).join(', ');
+    const adjusters = result.by.map((id) => nameOf(workspace.index.people.get(id)?.value.name, id));
+    const names = adjusters.join(', ');
     // The adjustment is written first: committing is a second step that may be refused or fail.
     const repo = options.commit === false ? undefined : await repositoryOf(workspace, lang);
-    const message = adjustmentCommitMessage(result, result.by.map((id) => nameOf(workspace.index.people.get(id)?.value.name, id)), lang);
+    const message = adjustmentCommitMessage(result, adjusters, lang);
     let commit = options.commit;
     if (repo && commit === undefined && result.changed && io.stdinIsTTY && io.isTTY && !options.json) {
       const { askCommitAdjustment, whileAsking } = await import('./prompts.js');
       commit = await whileAsking(() => askCommitAdjustment({ lang, file: where }));
     }
-    const committed = repo && commit ? await commitAdjustment(repo, result, message, gitEnv(io.env)) : undefined;
+    let committed: Awaited<ReturnType<typeof commitAdjustment>> | undefined;
+    let commitFailed = false;
+    try {
+      committed = repo && commit ? await commitAdjustment(repo, result, message, gitEnv(io.env)) : undefined;
+    } catch (error) {
+      // The file is adjusted all the same: say so, then how to commit it by hand.
+      if (!(error instanceof GitError)) throw error;
+      commitFailed = true;
+    }
     const commitText =
       options.commit === false ? null
       : !repo ? fill(t.adjust_no_repository, { file: where })
+      : commitFailed ? null
       : committed?.state === 'committed' ? fill(t.adjust_committed, { commit: committed.commit.slice(0, 7), message, file: where })
       : committed?.state === 'nothing-to-commit' ? fill(t.adjust_nothing_to_commit, { file: where })
       : result.changed ? fill(t.adjust_not_committed, { message, file: where })
@@ -135,5 +147,6 @@ export function registerMinutes(program: Command, io: CliIO): void {
       if (commitText) io.stdout(`${commitText}\n`);
     }
     for (const w of result.warnings) io.stderr(`Note: ${displayPath(w.file, io.cwd)}:${w.line}: ${w.message}\n`);
+    if (commitFailed) throw new SamverkanError(fill(t.adjust_commit_failed, { message, file: where }));
   });
 }

@@ -91,6 +91,20 @@ describe('minutes adjust and git', () => {
     expect(git(dir, ['rev-list', '--count', 'HEAD']).trim()).toBe('1');
   });
 
+  it('when git refuses the commit (the repository is locked), adjusts all the same and exits 2 with how to commit by hand', async () => {
+    const dir = repository();
+    writeFileSync(join(dir, '.git', 'index.lock'), '');
+    const run = await runInProcess([...ADJUST, '-C', dir, '--commit', '--lang', 'en'], { env: AUTHOR });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe(`The minutes of styrgrupp-2009-04-30 are adjusted on 5 May 2009 by David Dahl in ${shown(dir, MINUTES)}.\n`);
+    expect(run.stderr).toContain(
+      `The minutes are adjusted, but git did not commit them (is the repository locked by another git command, or does git not know who you are?). Commit them with: git commit -m "Adjusted minutes styrgrupp-2009-04-30 (adjusted 2009-05-05 by David Dahl)" -- ${shown(dir, MINUTES)}`,
+    );
+    expect(run.stderr).not.toMatch(/fatal|\n\s+at /);
+    expect(readFileSync(join(dir, MINUTES), 'utf8')).toContain('status: adjusted');
+    expect(git(dir, ['rev-list', '--count', 'HEAD']).trim()).toBe('1');
+  });
+
   it('outside a repository says so in one sentence and still adjusts', async () => {
     const dir = tempDir();
     cpSync(fixture, dir, { recursive: true });
