@@ -14,6 +14,7 @@ import MarkdownIt from 'markdown-it';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
 import { render, RenderRefusedError, SITE_MANIFEST, type RenderCommandOptions } from '../../src/commands/render.js';
+import { runInProcess } from '../helpers/cli.js';
 import { copyWorkspace } from '../helpers/workspaces.js';
 import { AS_OF, renderFixture } from './helpers.js';
 
@@ -146,6 +147,18 @@ describe('an internal site', () => {
     } finally {
       rmSync(elsewhere, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the command line', () => {
+  it('says how many attachments it copied and how many stale copies it removed', async () => {
+    const first = await runInProcess(['render', 'site', '--out', out, '--as-of', AS_OF], { cwd: dir });
+    expect(first.code).toBe(0);
+    expect(first.stderr).toContain(`Copied 2 attachments into ${relative(dir, join(out, 'bilagor'))}.\n`);
+    const second = await runInProcess(['render', 'site', '--public', '--out', out, '--as-of', AS_OF], { cwd: dir });
+    expect(second.code).toBe(0);
+    expect(second.stderr).toContain('Removed 2 attachment copies the site no longer has.\n');
+    expect(second.stderr).not.toContain('Copied');
   });
 });
 
