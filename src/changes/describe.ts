@@ -86,6 +86,7 @@ export function describeChange(change: Change, lang: Lang): string {
       return who ? s('chg_task', { who }) : s('chg_task_nowho');
     }
     case 'task-done': return s('chg_task_done');
+    case 'minutes-correction': return s('chg_minutes_correction', { date: date(p.date) });
   }
 }
 

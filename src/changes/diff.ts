@@ -54,7 +54,8 @@ export type ChangeType =
   | 'minutes-adjusted'
   | 'decision'
   | 'task'
-  | 'task-done';
+  | 'task-done'
+  | 'minutes-correction';
 
 /** One change: its type, what it is about, and the values its sentence needs. */
 export interface Change {
@@ -487,6 +488,12 @@ function meetingChanges(a: Record<string, unknown> | undefined, b: Record<string
     };
     if (!was) add(t.done === true ? 'task-done' : 'task', params, id, secret(t));
     else if (was.done !== true && t.done === true) add('task-done', params, id, secret(t));
+  }
+  // Rättelser: dated notes added to adjusted minutes.
+  const correctionsA = list(minA?.corrections);
+  for (const c of list(minB.corrections)) {
+    if (correctionsA.some((x) => same(x, c))) continue;
+    add('minutes-correction', { date: String(c.date ?? ''), text: text(c.text) ?? '' }, undefined, secret(c));
   }
 }
 

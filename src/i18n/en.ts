@@ -498,6 +498,7 @@ const enText: Record<TextKey, string> = {
   chg_task_nowho: 'New task: {title}.',
   chg_task_due: 'due {due}',
   chg_task_done: 'The task {title} is done.',
+  chg_minutes_correction: 'Correction to the minutes, {date}: {text}',
   chg_notice_heading: 'Changes since the last meeting',
   cmd_changes_no_meeting: '{group} has no meeting before {date}, so there is no "last meeting" to compare with; give a revision with --since.',
   cmd_changes_no_commit: 'There is no commit from {date} or earlier (the meeting {meeting}); give a revision with --since.',

@@ -499,6 +499,7 @@ export const svText = {
   chg_task_nowho: 'Ny uppgift: {title}.',
   chg_task_due: 'senast {due}',
   chg_task_done: 'Uppgiften {title} är klar.',
+  chg_minutes_correction: 'Rättelse i protokollet {date}: {text}',
   chg_notice_heading: 'Förändringar sedan förra mötet',
   cmd_changes_no_meeting: '{group} har inget möte före {date}, så det finns inget "förra mötet" att jämföra med; ge en version med --since.',
   cmd_changes_no_commit: 'Det finns ingen incheckning från {date} eller tidigare (mötet {meeting}); ge en version med --since.',
