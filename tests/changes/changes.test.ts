@@ -196,6 +196,18 @@ describe('samverkan changes between two commits', () => {
     expect(json.documents.map((d: { id: string }) => d.id)).toEqual(['avtal', 'styrgrupp', 'plan', 'styrgrupp-2009-05-14']);
   });
 
+  it('with --group, says so when the group has had no meeting, or there is no such group', async () => {
+    expect(await run(['--group', 'arende'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'samverkan: arende har inget möte före 2009-06-05, så det finns inget "förra mötet" att jämföra med; ge en version med --since.\n',
+    });
+    expect((await run(['--group', 'arende', '--since', 'HEAD~2', '--lang', 'en'])).stdout).toContain('Group: Ärendegruppen (groups/arende.yaml)\n  - Kommunpolis joined the group as member.\n');
+    const unknown = await run(['--group', 'nobody']);
+    expect(unknown).toMatchObject({ code: 2, stdout: '' });
+    expect(unknown.stderr).toBe('samverkan: There is no group nobody in the workspace. Groups: arende, styrgrupp.\n');
+  });
+
   it('says in one sentence, exit 2, when the revision does not exist or there is no repository', async () => {
     expect(await run(['--since', 'nope'])).toEqual({
       code: 2,
