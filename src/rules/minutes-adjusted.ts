@@ -2,7 +2,7 @@
  * minutes/changed-after-adjustment: adjusted minutes are a record, and the commit that recorded
  * the adjustment (the first commit in which the file's minutes say `status: adjusted`) is that
  * record. The agenda items and the minutes as they are now are compared with that commit; only
- * rättelser added under `minutes.corrections` may differ.
+ * rättelser added under `minutes.corrections`, and tasks marked done, may differ.
  *
  * The history is read once per check, and only when the workspace has adjusted minutes: one
  * `git log` over the adjusted meeting files and one `git cat-file --batch` for their versions.
@@ -201,10 +201,17 @@ export function changedLines(then: readonly NumberedLine[], now: readonly Number
   return hunks;
 }
 
-/** What adjustment protects, as data: the agenda and the minutes without their rättelser. */
+/**
+ * What adjustment protects, as data: the agenda and the minutes without their rättelser, and
+ * without whether each task is done: `task done` marks that in the minutes as the work is
+ * followed up, and it is no part of what was signed.
+ */
 function protectedData(data: Record<string, unknown>): unknown {
   const minutes = isRecord(data.minutes) ? { ...data.minutes } : data.minutes;
-  if (isRecord(minutes)) delete minutes.corrections;
+  if (isRecord(minutes)) {
+    delete minutes.corrections;
+    if (Array.isArray(minutes.tasks)) minutes.tasks = minutes.tasks.map((t: unknown) => (isRecord(t) ? { ...t, done: undefined } : t));
+  }
   return { items: data.items, minutes };
 }
 
@@ -266,7 +273,7 @@ export const minutesAdjustedRules: RuleModule = {
     {
       id: RULE,
       severity: 'error',
-      description: 'Adjusted minutes (their agenda items or minutes) differ from what they were in the commit that recorded the adjustment; only added corrections may differ.',
+      description: 'Adjusted minutes (their agenda items or minutes) differ from what they were in the commit that recorded the adjustment; only added corrections, and tasks marked done, may differ.',
       fullDescription:
         'Once the adjusters have signed, the minutes are a record: the first commit in which the meeting file says status: adjusted is what was signed, and the file must keep saying it. A later edit of a decision, a note, the attendance or an agenda item changes a signed record without a trace. Put the lines back as they were in that commit (the message quotes them), and record what was wrong as a rättelse: a new, dated note under minutes: corrections: (date:, text:, by:, item:), which the minutes show under its §. The rule needs the git history: without git, before the adjusted minutes are committed, or in a shallow clone that lacks the commit, it says nothing.',
       example: {

@@ -5,7 +5,7 @@
  * clone that lacks the commit) the rule says nothing.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
@@ -106,6 +106,20 @@ describe(RULE, () => {
     commitFile(ws, MEETING_FILE, note('Fel år i beslutet.'), 'Correction', '2009-08-28');
     writeFileSync(join(ws, MEETING_FILE), note('Fel årtal i beslutet.'));
     expect(await found(ws)).toEqual([]);
+  });
+
+  it('lets `task done` mark a task of the adjusted minutes done: following up is no change of the record', async () => {
+    const tasks = '  tasks:\n    - {id: t1, item: 1, title: Skicka beslutet till kommunerna, responsible: samordnare, due: 2009-09-15}';
+    const repo = tempDir();
+    cpSync(base, repo, { recursive: true });
+    git(repo, ['init', '-q']);
+    commitFile(repo, MEETING_FILE, meeting('adjusted', 'att anta budgeten för 2010.', tasks), 'Adjusted minutes', '2009-08-27');
+    const run = await runInProcess(['task', 'done', 'styrgrupp-2009-08-20/t1', '-C', repo, '--as-of', '2009-09-01']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(readFileSync(join(repo, MEETING_FILE), 'utf8')).toContain('done: true');
+    expect(await found(repo)).toEqual([]);
+    writeFileSync(join(repo, MEETING_FILE), readFileSync(join(repo, MEETING_FILE), 'utf8').replace('due: 2009-09-15', 'due: 2009-10-15'));
+    expect((await found(repo)).map((f) => f.at)).toEqual([`${MEETING_FILE}:18`]);
   });
 
   it('is silent about adjusted minutes that were never committed: the working tree is the record until then', async () => {
