@@ -85,7 +85,7 @@ export async function commitBeforeLastMeeting(
 ): Promise<{ meeting?: { id: string; date: string }; commit?: string }> {
   const meeting = meetingsBefore(workspace, group, date).pop();
   if (!meeting) return {};
-  return { meeting, commit: await commitOnOrBefore(repo, meeting.date) };
+  return { meeting, commit: await commitOnOrBefore(repo, meeting.date, 'HEAD', workspace.config.timezone) };
 }
 
 /** The documents that concern a group: itself, its meetings, the plans it follows, its agreement. */

@@ -141,12 +141,13 @@ export async function commitInfo(repo: Repo, commit: string): Promise<CommitInfo
 
 /**
  * The last commit reachable from `rev` (HEAD by default) made on or before `date` (YYYY-MM-DD,
- * the whole day counted, in the commit's own time); undefined if there is none (or a shallow
- * clone does not hold it).
+ * the whole day counted, in `timeZone` if given, else the machine's); undefined if there is none
+ * (or a shallow clone does not hold it).
  */
-export async function commitOnOrBefore(repo: Repo, date: string, rev = 'HEAD'): Promise<string | undefined> {
+export async function commitOnOrBefore(repo: Repo, date: string, rev = 'HEAD', timeZone?: string): Promise<string | undefined> {
   try {
-    const out = (await run(repo.top, ['rev-list', '-1', `--before=${date} 23:59:59`, rev, '--'])).stdout as string;
+    // The day ends at midnight where the workspace is (TZ), not where the machine running git is.
+    const out = (await run(repo.top, ['rev-list', '-1', `--before=${date} 23:59:59`, rev, '--'], timeZone ? { env: { TZ: timeZone } } : {})).stdout as string;
     const hash = out.trim();
     return hash === '' ? undefined : hash;
   } catch (error) {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execa } from 'execa';
 import { commitOnOrBefore, GitError, openRepo, readTree, resolveRevision, workingChanges } from '../../src/git/git.js';
 import { loadWorkspaceAt } from '../../src/git/snapshot.js';
-import { createRepo, type TestRepo } from './repo.js';
+import { commitEnv, createRepo, type TestRepo } from './repo.js';
 
 let repo: TestRepo;
 let first: string;
@@ -92,6 +92,16 @@ describe('git layer', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+
+  it('counts a day where the workspace is: a commit at 23:30 UTC is the next day in Stockholm', async () => {
+    const r = await openRepo(join(repo.dir, 'ws'));
+    const env = { ...commitEnv('2025-03-01'), GIT_AUTHOR_DATE: '2025-03-01T23:30:00Z', GIT_COMMITTER_DATE: '2025-03-01T23:30:00Z' };
+    await repo.git(['commit', '-q', '--allow-empty', '-m', 'Late'], env);
+    const late = await repo.git(['rev-parse', 'HEAD']);
+    expect(await commitOnOrBefore(r, '2025-03-01', 'HEAD', 'UTC')).toBe(late);
+    expect(await commitOnOrBefore(r, '2025-03-01', 'HEAD', 'Europe/Stockholm')).toBe(second);
+    expect(await commitOnOrBefore(r, '2025-03-02', 'HEAD', 'Europe/Stockholm')).toBe(late);
   });
 
   it('says git is missing when it cannot be run', async () => {
