@@ -103,7 +103,13 @@ export interface Version {
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const list = (v: unknown): Record<string, unknown>[] => (Array.isArray(v) ? v.filter(isRecord) : []);
 const text = (v: unknown): string | undefined => (typeof v === 'string' && v.length > 0 ? v : undefined);
-const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+/** The value as text with the keys of every map sorted: the order keys are written in is no change. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    isRecord(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, v[k]])) : v,
+  );
+}
+const same = (a: unknown, b: unknown): boolean => canonical(a) === canonical(b);
 /** Items of a list by their id, in order; items without an id are left out. */
 const byId = (items: Record<string, unknown>[], key = 'id'): Map<string, Record<string, unknown>> =>
   new Map(items.filter((i) => text(i[key]) !== undefined).map((i) => [i[key] as string, i]));
@@ -497,7 +503,7 @@ function meetingChanges(a: Record<string, unknown> | undefined, b: Record<string
   }
 }
 
-const changeKey = (doc: DocumentChanges, change: Change) => JSON.stringify([doc.kind, doc.id, change.type, change.item ?? '', change.params]);
+const changeKey = (doc: DocumentChanges, change: Change) => canonical([doc.kind, doc.id, change.type, change.item ?? '', change.params]);
 
 /**
  * Marks which changes of `working` (the comparison with the working tree) are not yet committed:

@@ -33,6 +33,7 @@ const meeting = (minutes?: Record<string, unknown>, record = true) => ({
 
 const CASES: Array<[string, DocumentKind, Doc, Doc, string[], string[]]> = [
   ['a document added', 'plan', undefined, plan([]), ['Ny handling.'], ['New document.']],
+  ['keys written in another order: no change', 'plan', plan([action({ progress: 10 })]), { actions: [{ progress: 10, status: 'ongoing', due: '2009-12-31', title: 'Rutiner', id: 'a1' }], goals: [], id: 'p', kind: 'plan' }, [], []],
   ['a document removed', 'assessment', { kind: 'assessment', id: 'k' }, undefined, ['Handlingen togs bort.'], ['The document was removed.']],
   ['a change of nothing told', 'assessment', { kind: 'assessment', id: 'k', title: 'A' }, { kind: 'assessment', id: 'k', title: 'B' }, ['Ändrades i övrigt.'], ['Other details changed.']],
   ['an action without a due date added', 'plan', plan([]), plan([{ id: 'a9', title: 'Ny' }]), ['Ny åtgärd: Ny (a9).'], ['New action: Ny (a9).']],
