@@ -171,7 +171,7 @@ export async function changes(options: ChangesOptions = {}): Promise<ChangesRepo
   if (options.group !== undefined) {
     if (!working.workspace.index.groups.has(options.group)) {
       const known = [...working.workspace.index.groups.keys()].join(', ');
-      throw new UsageError(`There is no group ${options.group} in the workspace. Groups: ${known || 'none'}.`);
+      throw new UsageError(fill(t.cmd_changes_no_group, { group: options.group, groups: known || t.chg_none_value }));
     }
     groupInfo = { id: options.group };
   }

@@ -502,6 +502,7 @@ const enText: Record<TextKey, string> = {
   chg_notice_heading: 'Changes since the last meeting',
   cmd_changes_no_meeting: '{group} has no meeting before {date}, so there is no "last meeting" to compare with; give a revision with --since.',
   cmd_changes_no_commit: 'There is no commit from {date} or earlier (the meeting {meeting}); give a revision with --since.',
+  cmd_changes_no_group: 'There is no group {group} in the workspace. Groups: {groups}.',
   // A workspace's life in git: init's first commit and `samverkan history` (helper "history", issue 10)
   init_commit_message: 'Create the workspace {name} (samverkan init)',
   hist_heading_action: 'History of the action {title} ({id})',

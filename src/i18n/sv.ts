@@ -503,6 +503,7 @@ export const svText = {
   chg_notice_heading: 'Förändringar sedan förra mötet',
   cmd_changes_no_meeting: '{group} har inget möte före {date}, så det finns inget "förra mötet" att jämföra med; ge en version med --since.',
   cmd_changes_no_commit: 'Det finns ingen incheckning från {date} eller tidigare (mötet {meeting}); ge en version med --since.',
+  cmd_changes_no_group: 'Det finns ingen grupp {group} i arbetsytan. Grupper: {groups}.',
   // A workspace's life in git: init's first commit and `samverkan history` (helper "history", issue 10)
   init_commit_message: 'Skapa arbetsytan {name} (samverkan init)',
   hist_heading_action: 'Historik för åtgärden {title} ({id})',

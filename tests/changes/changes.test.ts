@@ -205,7 +205,7 @@ describe('samverkan changes between two commits', () => {
     expect((await run(['--group', 'arende', '--since', 'HEAD~2', '--lang', 'en'])).stdout).toContain('Group: Ärendegruppen (groups/arende.yaml)\n  - Kommunpolis joined the group as member.\n');
     const unknown = await run(['--group', 'nobody']);
     expect(unknown).toMatchObject({ code: 2, stdout: '' });
-    expect(unknown.stderr).toBe('samverkan: There is no group nobody in the workspace. Groups: arende, styrgrupp.\n');
+    expect(unknown.stderr).toBe('samverkan: Det finns ingen grupp nobody i arbetsytan. Grupper: arende, styrgrupp.\n');
   });
 
   it('says in one sentence, exit 2, when the revision does not exist or there is no repository', async () => {
