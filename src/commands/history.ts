@@ -16,6 +16,7 @@ import { fill, formatDate, labelsFor, type Lang } from '../i18n/index.js';
 import { escapeInline, headingText } from '../render/markdown-text.js';
 import { loadCheckedWorkspace } from '../workspace/checked.js';
 import { parseSource } from '../workspace/load.js';
+import { parseAllDocuments } from 'yaml';
 import type { Workspace } from '../workspace/types.js';
 
 /** What a history follows. */
@@ -67,6 +68,8 @@ export interface HistoryOptions {
   lang?: Lang;
   /** Leave out what is confidential. */
   public?: boolean;
+  /** Parse every version of the files in full rather than reading a plan's item from its entry: the same answer, slower (for tests). */
+  exhaustive?: boolean;
 }
 
 type Data = Record<string, unknown>;
@@ -84,6 +87,7 @@ interface Target {
 /** Where the thing is in one version: its document's data and file, and what it is there. */
 interface Found {
   file: string;
+  /** The document; for a plan's item, the plan cut down to the item (see planItem). */
   doc: Data;
   kind: HistoryKind;
   /** The part of the document whose changes count (the action, the roster …). */
@@ -96,21 +100,26 @@ function ownGoal(goal: Data): Data {
   return own;
 }
 
-/** The item of a plan by id: an action, a goal or subgoal, or an indicator (of the plan, a goal or a subgoal). */
-function planItem(plan: Data, id: string): { kind: HistoryKind; value: Data } | undefined {
+/**
+ * The item of a plan by id (an action, a goal or subgoal, or an indicator of the plan, a goal or a
+ * subgoal), with the plan cut down to that item where it sits: the comparison then reads only it.
+ */
+function planItem(plan: Data, id: string): { kind: HistoryKind; value: Data; doc: Data } | undefined {
+  const head = { kind: plan.kind, id: plan.id };
   const action = list(plan.actions).find((a) => a.id === id);
-  if (action) return { kind: 'action', value: action };
+  if (action) return { kind: 'action', value: action, doc: { ...head, actions: [action] } };
   const indicators = [...list(plan.indicators)];
   for (const goal of list(plan.goals)) {
-    if (goal.id === id) return { kind: 'goal', value: ownGoal(goal) };
+    if (goal.id === id) return { kind: 'goal', value: ownGoal(goal), doc: { ...head, goals: [ownGoal(goal)] } };
     indicators.push(...list(goal.indicators));
     for (const sub of list(goal.subgoals)) {
-      if (sub.id === id) return { kind: 'goal', value: ownGoal(sub) };
+      // The goal above stays (without the rest of it), so that the subgoal is told as one.
+      if (sub.id === id) return { kind: 'goal', value: ownGoal(sub), doc: { ...head, goals: [{ id: goal.id, subgoals: [ownGoal(sub)] }] } };
       indicators.push(...list(sub.indicators));
     }
   }
   const indicator = indicators.find((i) => i.id === id);
-  return indicator ? { kind: 'indicator', value: indicator } : undefined;
+  return indicator ? { kind: 'indicator', value: indicator, doc: { ...head, indicators: [indicator] } } : undefined;
 }
 
 /** The thing in one document, if the document holds it. */
@@ -119,7 +128,7 @@ function findIn(doc: Data, file: string, target: Target): Found | undefined {
   if (target.item !== undefined) {
     if (doc.kind !== 'plan') return undefined;
     const item = planItem(doc, target.item);
-    return item ? { file, doc, ...item } : undefined;
+    return item ? { file, ...item } : undefined;
   }
   if (doc.kind === 'group') return { file, doc, kind: 'roster', value: doc.members ?? [] };
   if (doc.kind === 'meeting') return { file, doc, kind: 'minutes', value: doc };
@@ -192,8 +201,114 @@ function foundNow(workspace: Workspace, target: Target): Found | undefined {
   return undefined;
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * True if the text may hold an anchor or alias (a value then stands somewhere else than where it
+ * is used): an & or * where a node can start, outside block scalars (| and >, where Markdown's
+ * **bold** and * lists are text). Quoted text may give a false yes, which only costs a parse.
+ */
+export function mayHaveAliases(text: string | readonly string[]): boolean {
+  let block = -1;
+  for (const line of typeof text === 'string' ? text.split('\n') : text) {
+    const indent = line.search(/\S/);
+    if (block >= 0) {
+      if (indent < 0 || indent > block) continue;
+      block = -1;
+    }
+    if (/(^|[:-]\s|[[{,])\s*[&*][^\s,\]}]/.test(line)) return true;
+    // A block scalar's lines are those indented deeper than its key (or its "- ").
+    if (/(^|[:-])\s*[|>][-+0-9]*\s*(#.*)?\r?$/.test(line.trim())) block = line.search(/[^\s-]/);
+  }
+  return false;
+}
+
+/** Where a plan's item is written in a file's text (see itemRegions). */
+export interface ItemRegions {
+  /** How many documents of the file have the plan's id. */
+  docs: number;
+  /** The text of each list entry whose id is the item's, and the column of its "- ". */
+  entries: Array<{ text: string; dash: number }>;
+}
+
+/**
+ * How a plan's item is written in a file's text, read from the text alone: every list entry
+ * whose `id:` is the item's, and how many documents have the plan's id. When a file's new version
+ * has the same regions, the item is written as it was and the file need not be parsed again;
+ * when only the entry changed, the entry alone is parsed (see spliceItem). This keeps the history
+ * of one action fast when its plan file changes in every commit. Undefined when the text does not
+ * tell: no such entry, a layout it does not know, anchors, aliases, tags, directives or tabs.
+ */
+export function itemRegions(text: string, doc: string, item: string): ItemRegions | undefined {
+  // Tabs where indentation is read make the layout a question for the parser, as do tags and directives.
+  if (/(?:^|[\s[{,:-])!|^%|^ *\t/m.test(text)) return undefined;
+  const lines = text.split('\n');
+  if (mayHaveAliases(lines)) return undefined;
+  const idLine = new RegExp(`(^|[\\s{,])id:\\s*(["']?)${escapeRegExp(item)}\\2\\s*([,}#]|$)`);
+  const indent = (line: string) => line.search(/\S/);
+  const filler = (line: string) => line.trim() === '' || line.trimStart().startsWith('#');
+  const entry = /^\s*-\s/;
+  const entries: ItemRegions['entries'] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!idLine.test(lines[i].replace(/\r$/, ''))) continue;
+    // The entry starts at the id line, or at the "- " line above it when id is not its first key.
+    let start = i;
+    if (!entry.test(lines[i])) {
+      const key = indent(lines[i]);
+      for (start = i - 1; start >= 0; start--) {
+        const line = lines[start];
+        if (filler(line) || indent(line) >= key) continue;
+        if (entry.test(line) && line.slice(indent(line) + 1, key).trim() === '') break;
+        return undefined;
+      }
+      if (start < 0) return undefined;
+    }
+    const dash = indent(lines[start]);
+    let end = i + 1;
+    while (end < lines.length && (filler(lines[end]) || indent(lines[end]) > dash)) end++;
+    // Blank lines and comments after the entry belong to what follows.
+    while (end > i + 1 && filler(lines[end - 1])) end--;
+    entries.push({ text: lines.slice(start, end).join('\n'), dash });
+  }
+  if (entries.length === 0) return undefined;
+  const docs = (text.match(new RegExp(`^id:\\s*(["']?)${escapeRegExp(doc)}\\1\\s*(#.*)?\\r?$`, 'gm')) ?? []).length;
+  return { docs, entries };
+}
+
+/** True if the item is written the same in both. */
+export function sameRegions(a: ItemRegions, b: ItemRegions): boolean {
+  return a.docs === b.docs && a.entries.length === b.entries.length && a.entries.every((e, i) => e.text === b.entries[i].text && e.dash === b.entries[i].dash);
+}
+
+/** Every record of the document whose id is `id` replaced by `next`. */
+function replaceById(value: unknown, id: string, next: Data): unknown {
+  if (Array.isArray(value)) return value.map((v) => (isRecord(v) && v.id === id ? next : replaceById(v, id, next)));
+  if (isRecord(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, replaceById(v, id, next)]));
+  return value;
+}
+
+/**
+ * The plan document with its item read again from the item's entry alone, when the file holds
+ * the item once, in the one document with the plan's id, and the entry parses on its own; else
+ * undefined, and the whole file is parsed. The rest of the document is as it was last parsed:
+ * only the item's changes are told.
+ */
+function spliceItem(doc: Data, regions: ItemRegions, item: string): Data | undefined {
+  if (regions.docs !== 1 || regions.entries.length !== 1) return undefined;
+  const { text, dash } = regions.entries[0];
+  const body = text
+    .split('\n')
+    .map((line) => (line.trim() === '' || line.trimStart().startsWith('#') ? '' : line.slice(dash)))
+    .join('\n');
+  const parsed = parseAllDocuments(body, { uniqueKeys: true, strict: true });
+  if (!Array.isArray(parsed) || parsed.length !== 1 || parsed[0].errors.length > 0) return undefined;
+  const value = parsed[0].toJS();
+  if (!Array.isArray(value) || value.length !== 1 || !isRecord(value[0]) || value[0].id !== item) return undefined;
+  return replaceById(doc, item, value[0]) as Data;
+}
+
 /** Follows the thing through the commits: the versions in which it changed, oldest first. */
-async function walk(repo: Repo, root: string, commits: LogCommit[], target: Target, context: DocumentContext): Promise<{ entries: HistoryEntry[]; last?: Found; ever?: Found }> {
+async function walk(repo: Repo, root: string, commits: LogCommit[], target: Target, context: DocumentContext, exhaustive = false): Promise<{ entries: HistoryEntry[]; last?: Found; ever?: Found }> {
   // Only blobs that can hold the document are read: its id must be in their text.
   const wanted = commits.flatMap((c) => c.files.filter((f) => f.after && isYaml(f.rel)).map((f) => f.after!));
   const blobs = await readBlobs(repo, wanted);
@@ -224,31 +339,46 @@ async function walk(repo: Repo, root: string, commits: LogCommit[], target: Targ
   let ever: Found | undefined;
   // The file that may hold the thing but did not parse in the last commit that touched it.
   let lostIn: string | undefined;
+  // How a plan's item is written in the current file, when the text tells (see itemRegions).
+  let regions: ItemRegions | undefined;
+  const regionsOf = (blob: string | undefined) => (blob !== undefined && target.item !== undefined && !exhaustive ? itemRegions(textOf(blob), target.doc, target.item) : undefined);
   for (const commit of commits) {
     const touched = new Map(commit.files.filter((f) => isYaml(f.rel)).map((f) => [f.rel, f.after]));
     const where = lostIn ?? current?.file;
     // Untouched, the file that held the thing still holds it as it was.
     if (current && where !== undefined && !touched.has(where)) continue;
     let next: Found | undefined;
-    let unreadable: string | undefined;
-    const candidates = [...touched].sort(([a], [b]) => Number(b === where) - Number(a === where));
-    for (const [rel, blob] of candidates) {
-      const result = blob ? search(rel, blob) : undefined;
-      if (result === 'unreadable') unreadable ??= rel;
-      else if (result) {
-        next = result;
-        break;
-      }
+    let nextBlob: string | undefined;
+    const sameFile = current && lostIn === undefined ? touched.get(current.file) : undefined;
+    const nowWritten = regions && sameFile ? regionsOf(sameFile) : undefined;
+    if (current && regions && nowWritten) {
+      // The plan changed elsewhere while the item is written as it was: nothing to read.
+      if (sameRegions(regions, nowWritten)) continue;
+      const doc = spliceItem(current.doc, nowWritten, target.item!);
+      next = doc ? findIn(doc, current.file, target) : undefined;
+      if (next) nextBlob = sameFile;
     }
-    // A version that does not parse says nothing of the thing: the next one that does is compared with the last known.
-    if (!next && unreadable !== undefined) {
-      lostIn = unreadable;
-      continue;
+    if (!next) {
+      let unreadable: string | undefined;
+      const candidates = [...touched].sort(([a], [b]) => Number(b === where) - Number(a === where));
+      for (const [rel, blob] of candidates) {
+        const result = blob ? search(rel, blob) : undefined;
+        if (result === 'unreadable') unreadable ??= rel;
+        else if (result) {
+          next = result;
+          nextBlob = blob;
+          break;
+        }
+      }
+      // A version that does not parse says nothing of the thing: the next one that does is compared with the last known.
+      if (!next && unreadable !== undefined) {
+        lostIn = unreadable;
+        continue;
+      }
     }
     lostIn = undefined;
     if (!current && !next) continue;
-    const changed = !current || !next || !same(current.value, next.value);
-    if (changed) {
+    if (!current || !next || !same(current.value, next.value)) {
       entries.push({
         commit: { hash: commit.hash, date: commit.date.slice(0, 10), author: commit.author, subject: commit.subject },
         file: (next ?? current)!.file,
@@ -256,6 +386,7 @@ async function walk(repo: Repo, root: string, commits: LogCommit[], target: Targ
       });
     }
     current = next;
+    regions = regionsOf(nextBlob);
     ever = next ?? ever;
   }
   return { entries, last: current, ever };
@@ -283,7 +414,7 @@ export async function history(options: HistoryOptions): Promise<HistoryReport> {
   };
 
   const commits = await workspaceLog(repo);
-  const { entries, last, ever } = await walk(repo, root, commits, target, context);
+  const { entries, last, ever } = await walk(repo, root, commits, target, context, options.exhaustive);
 
   // What the working tree has that no commit has yet; nothing is said of a file that does not read now.
   const now = foundNow(workspace, target);

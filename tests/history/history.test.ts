@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { history, historyJson, historyMarkdown, historyText } from '../../src/commands/history.js';
+import { history, historyJson, historyMarkdown, historyText, itemRegions, mayHaveAliases, sameRegions } from '../../src/commands/history.js';
 import { NotFoundError } from '../../src/errors.js';
 import { runInProcess } from '../helpers/cli.js';
 import { createRepo, type TestRepo } from '../git/repo.js';
@@ -303,5 +303,83 @@ ${extra}`;
     } finally {
       await repo.git(['checkout', '--', 'plan.yaml']);
     }
+  });
+});
+
+describe('itemRegions: when a plan file changes, is the item written as it was?', () => {
+  const plan = (a1: string, rest = '  - {id: a2, title: B, status: planned}\n') => `kind: plan\nid: p\nactions:\n${a1}${rest}`;
+  const regions = (text: string) => itemRegions(text, 'p', 'a1');
+  it.each([
+    ['another action changed', plan('  - id: a1\n    title: A\n', '  - {id: a2, title: B, status: done}\n'), true],
+    ['a comment added after the entry', plan('  - id: a1\n    title: A\n# note\n'), true],
+    ['Markdown in a block scalar elsewhere', `background: |\n  - **fet** text\n${plan('  - id: a1\n    title: A\n')}`, true],
+    ['a field of the item changed', plan('  - id: a1\n    title: A\n    status: done\n'), false],
+    ['a deeper line of the item changed', plan('  - id: a1\n    title: A\n    follow_up:\n      - {note: x}\n'), false],
+  ])('%s', (_what, changed, same) => {
+    const before = regions(plan('  - id: a1\n    title: A\n'))!;
+    const after = regions(changed);
+    expect(after).toBeDefined();
+    expect(sameRegions(before, after!)).toBe(same);
+  });
+
+  it('finds an entry whose id is not its first key, and one in flow style', () => {
+    expect(regions(plan('  - title: A\n    id: a1\n'))).toEqual({ docs: 1, entries: [{ text: '  - title: A\n    id: a1', dash: 2 }] });
+    expect(regions(plan('  - {title: A, id: "a1", due: 2024-06-30}\n'))?.entries).toEqual([{ text: '  - {title: A, id: "a1", due: 2024-06-30}', dash: 2 }]);
+  });
+
+  it('does not tell when the text cannot say: no entry, anchors, aliases or tags', () => {
+    expect(regions(plan('  - id: a9\n'))).toBeUndefined();
+    expect(regions(plan('  - id: a1\n    goals: &g [m1]\n'))).toBeUndefined();
+    expect(regions(plan('  - id: a1\n    goals: *g\n'))).toBeUndefined();
+    expect(regions(plan('  - id: a1\n    title: !!str A\n'))).toBeUndefined();
+    expect(regions(plan('  - id: a1\n'))?.docs).toBe(1);
+    expect(regions(plan('  - id: a1\n').replace('id: p\n', 'id: q\n'))?.docs).toBe(0);
+  });
+
+  it('mayHaveAliases looks where a node can start, not into block scalars', () => {
+    expect(mayHaveAliases('a: |\n  **fet** och * punkt\n  - *inte alias*\nb: 1\n')).toBe(false);
+    expect(mayHaveAliases('a: |\n  text\nb: *alias\n')).toBe(true);
+    expect(mayHaveAliases('list:\n  - &x {a: 1}\n')).toBe(true);
+  });
+});
+
+describe('reading an item from its entry gives what parsing every version gives', () => {
+  let repo: TestRepo;
+  beforeAll(async () => {
+    repo = await createRepo();
+    const plan = (i: number) => `kind: plan
+id: p
+title: Plan
+owner: org
+period: {start: 2024-01-01, end: 2024-12-31}
+background: |
+  - **Fet** text i ett blockvärde, version ${Math.floor(i / 2)}.
+goals:
+  - {id: m1, title: Mål}
+actions:
+  - id: a1
+    title: Rutiner${i >= 6 ? ' och riktlinjer' : ''}
+    goals: [m1]
+    responsible: org
+    due: 2024-${String(3 + Math.floor(i / 3)).padStart(2, '0')}-30
+    status: ${i >= 9 ? 'done' : 'ongoing'}
+    follow_up:
+${Array.from({ length: Math.floor(i / 4) + 1 }, (_, n) => `      - {date: 2024-0${n + 1}-15, note: Anteckning ${n}}`).join('\n')}
+  - {id: a2, title: Annat, responsible: org, status: planned, progress: ${i * 5}}
+`;
+    await repo.write({ 'samverkan.yaml': 'kind: workspace\nname: Topp\nlanguage: sv\n', 'organizations.yaml': 'kind: organizations\norganizations:\n  - {id: org, name: Kommunen, type: municipality}\n' });
+    for (let i = 0; i < 12; i++) {
+      await repo.write({ 'plan.yaml': plan(i) });
+      await repo.commit(`Version ${i}`, `2024-01-${String(i + 10)}`);
+    }
+  }, 30_000);
+  afterAll(() => repo?.remove());
+
+  it('for an action whose plan changes in every commit', async () => {
+    const quick = await history({ cwd: repo.dir, id: 'p/a1' });
+    const full = await history({ cwd: repo.dir, id: 'p/a1', exhaustive: true });
+    expect(quick).toEqual(full);
+    expect(quick.entries.map((e) => e.commit?.subject)).toEqual(['Version 0', 'Version 3', 'Version 4', 'Version 6', 'Version 8', 'Version 9']);
+    expect(historyText(quick)).toContain('  - Åtgärden Rutiner och riktlinjer (a1) är klar.\n');
   });
 });
