@@ -2,13 +2,15 @@
 // npm run bench: validate on a generated workspace of 1,000 plan files, compared with parsing
 // the same files with the yaml package alone, plus the CLI's start-up time compared with a bare
 // Node process. Figures are ratios measured in one run on one machine, so they compare like with
-// like whatever the machine's speed; absolute times are printed for the record.
+// like whatever the machine's speed; absolute times are printed for the record. Last, `changes`
+// and `history` over 100 commits against their targets in wall time (bench/git-history.bench.js).
 import { execFileSync } from 'node:child_process';
 import { statSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { generateWorkspace } from './generate.js';
+import { benchGitHistory } from './git-history.bench.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const dir = join(root, '.bench/workspace');
@@ -54,6 +56,8 @@ row('ratio validate / parse (memory)', `${(validate.maxRssMb / parse.maxRssMb).t
 row('start-up: samverkan --version', `${startup.toFixed(0)} ms`);
 row('start-up: node -e ""', `${bare.toFixed(0)} ms`);
 row('ratio start-up / bare node', `${(startup / bare).toFixed(2)}×`);
+// The git history: changes across 100 commits and one action's history, against their targets.
+benchGitHistory({ root, runs: RUNS, row });
 if (validate.errors > 0) {
   console.error(`\nThe generated workspace has ${validate.errors} errors; the benchmark measures the wrong thing.`);
   process.exitCode = 1;
