@@ -3,8 +3,9 @@
  * indicator of a plan (PLAN/ID), a group's roster (GROUP) or a meeting and its minutes
  * (MEETING). Each commit that changed it, with its date, author and message and what changed in
  * words. The thing is followed by id, not by path, so a renamed file or an item moved to another
- * file is the same thing; one `git log` lists the commits and the files each touched, and only
- * the blobs that can hold the thing are read (one `cat-file --batch`), never a checkout.
+ * file is the same thing. One `git log` lists the commits and the files each touched, one
+ * `cat-file --batch` reads the YAML files they wrote, never a checkout; only a file whose text has
+ * the thing's id is parsed, and a plan's item is read from its own entry when the text allows.
  */
 import { join } from 'node:path';
 import { compareDocument, type Change, type DocumentContext, type NameSource } from '../changes/diff.js';
@@ -14,8 +15,8 @@ import { workspaceLog, type LogCommit } from '../git/log.js';
 import { describeChange } from '../changes/describe.js';
 import { fill, formatDate, labelsFor, type Lang } from '../i18n/index.js';
 import { escapeInline, headingText } from '../render/markdown-text.js';
-import { loadCheckedWorkspace } from '../workspace/checked.js';
-import { parseSource } from '../workspace/load.js';
+import { checkLoadedWorkspace } from '../workspace/checked.js';
+import { loadWorkspace, parseSource } from '../workspace/load.js';
 import { parseAllDocuments } from 'yaml';
 import type { Workspace } from '../workspace/types.js';
 
@@ -307,11 +308,23 @@ function spliceItem(doc: Data, regions: ItemRegions, item: string): Data | undef
   return replaceById(doc, item, value[0]) as Data;
 }
 
+/** The repository, the workspace's commits, and every YAML blob they wrote (one cat-file). */
+async function readHistory(root: string, lang: Lang): Promise<{ repo: Repo; commits: LogCommit[]; blobs: Map<string, Buffer> }> {
+  const repo = await openRepo(root, lang);
+  const commits = await workspaceLog(repo);
+  const blobs = await readBlobs(repo, commits.flatMap((c) => c.files.filter((f) => f.after && isYaml(f.rel)).map((f) => f.after!)));
+  return { repo, commits, blobs };
+}
+
 /** Follows the thing through the commits: the versions in which it changed, oldest first. */
-async function walk(repo: Repo, root: string, commits: LogCommit[], target: Target, context: DocumentContext, exhaustive = false): Promise<{ entries: HistoryEntry[]; last?: Found; ever?: Found }> {
-  // Only blobs that can hold the document are read: its id must be in their text.
-  const wanted = commits.flatMap((c) => c.files.filter((f) => f.after && isYaml(f.rel)).map((f) => f.after!));
-  const blobs = await readBlobs(repo, wanted);
+function walk(
+  root: string,
+  commits: LogCommit[],
+  blobs: Map<string, Buffer>,
+  target: Target,
+  context: DocumentContext,
+  exhaustive = false,
+): { entries: HistoryEntry[]; last?: Found; ever?: Found } {
   const documents = new Documents(root);
   const texts = new Map<string, string>();
   const textOf = (blob: string) => {
@@ -394,12 +407,16 @@ async function walk(repo: Repo, root: string, commits: LogCommit[], target: Targ
 
 /** Works out the history the options ask for. */
 export async function history(options: HistoryOptions): Promise<HistoryReport> {
-  const checked = await loadCheckedWorkspace({ cwd: options.cwd, dir: options.dir });
+  const loaded = await loadWorkspace({ cwd: options.cwd, dir: options.dir });
+  const root = loaded.root;
+  const lang: Lang = options.lang ?? (loaded.config.language === 'en' ? 'en' : 'sv');
+  // Git reads the log and the blobs while the checks run; a git error waits for the checks' own.
+  const reading = readHistory(root, lang);
+  reading.catch(() => undefined);
+  const checked = await checkLoadedWorkspace(loaded);
+  const { repo, commits, blobs } = await reading;
   const { workspace, confidentiality } = checked;
-  const root = workspace.root;
-  const lang: Lang = options.lang ?? (workspace.config.language === 'en' ? 'en' : 'sv');
   const target = parseTarget(options.id.trim());
-  const repo = await openRepo(root, lang);
   // A roster or a meeting is confidential as a whole as the workspace says now; one it no longer
   // has cannot be trusted, and confidentiality.ts then answers "withhold".
   const confidential =
@@ -413,8 +430,7 @@ export async function history(options: HistoryOptions): Promise<HistoryReport> {
     isConfidentialRecord: (meeting, record) => confidentiality.isConfidentialRecord(meeting, record),
   };
 
-  const commits = await workspaceLog(repo);
-  const { entries, last, ever } = await walk(repo, root, commits, target, context, options.exhaustive);
+  const { entries, last, ever } = walk(root, commits, blobs, target, context, options.exhaustive);
 
   // What the working tree has that no commit has yet; nothing is said of a file that does not read now.
   const now = foundNow(workspace, target);
