@@ -4,7 +4,7 @@
  * in Swedish and English as text, Markdown and JSON, followed across a rename and a move to
  * another file, uncommitted changes, what --public withholds, and a shallow clone.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execa } from 'execa';
@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { history, historyJson, historyMarkdown, historyText, itemRegions, mayHaveAliases, sameRegions } from '../../src/commands/history.js';
 import { NotFoundError } from '../../src/errors.js';
 import { runInProcess } from '../helpers/cli.js';
+import { repoRoot } from '../helpers/workspaces.js';
 import { createRepo, type TestRepo } from '../git/repo.js';
 import { buildHistoryRepo, WS, type HistoryRepo } from './fixture.js';
 
@@ -59,6 +60,12 @@ describe('samverkan history of an action', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it("is what the README's example shows", async () => {
+    const readme = await readFile(join(repoRoot, 'README.md'), 'utf8');
+    const example = readme.slice(readme.indexOf('$ samverkan history plan/a1\n')).split('```')[0];
+    expect(example).toBe(`$ samverkan history plan/a1\n${(await run(['plan/a1'])).stdout}`);
   });
 
   it('in English, as Markdown', async () => {
