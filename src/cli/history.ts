@@ -28,7 +28,7 @@ export function registerHistory(program: Command, io: CliIO): void {
       const history = await import('../commands/history.js');
       const report = await history.history({ cwd: io.cwd, dir: options.dir, id, lang: options.lang, public: options.public });
       if (options.format === 'json') io.stdout(jsonText(history.historyJson(report)));
-      else if (options.format === 'md') io.stdout(history.historyMarkdown(report));
+      else if (options.format === 'md') io.stdout(await history.historyMarkdown(report));
       else io.stdout(terminalText(history.historyText(report), false));
     });
 }

@@ -14,7 +14,6 @@ import { openRepo, readBlobs, type Repo } from '../git/git.js';
 import { workspaceLog, type LogCommit } from '../git/log.js';
 import { describeChange } from '../changes/describe.js';
 import { fill, formatDate, labelsFor, type Lang } from '../i18n/index.js';
-import { escapeInline, headingText } from '../render/markdown-text.js';
 import { checkLoadedWorkspace } from '../workspace/checked.js';
 import { loadWorkspace, parseSource } from '../workspace/load.js';
 import { parseAllDocuments } from 'yaml';
@@ -530,7 +529,9 @@ export function historyText(report: HistoryReport): string {
 }
 
 /** Markdown, for a wiki page or a pull request. */
-export function historyMarkdown(report: HistoryReport): string {
+export async function historyMarkdown(report: HistoryReport): Promise<string> {
+  // Loaded only for Markdown: it brings the Markdown parser, which the other formats do not need.
+  const { escapeInline, headingText } = await import('../render/markdown-text.js');
   const out = [`## ${escapeInline(headingText(historyHeading(report)))}`, ''];
   for (const note of notes(report)) out.push(escapeInline(note), '');
   for (const section of sections(report)) {

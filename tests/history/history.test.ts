@@ -285,7 +285,7 @@ ${extra}`;
       await execa('git', ['clone', '-q', '--depth', '1', `file://${repo.dir}`, clone]);
       const report = await history({ cwd: clone, id: 'p/a1' });
       expect(report.shallow).toBe(true);
-      expect(historyMarkdown(report)).toBe(
+      expect(await historyMarkdown(report)).toBe(
         [
           '## History of the action Rutiner (p/a1)',
           '',
