@@ -303,6 +303,28 @@ ${extra}`;
     }
   });
 
+  it('follows the main line: a merged branch is told as its merge commit', async () => {
+    const other = await createRepo();
+    try {
+      await other.write({ 'samverkan.yaml': 'kind: workspace\nname: Gren\nlanguage: en\n', 'plan.yaml': plan('planned') });
+      await other.commit('First', '2024-01-10');
+      await other.git(['checkout', '-q', '-b', 'uppfoljning']);
+      await other.write({ 'plan.yaml': plan('ongoing') });
+      await other.commit('On the branch', '2024-01-12', 'Handläggare');
+      await other.git(['checkout', '-q', 'main']);
+      await other.write({ 'samverkan.yaml': 'kind: workspace\nname: Gren 2\nlanguage: en\n' });
+      await other.commit('Meanwhile on main', '2024-01-13');
+      await other.git(['merge', '-q', '--no-ff', '-m', 'Merge the follow-up', 'uppfoljning'], { GIT_AUTHOR_NAME: 'Samordnare', GIT_AUTHOR_EMAIL: 's@example.org', GIT_COMMITTER_NAME: 'Samordnare', GIT_COMMITTER_EMAIL: 's@example.org', GIT_AUTHOR_DATE: '2024-01-14T12:00:00Z', GIT_COMMITTER_DATE: '2024-01-14T12:00:00Z' });
+      const report = await history({ cwd: other.dir, id: 'p/a1' });
+      expect(report.entries.map((e) => [e.commit?.subject, e.commit?.author, e.changes.map((ch) => ch.type)])).toEqual([
+        ['First', 'Samordnare Test', ['action-added']],
+        ['Merge the follow-up', 'Samordnare', ['action-status']],
+      ]);
+    } finally {
+      await other.remove();
+    }
+  });
+
   it('tells an item that is only in the working tree as not yet committed', async () => {
     await writeFile(join(repo.dir, 'plan.yaml'), plan('ongoing', '  - {id: a2, title: Mer, responsible: org, status: planned}\n  - {id: a3, title: Ny, responsible: org, status: planned}\n'));
     try {
