@@ -4,7 +4,7 @@
  * lacks a commit) becomes a GitError of one sentence; no git output reaches the user.
  */
 import { relative, resolve } from 'node:path';
-import { execa, type ExecaError } from 'execa';
+import type { ExecaError } from 'execa';
 import { SamverkanError } from '../errors.js';
 import { fill, labelsFor, type Lang } from '../i18n/index.js';
 
@@ -59,6 +59,8 @@ export interface RunOptions {
  * (see toGitError). Exported as runGit for commands that need git for more than reading.
  */
 async function run(cwd: string, args: string[], options: RunOptions = {}): Promise<{ stdout: string | Uint8Array }> {
+  // execa is loaded on first use: the rules import this module, and most checks never run git.
+  const { execa } = await import('execa');
   const result = await execa('git', args, {
     cwd,
     input: options.input,
@@ -295,13 +297,14 @@ export async function gitTopLevel(dir: string): Promise<string | undefined> {
 /**
  * Commits exactly `paths` (relative to the repository's top level) as they are in the working
  * tree, whatever else is staged, and returns the new commit's hash. Throws GitError `failed`
- * (git's words are not shown) if git refuses, e.g. when no author is configured.
+ * (git's words are not shown) if git refuses, e.g. when no author is configured or a hook says no.
  */
 export async function commitFiles(repo: Repo, paths: readonly string[], message: string, options: { env?: Record<string, string> } = {}): Promise<string> {
   try {
     await run(repo.top, ['add', '--', ...paths], options);
     // --only commits the paths' working-tree state and leaves the rest of the index as it was.
-    await run(repo.top, ['commit', '--quiet', '--no-verify', '--only', '-m', message, '--', ...paths], options);
+    // The repository's own hooks run: a check the organisation put there is not skipped.
+    await run(repo.top, ['commit', '--quiet', '--only', '-m', message, '--', ...paths], options);
     return ((await run(repo.top, ['rev-parse', 'HEAD'], options)).stdout as string).trim();
   } catch (error) {
     throw failure(error, repo.lang, () => gitError('failed', repo.lang, { what: 'commit' }));
