@@ -368,7 +368,7 @@ const enText: Record<TextKey, string> = {
   adjust_not_committed: 'The adjustment is not committed. Commit it with: git commit -m "{message}" -- {file} (or run the command again with --commit).',
   adjust_nothing_to_commit: '{file} has no uncommitted changes, so there was nothing to commit.',
   adjust_no_repository: '{file} is in no git repository, so the adjustment was not committed; the minutes are adjusted all the same.',
-  adjust_commit_failed: 'The minutes are adjusted, but git did not commit them (is the repository locked by another git command, or does git not know who you are?). Commit them with: git commit -m "{message}" -- {file}',
+  adjust_commit_failed: 'The minutes are adjusted, but git did not commit them (is the repository locked by another git command, does git not know who you are, or did one of the repository\'s own checks refuse it?). Commit them with: git commit -m "{message}" -- {file}',
   cmd_not_shaped: '{file} is not shaped as a meeting should be ({reason}), so nothing was written. Run "samverkan validate {file}" to see what is wrong.',
   cmd_skeleton_substitutes: 'A substitute is commented out under their member: if the substitute serves, remove the # and set the member\'s status to excused.',
   cmd_skeleton_notes: 'Write what was said under the item as text:. An information item without text reads "The information was noted".',

@@ -369,7 +369,7 @@ export const svText = {
   adjust_not_committed: 'Justeringen är inte incheckad. Checka in den med: git commit -m "{message}" -- {file} (eller kör kommandot igen med --commit).',
   adjust_nothing_to_commit: '{file} har inga ändringar som inte är incheckade, så det fanns inget att checka in.',
   adjust_no_repository: '{file} ligger inte i något git-förråd, så justeringen checkades inte in; protokollet är justerat ändå.',
-  adjust_commit_failed: 'Protokollet är justerat, men git checkade inte in det (är förrådet låst av ett annat git-kommando, eller vet git inte vem du är?). Checka in det med: git commit -m "{message}" -- {file}',
+  adjust_commit_failed: 'Protokollet är justerat, men git checkade inte in det (är förrådet låst av ett annat git-kommando, vet git inte vem du är, eller sa en av förrådets egna kontroller nej?). Checka in det med: git commit -m "{message}" -- {file}',
   cmd_not_shaped: '{file} har inte formen av ett möte ({reason}), så inget skrevs. Kör "samverkan validate {file}" för att se vad som är fel.',
   cmd_skeleton_substitutes: 'En ersättare står bortkommenterad under sin ledamot: tjänstgör ersättaren, ta bort # och sätt ledamotens status till excused.',
   cmd_skeleton_notes: 'Skriv vad som sades under punkten som text:. En informationspunkt utan text blir "Informationen antecknas".',

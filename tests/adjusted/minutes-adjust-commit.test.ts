@@ -98,9 +98,20 @@ describe('minutes adjust and git', () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toBe(`The minutes of styrgrupp-2009-04-30 are adjusted on 5 May 2009 by David Dahl in ${shown(dir, MINUTES)}.\n`);
     expect(run.stderr).toContain(
-      `The minutes are adjusted, but git did not commit them (is the repository locked by another git command, or does git not know who you are?). Commit them with: git commit -m "Adjusted minutes styrgrupp-2009-04-30 (adjusted 2009-05-05 by David Dahl)" -- ${shown(dir, MINUTES)}`,
+      `The minutes are adjusted, but git did not commit them (is the repository locked by another git command, does git not know who you are, or did one of the repository's own checks refuse it?). Commit them with: git commit -m "Adjusted minutes styrgrupp-2009-04-30 (adjusted 2009-05-05 by David Dahl)" -- ${shown(dir, MINUTES)}`,
     );
     expect(run.stderr).not.toMatch(/fatal|\n\s+at /);
+    expect(readFileSync(join(dir, MINUTES), 'utf8')).toContain('status: adjusted');
+    expect(git(dir, ['rev-list', '--count', 'HEAD']).trim()).toBe('1');
+  });
+
+  it('runs the repository\'s own pre-commit check, and when it refuses, adjusts all the same and commits nothing', async () => {
+    const dir = repository();
+    writeFileSync(join(dir, '.git', 'hooks', 'pre-commit'), '#!/bin/sh\necho "the organisation\'s check says no" >&2\nexit 1\n', { mode: 0o755 });
+    const run = await runInProcess([...ADJUST, '-C', dir, '--commit', '--lang', 'en'], { env: AUTHOR });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('did one of the repository\'s own checks refuse it?');
+    expect(run.stderr).not.toContain('the organisation');
     expect(readFileSync(join(dir, MINUTES), 'utf8')).toContain('status: adjusted');
     expect(git(dir, ['rev-list', '--count', 'HEAD']).trim()).toBe('1');
   });
