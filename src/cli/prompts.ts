@@ -7,6 +7,7 @@
 import { checkbox, confirm, input, select } from '@inquirer/prompts';
 import { SamverkanError } from '../errors.js';
 import { isIsoDate } from '../model/dates.js';
+import { messages } from '../i18n/messages.js';
 import { forEachPrompt, type PromptContext } from './init-prompts.js';
 
 export type { PromptContext };
@@ -17,6 +18,10 @@ export interface Choice {
   value: string;
   name: string;
 }
+
+const say = messages('cli/prompts', {
+  stopped: { sv: 'Avbrutet på din begäran, så ingenting skrevs.', en: 'Stopped at your request, so nothing was written.' },
+});
 
 /** The user stopped at a question (Ctrl-C, or Esc where a prompt allows it); nothing was written. */
 export class PromptCancelledError extends SamverkanError {
@@ -37,7 +42,7 @@ export async function whileAsking<T>(ask: () => Promise<T>): Promise<T> {
   try {
     return await ask();
   } catch (error) {
-    if (isPromptCancel(error)) throw new PromptCancelledError('Stopped at your request, so nothing was written.');
+    if (isPromptCancel(error)) throw new PromptCancelledError(say('stopped'));
     throw error;
   }
 }

@@ -5,10 +5,14 @@
  */
 import { en } from './en.js';
 import { sv, type svText } from './sv.js';
+import { fill } from './messages.js';
+
+export { fill };
 import type { AgreementStatus } from '../model/agreement-term.js';
 import type { Rating } from '../model/index.js';
 
-export type Lang = 'sv' | 'en';
+import type { Lang } from './messages.js';
+export type { Lang };
 export const LANGS: readonly Lang[] = ['sv', 'en'];
 
 /** The keys of the phrases in `Labels.t`, defined by the Swedish file. */
@@ -87,14 +91,6 @@ export function labelsFor(lang: Lang): Labels {
 /** True if `value` is a language rendered documents can be written in. */
 export function isLang(value: unknown): value is Lang {
   return value === 'sv' || value === 'en';
-}
-
-/** Replaces `{name}` in `text` with `params.name`; unknown placeholders are left as they are. */
-export function fill(text: string, params: Record<string, string | number | undefined> = {}): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
 }
 
 /** `one` or `other` filled with {n}, by the plural rule of `lang`. */

@@ -121,7 +121,7 @@ describe('stopping at a question', () => {
     const stopped = whileAsking(() => session.answer);
     session.events.keypress({ name: 'c', ctrl: true });
     await expect(stopped).rejects.toBeInstanceOf(PromptCancelledError);
-    await expect(stopped).rejects.toThrow('Stopped at your request, so nothing was written.');
+    await expect(stopped).rejects.toThrow(/Stopped at your request|Avbrutet på din begäran/);
     await expect(stopped).rejects.toMatchObject({ exitCode: 1 });
   });
 
