@@ -1,3 +1,23 @@
+import { messages } from './i18n/messages.js';
+
+const say = messages('errors', {
+  didYouMean: { sv: ' Menade du "{guess}"?', en: ' Did you mean "{guess}"?' },
+  notDate: {
+    sv: '{flag} {value} är inget datum. Skriv det som ÅÅÅÅ-MM-DD, till exempel 2009-06-10.',
+    en: '{flag} {value} is not a date. Write it as YYYY-MM-DD, for example 2009-06-10.',
+  },
+});
+
+/** ' Did you mean "x"?' in the current language, or '' without a guess: the one wording of a spelling suggestion. */
+export function didYouMean(guess: string | undefined): string {
+  return guess ? say('didYouMean', { guess }) : '';
+}
+
+/** The sentence for a date option (`--as-of`, `--due`) whose value is not YYYY-MM-DD. */
+export function notADate(flag: string, value: string): string {
+  return say('notDate', { flag, value });
+}
+
 /**
  * Typed errors of the core. The CLI prints `message` as one plain sentence and exits with
  * `exitCode`; a stack trace is shown only with DEBUG=samverkan.

@@ -2,6 +2,7 @@
 import { stat } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../errors.js';
+import { messages } from '../i18n/messages.js';
 import { withNewFile } from '../edit/edit-workspace-file.js';
 import { checkWorkspace } from '../rules/check-workspace.js';
 import type { Finding } from '../rules/types.js';
@@ -25,6 +26,29 @@ export interface ValidateOptions {
    */
   stdin?: { bytes: Buffer; path?: string };
 }
+
+const say = messages('commands/validate', {
+  stdinTooLarge: {
+    sv: 'Standardindata är {size} MB; filer över {max} MB läses inte. Dela upp dokumentet i flera filer.',
+    en: 'Standard input holds {size} MB; files over {max} MB are not read. Split the document into several files.',
+  },
+  stdinNotText: { sv: 'Standardindata är inte text. Skicka YAML-dokumentet som vanlig UTF-8-text.', en: 'Standard input is not text. Send the YAML document as plain UTF-8 text.' },
+  stdinAndPaths: {
+    sv: 'Ge antingen - (standardindata) eller sökvägar att kontrollera, inte båda. Ange med --stdin-filename SÖKVÄG vilken fil standardindata står för.',
+    en: 'Give either - (standard input) or paths to check, not both. Use --stdin-filename PATH to say which file standard input stands for.',
+  },
+  stdinOutside: {
+    sv: '--stdin-filename {path} ligger utanför arbetsytan {root}. Ge den sökväg dokumentet skulle ha i arbetsytan.',
+    en: '--stdin-filename {path} is outside the workspace {root}. Give the path the document would have inside it.',
+  },
+  stdinConfig: {
+    sv: 'Standardindata kan inte stå för {file}: inställningarna läses före alla dokument. Spara filen och kör samverkan validate.',
+    en: 'Standard input cannot stand for {file}: the settings are read before any document. Save the file and run samverkan validate.',
+  },
+  notChecked: { sv: '{file} {why}, så standardindata kontrollerades inte.', en: '{file} {why}, so standard input was not checked.' },
+  noSuchPath: { sv: '{path} finns inte. Ge en fil eller mapp i arbetsytan.', en: '{path} does not exist. Give a file or folder inside the workspace.' },
+  pathOutside: { sv: '{path} ligger utanför arbetsytan {root}. Ge sökvägar i arbetsytan.', en: '{path} is outside the workspace {root}. Give paths inside it.' },
+});
 
 /** Name the findings of standard input carry when --stdin-filename does not give one. */
 export const STDIN_NAME = '<stdin>';
@@ -55,7 +79,7 @@ function within(path: string, scope: string): boolean {
 /** The text of standard input, refused in one sentence when it cannot be a YAML file. */
 function stdinText(bytes: Buffer): string {
   if (bytes.length > MAX_FILE_BYTES) {
-    throw new UsageError(`Standard input holds ${(bytes.length / 1024 / 1024).toFixed(1)} MB; files over ${MAX_FILE_BYTES / 1024 / 1024} MB are not read. Split the document into several files.`);
+    throw new UsageError(say('stdinTooLarge', { size: (bytes.length / 1024 / 1024).toFixed(1), max: MAX_FILE_BYTES / 1024 / 1024 }));
   }
   const text = (() => {
     try {
@@ -65,7 +89,7 @@ function stdinText(bytes: Buffer): string {
     }
   })();
   if (text === undefined || text.includes('\0')) {
-    throw new UsageError('Standard input is not text. Send the YAML document as plain UTF-8 text.');
+    throw new UsageError(say('stdinNotText'));
   }
   return text;
 }
@@ -73,7 +97,7 @@ function stdinText(bytes: Buffer): string {
 /** Checks one document from standard input as the file it stands for, in its workspace. */
 async function validateStdin(options: ValidateOptions, stdin: NonNullable<ValidateOptions['stdin']>): Promise<ValidateResult> {
   if ((options.paths ?? []).length > 0) {
-    throw new UsageError('Give either - (standard input) or paths to check, not both. Use --stdin-filename PATH to say which file standard input stands for.');
+    throw new UsageError(say('stdinAndPaths'));
   }
   const text = stdinText(stdin.bytes);
   const named = stdin.path === undefined ? undefined : resolve(options.cwd, stdin.path);
@@ -83,16 +107,16 @@ async function validateStdin(options: ValidateOptions, stdin: NonNullable<Valida
   const workspace = await loadWorkspace(options.dir ? { dir: resolve(options.cwd, options.dir) } : { cwd: from });
   const path = named ?? resolve(workspace.root, STDIN_NAME);
   if (!within(path, workspace.root)) {
-    throw new UsageError(`--stdin-filename ${stdin.path} is outside the workspace ${workspace.root}. Give the path the document would have inside it.`);
+    throw new UsageError(say('stdinOutside', { path: stdin.path, root: workspace.root }));
   }
   if (relative(workspace.root, path) === CONFIG_FILE) {
-    throw new UsageError(`Standard input cannot stand for ${CONFIG_FILE}: the settings are read before any document. Save the file and run samverkan validate.`);
+    throw new UsageError(say('stdinConfig', { file: CONFIG_FILE }));
   }
   const rel = toPosix(relative(workspace.root, path));
   // Without a name, the document is checked for what it says it is.
   const why = named ? whyNotDocument(rel, { output: workspace.config.output, ignore: workspace.config.ignore }) : undefined;
   if (why !== undefined) {
-    return { root: workspace.root, findings: [], fileCount: 0, notChecked: `${rel} ${why}, so standard input was not checked.`, files: [], source: () => undefined };
+    return { root: workspace.root, findings: [], fileCount: 0, notChecked: say('notChecked', { file: rel, why }), files: [], source: () => undefined };
   }
   const next = withNewFile(workspace, path, text).workspace;
   const result = await checkWorkspace(next, { asOf: options.asOf });
@@ -105,7 +129,7 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
   const scopes: string[] = [];
   for (const p of options.paths ?? []) {
     const abs = resolve(options.cwd, p);
-    if (!(await stat(abs).catch(() => undefined))) throw new UsageError(`${p} does not exist. Give a file or folder inside the workspace.`);
+    if (!(await stat(abs).catch(() => undefined))) throw new UsageError(say('noSuchPath', { path: p }));
     scopes.push(abs);
   }
   // Without -C the workspace is found from the first path given (so a path outside the current
@@ -113,7 +137,7 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
   const from = scopes[0] && (await stat(scopes[0])).isFile() ? dirname(scopes[0]) : (scopes[0] ?? options.cwd);
   const workspace = await loadWorkspace(options.dir ? { dir: resolve(options.cwd, options.dir) } : { cwd: from });
   for (const scope of scopes) {
-    if (!within(scope, workspace.root)) throw new UsageError(`${scope} is outside the workspace ${workspace.root}. Give paths inside it.`);
+    if (!within(scope, workspace.root)) throw new UsageError(say('pathOutside', { path: scope, root: workspace.root }));
   }
   const result = await checkWorkspace(workspace, { asOf: options.asOf });
   const findings = scopes.length === 0 ? result.findings : result.findings.filter((f) => scopes.some((s) => within(f.file, s)));

@@ -3,7 +3,7 @@
  * (render, status, calendar, validate), so that none of them runs the rules again or decides
  * for itself which documents can be trusted.
  */
-import { UsageError } from '../errors.js';
+import { notADate, UsageError } from '../errors.js';
 import { Confidentiality, Disclosure, type Definition } from '../model/confidentiality.js';
 import { isIsoDate, todayIn } from '../model/dates.js';
 import { checkWorkspace } from '../rules/check-workspace.js';
@@ -72,7 +72,7 @@ export async function checkLoadedWorkspace(workspace: Workspace, options: { asOf
 export async function loadCheckedWorkspace(options: LoadOptions & { asOf?: string } = {}): Promise<CheckedWorkspace> {
   // Refused before the files are read, not after.
   if (options.asOf !== undefined && !isIsoDate(options.asOf)) {
-    throw new UsageError(`--as-of ${options.asOf} is not a date. Write it as YYYY-MM-DD, for example 2009-06-10.`);
+    throw new UsageError(notADate('--as-of', options.asOf));
   }
   return checkLoadedWorkspace(await loadWorkspace(options), { asOf: options.asOf });
 }

@@ -8,13 +8,32 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { WorkspaceError } from '../errors.js';
+import { didYouMean, WorkspaceError } from '../errors.js';
+import { language, messages } from '../i18n/messages.js';
 import { bestErrors, translate } from '../rules/schema.js';
 import { closest } from '../rules/words.js';
 import { rawSchema, validatorFor } from '../schema/index.js';
 import { CONFIG_FILE, findWorkspaceRoot } from './discover.js';
 import { locate, type PathSegment } from './locate.js';
 import type { Workspace } from './types.js';
+
+const say = messages('workspace/config', {
+  atLine: { sv: 'I {file}, rad {line}', en: 'In {file}, line {line}' },
+  problem: { sv: 'I {file}, rad {line}: {message}', en: 'In {file}, line {line}: {message}' },
+  noSettings: {
+    sv: '{file} har inga inställningar. Skriv minst två rader: kind: workspace och name: med samverkans namn.',
+    en: "{file} has no settings. Write at least two lines: kind: workspace and name: with the collaboration's name.",
+  },
+  or: { sv: '{list} eller {last}', en: '{list} or {last}' },
+  notSeverity: {
+    sv: '{at}, rules: sätter "{pattern}" till {value}, som inte är en allvarlighetsgrad: skriv {list} i stället, till exempel "{pattern}: {example}".',
+    en: '{at}, rules: sets "{pattern}" to {value}, which is not a severity: write {list} instead, for example "{pattern}: {example}".',
+  },
+  unknownRule: {
+    sv: '{at}, rules: "{pattern}" är ingen regel som samverkan har, så inställningen skulle inte göra något.{guess} "samverkan rules" listar alla regler; en hel familj skrivs som plan/*.',
+    en: '{at}, rules: "{pattern}" is not a rule samverkan has, so the setting would do nothing.{guess} "samverkan rules" lists every rule; a whole family is written like plan/*.',
+  },
+});
 
 /** The values a rule's severity may be set to, as the workspace schema lists them. */
 export function severityValues(): readonly string[] {
@@ -45,17 +64,17 @@ export async function checkConfig(workspace: Workspace, ruleIds: readonly string
   const problems = workspace.problems.filter((p) => p.file === path && p.ruleId !== 'file/empty');
   if (problems.length > 0) {
     const [first] = problems;
-    throw new WorkspaceError(`In ${CONFIG_FILE}, line ${first.span.line}: ${first.message}`);
+    throw new WorkspaceError(say('problem', { file: CONFIG_FILE, line: first.span.line, message: first.message }));
   }
   const file = workspace.configFile;
   const doc = file?.documents[0];
   // A samverkan.yaml that is a link out of the workspace is not read; the listing reports it.
   if (!file) return;
   if (!doc || doc.data === null || doc.data === undefined) {
-    throw new WorkspaceError(`${CONFIG_FILE} has no settings. Write at least two lines: kind: workspace and name: with the collaboration's name.`);
+    throw new WorkspaceError(say('noSettings', { file: CONFIG_FILE }));
   }
   const at = (segments: readonly PathSegment[], key = false): string => {
-    return `In ${CONFIG_FILE}, line ${locate(doc.yaml, file.lineCounter, segments, { key }).line}`;
+    return say('atLine', { file: CONFIG_FILE, line: locate(doc.yaml, file.lineCounter, segments, { key }).line });
   };
 
   const validate = await validatorFor('workspace');
@@ -66,10 +85,11 @@ export async function checkConfig(workspace: Workspace, ruleIds: readonly string
       if (rule) {
         const pattern = rule[1].replace(/~1/g, '/').replace(/~0/g, '~');
         const value = (doc.data as { rules: Record<string, unknown> }).rules[pattern];
-        const list = `${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1]}`;
-        return `${at(['rules', pattern])}, rules: sets "${pattern}" to ${shownValue(value)}, which is not a severity: write ${list} instead, for example "${pattern}: ${allowed.includes('warning') ? 'warning' : allowed[0]}".`;
+        const list = say('or', { list: allowed.slice(0, -1).join(', '), last: allowed[allowed.length - 1] });
+        const example = allowed.includes('warning') ? 'warning' : allowed[0];
+        return say('notSeverity', { at: at(['rules', pattern]), pattern, value: shownValue(value), list, example });
       }
-      const finding = translate(error, 'en');
+      const finding = translate(error, language());
       return `${at(finding.path, finding.key)}: ${finding.message}`;
     });
     throw new WorkspaceError(messages.join('\n'));
@@ -79,9 +99,7 @@ export async function checkConfig(workspace: Workspace, ruleIds: readonly string
   for (const pattern of Object.keys(rules)) {
     if (ruleIds.some((id) => matchesRule(pattern, id))) continue;
     const guess = closest(pattern, ruleIds);
-    throw new WorkspaceError(
-      `${at(['rules', pattern], true)}, rules: "${pattern}" is not a rule samverkan has, so the setting would do nothing.${guess ? ` Did you mean "${guess}"?` : ''} "samverkan rules" lists every rule; a whole family is written like plan/*.`,
-    );
+    throw new WorkspaceError(say('unknownRule', { at: at(['rules', pattern], true), pattern, guess: didYouMean(guess) }));
   }
 }
 

@@ -5,7 +5,17 @@
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
+import { messages } from '../i18n/messages.js';
 import { CONFIG_FILE } from './discover.js';
+
+// The end of a sentence that begins with the file's path ("plans/x.md is not a .yaml or .yml file").
+const say = messages('workspace/files', {
+  isNever: { sv: 'är {name}, som aldrig läses som ett dokument', en: 'is {name}, which is never read as a document' },
+  insideNever: { sv: 'ligger i {name}, som aldrig läses som ett dokument', en: 'is inside {name}, which is never read as a document' },
+  notYaml: { sv: 'är ingen .yaml- eller .yml-fil', en: 'is not a .yaml or .yml file' },
+  inOutput: { sv: 'ligger i utdatamappen {folder}', en: 'is inside the output folder {folder}' },
+  ignored: { sv: 'utesluts av ignore: i {file}', en: 'is left out by ignore: in {file}' },
+});
 
 export interface ListedFile {
   /** Absolute path. */
@@ -83,22 +93,22 @@ function ignoredBy(options: { output?: string; ignore?: readonly string[] }): (r
 
 /**
  * Why a file at `rel` (relative to the workspace root, forward slashes) would not be listed as a
- * document, as the end of a sentence; undefined if it would be.
+ * document, as the end of a sentence in the current language; undefined if it would be.
  */
 export function whyNotDocument(rel: string, options: { output?: string; ignore?: readonly string[] } = {}): string | undefined {
   const parts = rel.split('/');
   const never = parts.find(isNeverDocument);
-  if (never !== undefined) return `is ${never === parts[parts.length - 1] ? '' : 'inside '}${never}, which is never read as a document`;
-  if (!/\.ya?ml$/i.test(parts[parts.length - 1])) return 'is not a .yaml or .yml file';
+  if (never !== undefined) return say(never === parts[parts.length - 1] ? 'isNever' : 'insideNever', { name: never });
+  if (!/\.ya?ml$/i.test(parts[parts.length - 1])) return say('notYaml');
   const output = options.output ? picomatch(`${options.output.replace(/\/+$/, '')}/**`, { dot: true }) : () => false;
-  if (output(rel)) return `is inside the output folder ${options.output}`;
+  if (output(rel)) return say('inOutput', { folder: options.output });
   const ignored = ignoredBy(options);
   // listDocumentFiles leaves out a folder that matches, and everything in it.
   const left = parts.some((_, i) => {
     const prefix = parts.slice(0, i + 1).join('/');
     return ignored(prefix) || ignored(`${prefix}/`);
   });
-  return left ? `is left out by ignore: in ${CONFIG_FILE}` : undefined;
+  return left ? say('ignored', { file: CONFIG_FILE }) : undefined;
 }
 
 /** Lists the document files of the workspace at `root`, sorted by path. */
