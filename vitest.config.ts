@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    // Messages in English for the tests that call the core directly (the CLI helpers choose for themselves).
+    setupFiles: ['tests/helpers/english.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // CLI and browser tests spawn processes; two workers fit the 2-core CI machine.

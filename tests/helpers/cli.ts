@@ -9,9 +9,19 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs `samverkan ARGS` with a clean environment: no colour, no CI variables unless given. */
+/**
+ * The locale tests run in unless they give their own: English, so the tests written before the
+ * CLI spoke Swedish keep asserting English messages. A test that gives LANG, LC_ALL or
+ * LC_MESSAGES decides alone (an LC_ALL of its own must not be overruled by this LANG, nor the
+ * reverse). A workspace's `language:` still comes first, as for a user.
+ */
+export function testLocale(env: Readonly<Record<string, string | undefined>> = {}): Record<string, string> {
+  return env.LANG !== undefined || env.LC_ALL !== undefined || env.LC_MESSAGES !== undefined ? {} : { LANG: 'en_US.UTF-8' };
+}
+
+/** Runs `samverkan ARGS` with a clean environment: no colour, no CI variables unless given, English unless a locale is given. */
 export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string>; input?: string } = {}): CliRun {
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LANG: 'C.UTF-8', ...options.env };
+  const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...testLocale(options.env), ...options.env };
   const result = spawnSync(process.execPath, [join(repoRoot, 'bin/samverkan.js'), ...args], {
     cwd: options.cwd ?? repoRoot,
     env,
@@ -31,6 +41,9 @@ export async function runInProcess(
   options: { cwd?: string; env?: NodeJS.ProcessEnv; /** What standard input holds; none to read when not given. */ stdin?: string | Buffer } = {},
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   const { run } = await import('../../src/cli/main.js');
+  const { language, setLanguage } = await import('../../src/i18n/messages.js');
+  // The CLI settles its language for the run; the test's own calls to the core afterwards keep theirs.
+  const before = language();
   let stdout = '';
   let stderr = '';
   const code = await run(argv, {
@@ -42,11 +55,11 @@ export async function runInProcess(
     },
     isTTY: false,
     stdinIsTTY: false,
-    env: { LANG: 'C.UTF-8', ...options.env },
+    env: { ...testLocale(options.env), ...options.env },
     cwd: options.cwd ?? repoRoot,
     argv,
     exitCode: 0,
     ...(options.stdin === undefined ? {} : { readStdin: async () => Buffer.from(options.stdin!) }),
-  });
+  }).finally(() => setLanguage(before));
   return { code, stdout, stderr };
 }
