@@ -4,14 +4,64 @@
  * group when a decision was taken).
  */
 import { isMap } from 'yaml';
-import { EditConflictError, NotFoundError, UsageError } from '../errors.js';
-import { commitFileEdit, documentToEdit, editDate, type EditOptions, type FileEditResult } from '../edit/edit-workspace-file.js';
-import { appendToSequence, applyEdits, EditPathError, setScalar, styledItem, type TextEdit } from '../edit/text-edits.js';
+import { didYouMean, NotFoundError, UsageError } from '../errors.js';
+import { commitFileEdit, documentToEdit, editDate, editsOrExplain, notEditable, type EditOptions, type FileEditResult } from '../edit/edit-workspace-file.js';
+import { appendToSequence, applyEdits, setScalar, styledItem } from '../edit/text-edits.js';
+import { labelsFor } from '../i18n/index.js';
+import { language, messages } from '../i18n/messages.js';
 import { addDays } from '../model/dates.js';
 import type { GroupDoc, Member } from '../model/index.js';
 import { closest } from '../rules/words.js';
 import type { SourceDocument, SourceFile, Workspace } from '../workspace/types.js';
 import { requireDate } from './action.js';
+
+const say = messages('commands/member', {
+  notRole: {
+    sv: '--role "{value}" är ingen roll.{guess} Använd någon av {roles}.',
+    en: '--role "{value}" is not a role.{guess} Use one of {roles}.',
+  },
+  notMember: { sv: '{flag} {person}: {who} är inte ledamot i {group}.{guess}', en: '{flag} {person}: {who} is not a member of {group}.{guess}' },
+  joinsLater: {
+    sv: '{who} går med i {group} {from}, efter {until}, så medlemskapet kan inte upphöra då. Ge ett slutdatum på eller efter {from}.',
+    en: '{who} joins {group} on {from}, after {until}, so the membership cannot end then. Give an until date on or after {from}.',
+  },
+  notInRole: {
+    sv: '{who} är inte {role} i {group} den {until}. Utelämna --role, eller ge den roll personen har.',
+    en: '{who} is not a {role} of {group} on {until}. Leave out --role, or give the role they have.',
+  },
+  alreadyLeft: { sv: '{who} lämnade redan {group} {until}. Det finns inget att avsluta.', en: '{who} already left {group} on {until}. Nothing to end.' },
+  several: {
+    sv: '{who} har {n} medlemskap i {group} den {until} ({roles}). Ange med --role vilket som ska avslutas.',
+    en: '{who} has {n} memberships of {group} on {until} ({roles}). Say which one to end with --role.',
+  },
+  noPerson: { sv: '--person saknas. Ge personens id som det står i people.yaml.', en: '--person is missing. Give the id of the person, as in people.yaml.' },
+  unknownPerson: {
+    sv: '--person {person}: det finns ingen person "{person}" i people.yaml.{guess} Lägg först in personen i people.yaml (id, name och organization).',
+    en: '--person {person}: there is no person "{person}" in people.yaml.{guess} Add them to people.yaml first (id, name and organization).',
+  },
+  unknownOrganization: {
+    sv: '--represents {org}: det finns ingen organisation "{org}" i organizations.yaml.{guess}',
+    en: '--represents {org}: there is no organisation "{org}" in organizations.yaml.{guess}',
+  },
+  alreadyIn: { sv: '{who} är redan med i {group} som {role}{from}{until}. ', en: '{who} is already in {group} as {role}{from}{until}. ' },
+  since: { sv: ' från {date}', en: ' from {date}' },
+  until: { sv: ' till {date}', en: ' until {date}' },
+  nothingToAdd: { sv: 'Det finns inget att lägga till.', en: 'Nothing to add.' },
+  endFirst: {
+    sv: 'Avsluta först medlemskapet för att ändra det (samverkan member remove {group} --person {person} --until {date}) och lägg sedan till personen igen.',
+    en: 'To change their membership, end it first (samverkan member remove {group} --person {person} --until {date}), then add them again.',
+  },
+  replacesSelf: {
+    sv: '--replaces anger samma person som läggs till. Ge den ledamot vars plats personen tar.',
+    en: '--replaces names the person being added. Give the member whose place they take.',
+  },
+  noLeaver: { sv: '--person saknas. Ge id för den ledamot som lämnar, som det står i people.yaml.', en: '--person is missing. Give the id of the member who leaves, as in people.yaml.' },
+});
+
+/** A role as a word of the sentence it is said in ("ordförande", "chair"). */
+function roleWord(role: string): string {
+  return (labelsFor(language()).member_role as Record<string, string | undefined>)[role]?.toLowerCase() ?? role;
+}
 
 /** Every role a member can have. */
 export const MEMBER_ROLES = ['chair', 'vice-chair', 'secretary', 'member', 'co-opted', 'substitute'] as const;
@@ -62,31 +112,16 @@ export interface MemberRemoveResult extends FileEditResult {
 function groupToEdit(workspace: Workspace, groupId: string): { doc: SourceDocument; file: SourceFile; data: GroupDoc } {
   const target = documentToEdit(workspace, 'group', groupId);
   if (!isMap(target.doc.yaml.contents) || !Array.isArray(target.data.members)) {
-    throw new EditConflictError(
-      `${target.file.rel} has no list of members that samverkan can edit, so nothing was written. Run "samverkan validate ${target.file.rel}" to see what is wrong.`,
-    );
+    throw notEditable(target.file, 'group');
   }
   return target;
-}
-
-function editsOrExplain(file: SourceFile, make: () => TextEdit[]): TextEdit[] {
-  try {
-    return make();
-  } catch (error) {
-    if (error instanceof EditPathError) {
-      throw new EditConflictError(
-        `${file.rel} is not shaped as a group should be (${error.message}), so nothing was written. Run "samverkan validate ${file.rel}" to see what is wrong, fix it, and try again.`,
-      );
-    }
-    throw error;
-  }
 }
 
 /** Throws a UsageError unless `value` is a member role. */
 export function requireRole(value: string): MemberRole {
   if ((MEMBER_ROLES as readonly string[]).includes(value)) return value as MemberRole;
   const guess = closest(value, MEMBER_ROLES);
-  throw new UsageError(`--role "${value}" is not a role.${guess ? ` Did you mean "${guess}"?` : ''} Use one of ${MEMBER_ROLES.join(', ')}.`);
+  throw new UsageError(say('notRole', { value, guess: didYouMean(guess), roles: MEMBER_ROLES.join(', ') }));
 }
 
 function personName(workspace: Workspace, id: string): string {
@@ -120,24 +155,22 @@ function membershipToEnd(
   const who = personName(workspace, person);
   if (all.length === 0) {
     const guess = closest(person, group.members.map((m) => m?.person).filter((p): p is string => typeof p === 'string'));
-    throw new NotFoundError(`${flag} ${person}: ${who} is not a member of ${group.id}.${guess ? ` Did you mean "${guess}"?` : ''}`);
+    throw new NotFoundError(say('notMember', { flag, person, who, group: group.id, guess: didYouMean(guess) }));
   }
   let current = currentOn(group.members, person, until);
   if (role) current = current.filter(({ member }) => (member.role ?? 'member') === role);
   if (current.length === 0) {
     const last = [...all].sort((a, b) => ((a.member.until ?? '9999') < (b.member.until ?? '9999') ? 1 : -1))[0].member;
     if (last.from !== undefined && last.from > until) {
-      throw new UsageError(`${who} joins ${group.id} on ${last.from}, after ${until}, so the membership cannot end then. Give an until date on or after ${last.from}.`);
+      throw new UsageError(say('joinsLater', { who, group: group.id, from: last.from, until }));
     }
     throw new UsageError(
-      role
-        ? `${who} is not a ${role} of ${group.id} on ${until}. Leave out --role, or give the role they have.`
-        : `${who} already left ${group.id} on ${last.until}. Nothing to end.`,
+      role ? say('notInRole', { who, role: roleWord(role), group: group.id, until }) : say('alreadyLeft', { who, group: group.id, until: last.until }),
     );
   }
   if (current.length > 1) {
     throw new UsageError(
-      `${who} has ${current.length} memberships of ${group.id} on ${until} (${current.map(({ member }) => member.role ?? 'member').join(', ')}). Say which one to end with --role.`,
+      say('several', { who, n: current.length, group: group.id, until, roles: current.map(({ member }) => member.role ?? 'member').join(', ') }),
     );
   }
   return current[0];
@@ -151,19 +184,15 @@ export function prepareMemberAdd(
 ): { file: SourceFile; text: string; member: Member; replaced?: MemberAddResult['replaced']; roleChange?: MemberAddResult['roleChange'] } {
   const { doc, file, data } = groupToEdit(workspace, input.group);
   const { index } = workspace;
-  if (!input.person) throw new UsageError('--person is missing. Give the id of the person, as in people.yaml.');
+  if (!input.person) throw new UsageError(say('noPerson'));
   if (!index.people.has(input.person)) {
     const guess = closest(input.person, index.people.keys());
-    throw new NotFoundError(
-      `--person ${input.person}: there is no person "${input.person}" in people.yaml.${guess ? ` Did you mean "${guess}"?` : ''} Add them to people.yaml first (id, name and organization).`,
-    );
+    throw new NotFoundError(say('unknownPerson', { person: input.person, guess: didYouMean(guess) }));
   }
   const role = requireRole(input.role ?? 'member');
   if (input.represents !== undefined && !index.organizations.has(input.represents)) {
     const guess = closest(input.represents, index.organizations.keys());
-    throw new NotFoundError(
-      `--represents ${input.represents}: there is no organisation "${input.represents}" in organizations.yaml.${guess ? ` Did you mean "${guess}"?` : ''}`,
-    );
+    throw new NotFoundError(say('unknownOrganization', { org: input.represents, guess: didYouMean(guess) }));
   }
   const from = input.from === undefined ? today : requireDate('--from', input.from);
   let represents = input.represents;
@@ -181,10 +210,13 @@ export function prepareMemberAdd(
     const startsLater = m.from !== undefined && m.from >= from;
     if (overlapping.length > 1 || sameSeat || startsLater) {
       throw new UsageError(
-        `${personName(workspace, input.person)} is already in ${data.id} as ${m.role ?? 'member'}${m.from ? ` from ${m.from}` : ''}${m.until ? ` until ${m.until}` : ''}. ` +
-          (sameSeat
-            ? 'Nothing to add.'
-            : `To change their membership, end it first (samverkan member remove ${data.id} --person ${input.person} --until ${dayBefore}), then add them again.`),
+        say('alreadyIn', {
+          who: personName(workspace, input.person),
+          group: data.id,
+          role: roleWord(m.role ?? 'member'),
+          from: m.from ? say('since', { date: m.from }) : '',
+          until: m.until ? say('until', { date: m.until }) : '',
+        }) + (sameSeat ? say('nothingToAdd') : say('endFirst', { group: data.id, person: input.person, date: dayBefore })),
       );
     }
     endings.push({ index: i, until: dayBefore });
@@ -200,14 +232,14 @@ export function prepareMemberAdd(
 
   let replaced: MemberAddResult['replaced'];
   if (input.replaces !== undefined) {
-    if (input.replaces === input.person) throw new UsageError('--replaces names the person being added. Give the member whose place they take.');
+    if (input.replaces === input.person) throw new UsageError(say('replacesSelf'));
     const old = membershipToEnd(workspace, data, input.replaces, dayBefore, undefined, '--replaces');
     endings.push({ index: old.index, until: dayBefore });
     replaced = { person: input.replaces, role: old.member.role ?? 'member', until: dayBefore };
   }
   // The appended member is listed first: an `until` added to the last member lands at the same
   // offset, and of two edits at one offset the one listed later comes first in the text.
-  const edits = editsOrExplain(file, () => [
+  const edits = editsOrExplain(file, 'group', () => [
     appendToSequence(doc.yaml, file.text, ['members'], styledItem(doc.yaml, ['members'], member)),
     ...endings.map((e) => setScalar(doc.yaml, file.text, ['members', e.index, 'until'], e.until)),
   ]);
@@ -245,11 +277,11 @@ export function prepareMemberRemove(
   today: string,
 ): { file: SourceFile; text: string; member: Member; until: string } {
   const { doc, file, data } = groupToEdit(workspace, input.group);
-  if (!input.person) throw new UsageError('--person is missing. Give the id of the member who leaves, as in people.yaml.');
+  if (!input.person) throw new UsageError(say('noLeaver'));
   const until = input.until === undefined ? today : requireDate('--until', input.until);
   const role = input.role === undefined ? undefined : requireRole(input.role);
   const { member, index } = membershipToEnd(workspace, data, input.person, until, role, '--person');
-  const edits = editsOrExplain(file, () => [setScalar(doc.yaml, file.text, ['members', index, 'until'], until)]);
+  const edits = editsOrExplain(file, 'group', () => [setScalar(doc.yaml, file.text, ['members', index, 'until'], until)]);
   return { file, text: applyEdits(file.text, edits), member, until };
 }
 

@@ -7,6 +7,22 @@ import { createHash, randomBytes } from 'node:crypto';
 import { lstat, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { EditConflictError } from '../errors.js';
+import { messages } from '../i18n/messages.js';
+
+const say = messages('edit/atomic-write', {
+  changedBefore: {
+    sv: '{file} ändrades på disken efter att samverkan läst den (kanske sparade en redigerare den, eller så körde ett annat kommando), så inget skrevs. Kör kommandot igen.',
+    en: '{file} changed on disk after samverkan read it (perhaps an editor saved it, or another command ran), so nothing was written. Run the command again.',
+  },
+  changedWhile: {
+    sv: '{file} ändrades på disken medan samverkan skrev den, så inget skrevs. Kör kommandot igen.',
+    en: '{file} changed on disk while samverkan was writing it, so nothing was written. Run the command again.',
+  },
+  exists: {
+    sv: '{file} finns redan, så den skrevs inte över. Välj ett annat namn eller ändra i den befintliga filen.',
+    en: '{file} already exists, so it was not overwritten. Choose another name or edit the existing file.',
+  },
+});
 
 /** A fingerprint of a file's bytes, taken when it was read. */
 export function fingerprint(text: string | Buffer): string {
@@ -76,9 +92,7 @@ export async function removeStaleTemporaries(path: string, now = Date.now()): Pr
 export async function writeFileAtomic(path: string, text: string, expected: string): Promise<void> {
   const current = await readFile(path).catch(() => undefined);
   if (current === undefined || fingerprint(current) !== expected) {
-    throw new EditConflictError(
-      `${basename(path)} changed on disk after samverkan read it (perhaps an editor saved it, or another command ran), so nothing was written. Run the command again.`,
-    );
+    throw new EditConflictError(say('changedBefore', { file: basename(path) }));
   }
   const mode = (await stat(path)).mode;
   await removeStaleTemporaries(path);
@@ -97,7 +111,7 @@ export async function writeFileAtomic(path: string, text: string, expected: stri
     // Check once more right before the rename, to narrow the window for a concurrent writer.
     const again = await readFile(path);
     if (fingerprint(again) !== expected) {
-      throw new EditConflictError(`${basename(path)} changed on disk while samverkan was writing it, so nothing was written. Run the command again.`);
+      throw new EditConflictError(say('changedWhile', { file: basename(path) }));
     }
     await rename(temp, path);
   } catch (error) {
@@ -123,7 +137,7 @@ export async function createFileAtomic(path: string, text: string): Promise<void
     await link(temp, path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-      throw new EditConflictError(`${basename(path)} already exists, so it was not overwritten. Choose another name or edit the existing file.`);
+      throw new EditConflictError(say('exists', { file: basename(path) }));
     }
     throw error;
   } finally {

@@ -6,7 +6,8 @@
 import { constants } from 'node:fs';
 import { access, mkdir } from 'node:fs/promises';
 import { basename, dirname, extname, relative } from 'node:path';
-import { EditConflictError, NotFoundError, UsageError } from '../errors.js';
+import { didYouMean, EditConflictError, notADate, NotFoundError, UsageError } from '../errors.js';
+import { messages } from '../i18n/messages.js';
 import { isIsoDate, todayIn } from '../model/dates.js';
 import type { DocOfKind } from '../model/index.js';
 import { checkWorkspace } from '../rules/check-workspace.js';
@@ -16,6 +17,89 @@ import { buildIdIndex } from '../workspace/id-index.js';
 import { parseSource, toPosix } from '../workspace/load.js';
 import type { SourceDocument, SourceFile, Workspace } from '../workspace/types.js';
 import { createFileAtomic, fingerprint, writeFileAtomic } from './atomic-write.js';
+import { EditPathError } from './text-edits.js';
+
+const say = messages('edit/edit-workspace-file', {
+  wouldBeInvalid: {
+    sv: 'Ändringen skulle göra {file} ogiltig, så inget skrevs: rad {line}: {message}',
+    en: 'The change would make {file} invalid, so nothing was written: line {line}: {message}',
+  },
+  folderReadOnly: {
+    sv: 'samverkan får inte skapa filer i {folder} (du har bara läsrätt i mappen), så inget skrevs. Be den som förvaltar filerna om skrivrätt och kör sedan kommandot igen.',
+    en: 'samverkan may not create files in {folder} (the folder is read-only for you), so nothing was written. Ask whoever manages the files for write access, then run the command again.',
+  },
+  fileReadOnly: {
+    sv: 'Du har bara läsrätt till {file}, så inget skrevs. Gör filen skrivbar (i en terminal: chmod u+w {file}) eller fråga den som förvaltar filerna, och kör sedan kommandot igen.',
+    en: '{file} is read-only for you, so nothing was written. Make it writable (in a terminal: chmod u+w {file}) or ask whoever manages the files, then run the command again.',
+  },
+  unreadable: {
+    sv: '{file}, där {kind} {id} finns, gick inte att läsa: rad {line}: {message} Rätta det först ("samverkan validate {file}" visar var) och kör sedan kommandot igen.',
+    en: '{file}, which holds {kind} {id}, could not be read: line {line}: {message} Fix that first ("samverkan validate {file}" shows where), then run the command again.',
+  },
+  notFound: { sv: 'Det finns {none} "{id}" i arbetsytan.{guess}{list}', en: 'There is no {kind} "{id}" in the workspace.{guess}{list}' },
+  noneYet: {
+    sv: ' Arbetsytan har inga {kinds} än; de ligger i filer under {folder}.',
+    en: ' The workspace has no {kinds} yet; they go in files under {folder}.',
+  },
+  known: { sv: ' De {kinds} som finns är: {ids}.', en: ' The {kinds} are: {ids}.' },
+  agreement: { sv: 'överenskommelse', en: 'agreement' },
+  group: { sv: 'grupp', en: 'group' },
+  plan: { sv: 'plan', en: 'plan' },
+  meeting: { sv: 'möte', en: 'meeting' },
+  assessment: { sv: 'kartläggning', en: 'assessment' },
+  agreements: { sv: 'överenskommelser', en: 'agreements' },
+  groups: { sv: 'grupper', en: 'groups' },
+  plans: { sv: 'planer', en: 'plans' },
+  meetings: { sv: 'möten', en: 'meetings' },
+  assessments: { sv: 'kartläggningar', en: 'assessments' },
+  none_agreement: { sv: 'ingen överenskommelse', en: 'no agreement' },
+  none_group: { sv: 'ingen grupp', en: 'no group' },
+  none_plan: { sv: 'ingen plan', en: 'no plan' },
+  none_meeting: { sv: 'inget möte', en: 'no meeting' },
+  none_assessment: { sv: 'ingen kartläggning', en: 'no assessment' },
+  notShaped_group: {
+    sv: '{file} har inte den form en grupp ska ha ({reason}), så inget skrevs. Kör "samverkan validate {file}" för att se vad som är fel, rätta det och försök igen.',
+    en: '{file} is not shaped as a group should be ({reason}), so nothing was written. Run "samverkan validate {file}" to see what is wrong, fix it, and try again.',
+  },
+  notShaped_plan: {
+    sv: '{file} har inte den form en plan ska ha ({reason}), så inget skrevs. Kör "samverkan validate {file}" för att se vad som är fel, rätta det och försök igen.',
+    en: '{file} is not shaped as a plan should be ({reason}), so nothing was written. Run "samverkan validate {file}" to see what is wrong, fix it, and try again.',
+  },
+  notShaped_meeting: {
+    sv: '{file} har inte den form ett möte ska ha ({reason}), så inget skrevs. Kör "samverkan validate {file}" för att se vad som är fel, rätta det och försök igen.',
+    en: '{file} is not shaped as a meeting should be ({reason}), so nothing was written. Run "samverkan validate {file}" to see what is wrong, fix it, and try again.',
+  },
+  notMap_group: {
+    sv: '{file} har ingen lista över ledamöter som samverkan kan ändra i, så inget skrevs. Kör "samverkan validate {file}" för att se vad som är fel.',
+    en: '{file} has no list of members that samverkan can edit, so nothing was written. Run "samverkan validate {file}" to see what is wrong.',
+  },
+  notMap_plan: {
+    sv: '{file} innehåller ingen plan med nycklar och värden, så den kan inte ändras. Kör "samverkan validate {file}" för att se vad som är fel.',
+    en: '{file} does not hold a plan as keys and values, so it cannot be edited. Run "samverkan validate {file}" to see what is wrong.',
+  },
+  notMap_meeting: {
+    sv: '{file} innehåller inget möte med nycklar och värden, så det kan inte ändras. Kör "samverkan validate {file}" för att se vad som är fel.',
+    en: '{file} does not hold a meeting as keys and values, so it cannot be edited. Run "samverkan validate {file}" to see what is wrong.',
+  },
+});
+
+/** The kinds of document whose text the editing commands splice. */
+type SplicedKind = 'group' | 'plan' | 'meeting';
+
+/** The refusal for a document that is not the map of keys and values (or has not the list) an edit needs. */
+export function notEditable(file: SourceFile, kind: SplicedKind): EditConflictError {
+  return new EditConflictError(say(`notMap_${kind}`, { file: file.rel }));
+}
+
+/** Makes text edits of `file`, turning "the file is not shaped as expected" (an EditPathError) into a plain refusal. */
+export function editsOrExplain<T>(file: SourceFile, kind: SplicedKind, make: () => T): T {
+  try {
+    return make();
+  } catch (error) {
+    if (error instanceof EditPathError) throw new EditConflictError(say(`notShaped_${kind}`, { file: file.rel, reason: error.message }));
+    throw error;
+  }
+}
 
 /** What an editing command did to one file, for the CLI to report and tests to inspect. */
 export interface FileEditResult {
@@ -42,7 +126,7 @@ export interface EditOptions {
 /** The day an edit counts as made: `asOf` (checked to be a date) or today in the workspace's time zone. */
 export function editDate(workspace: Workspace, asOf?: string): string {
   if (asOf === undefined) return todayIn(workspace.config.timezone);
-  if (!isIsoDate(asOf)) throw new UsageError(`--as-of ${asOf} is not a date. Write it as YYYY-MM-DD, for example 2009-06-10.`);
+  if (!isIsoDate(asOf)) throw new UsageError(notADate('--as-of', asOf));
   return asOf;
 }
 
@@ -80,7 +164,7 @@ async function checkChange(workspace: Workspace, next: Workspace, rel: string, o
   const errors = introduced.filter((f) => f.severity === 'error');
   if (errors.length > 0) {
     const first = errors[0];
-    throw new EditConflictError(`The change would make ${rel} invalid, so nothing was written: line ${first.line}: ${first.message}`);
+    throw new EditConflictError(say('wouldBeInvalid', { file: rel, line: first.line, message: first.message }));
   }
   return introduced.filter((f) => f.severity === 'warning');
 }
@@ -89,11 +173,7 @@ const PERMISSION_CODES = new Set(['EACCES', 'EPERM', 'EROFS']);
 
 /** The plain sentence for a file (or folder) samverkan may not write. */
 function readOnlyError(rel: string, folder = false): EditConflictError {
-  return new EditConflictError(
-    folder
-      ? `samverkan may not create files in ${rel} (the folder is read-only for you), so nothing was written. Ask whoever manages the files for write access, then run the command again.`
-      : `${rel} is read-only for you, so nothing was written. Make it writable (in a terminal: chmod u+w ${rel}) or ask whoever manages the files, then run the command again.`,
-  );
+  return new EditConflictError(folder ? say('folderReadOnly', { folder: rel }) : say('fileReadOnly', { file: rel }));
 }
 
 /** Runs a write, turning "permission denied" and "read-only file system" into that plain sentence. */
@@ -172,17 +252,15 @@ export function documentToEdit<K extends EditableKind>(
       const problem = workspace.problems.find((p) => p.file === file.path && UNREADABLE.has(p.ruleId));
       if (!problem) continue;
       if (basename(file.rel, extname(file.rel)) !== id && !idLine.test(file.text)) continue;
-      throw new EditConflictError(
-        `${file.rel}, which holds ${kind} ${id}, could not be read: line ${problem.span.line}: ${problem.message} ` +
-          `Fix that first ("samverkan validate ${file.rel}" shows where), then run the command again.`,
-      );
+      throw new EditConflictError(say('unreadable', { file: file.rel, kind: say(kind), id, line: problem.span.line, message: problem.message }));
     }
     const known = [...workspace.index.of(kind).keys()].sort();
     const guess = closest(id, known);
+    const kinds = say(`${kind}s`);
     const list = known.length === 0
-      ? ` The workspace has no ${kind}s yet; they go in files under ${FOLDERS[kind]}.`
-      : ` The ${kind}s are: ${known.slice(0, 12).join(', ')}${known.length > 12 ? ', …' : ''}.`;
-    throw new NotFoundError(`There is no ${kind} "${id}" in the workspace.${guess ? ` Did you mean "${guess}"?` : ''}${list}`);
+      ? say('noneYet', { kinds, folder: FOLDERS[kind] })
+      : say('known', { kinds, ids: `${known.slice(0, 12).join(', ')}${known.length > 12 ? ', …' : ''}` });
+    throw new NotFoundError(say('notFound', { none: say(`none_${kind}`), kind: say(kind), id, guess: didYouMean(guess), list }));
   }
   const doc = entry.doc;
   return { doc, file: doc.file, data: doc.data as DocOfKind[K] };

@@ -5,7 +5,16 @@
  * the new text is produced by the yaml stringifier so it is always valid YAML.
  */
 import { isMap, isScalar, isSeq, stringify, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { messages } from '../i18n/messages.js';
 import type { PathSegment } from '../workspace/locate.js';
+
+// Why an edit could not be made, said in the middle of the command's refusal ("… (minutes is not a list) …").
+const say = messages('edit/text-edits', {
+  noMap: { sv: '{path} har inga nycklar och värden', en: 'no map at {path}' },
+  notSingle: { sv: '{key} är inte ett enkelt värde', en: '{key} is not a single value' },
+  emptyMap: { sv: 'det går inte att lägga till i en tom nyckellista', en: 'cannot add to an empty block map' },
+  notList: { sv: '{path} är ingen lista', en: '{path} is not a list' },
+});
 
 /** Replace `text.slice(start, end)` with `insert`. */
 export interface TextEdit {
@@ -84,14 +93,14 @@ export function setScalar(
   const parentPath = path.slice(0, -1);
   const key = path[path.length - 1];
   const parent = nodeAt(doc, parentPath);
-  if (!isMap(parent)) throw new EditPathError(`no map at ${parentPath.join('.')}`);
+  if (!isMap(parent)) throw new EditPathError(say('noMap', { path: parentPath.join('.') }));
   const pair = parent.items.find((p) => isScalar(p.key) && p.key.value === key) as Pair | undefined;
   const insertValue = scalarText(value);
   if (pair && isScalar(pair.value) && pair.value.range) {
     const [start, end] = pair.value.range;
     return { start, end, insert: insertValue };
   }
-  if (pair) throw new EditPathError(`${String(key)} is not a single value`);
+  if (pair) throw new EditPathError(say('notSingle', { key: String(key) }));
   return addPair(text, parent, String(key), insertValue, options.after);
 }
 
@@ -105,7 +114,7 @@ function addPair(text: string, map: YAMLMap, key: string, valueText: string, aft
   }
   const anchor = after === undefined ? undefined : (map.items.find((p) => isScalar(p.key) && p.key.value === after) as Pair | undefined);
   const last = anchor ?? (map.items[map.items.length - 1] as Pair | undefined);
-  if (!last || !isScalar(last.key) || !last.key.range) throw new EditPathError('cannot add to an empty block map');
+  if (!last || !isScalar(last.key) || !last.key.range) throw new EditPathError(say('emptyMap'));
   const indent = columnOf(text, last.key.range[0]);
   const at = endOfNode(text, (last.value as Node | null) ?? (last.key as Node));
   const lead = at > 0 && text[at - 1] !== '\n' ? '\n' : '';
@@ -130,11 +139,11 @@ export function appendToSequence(doc: Document, text: string, path: readonly Pat
   const node = nodeAt(doc, path);
   if (node === null) {
     const parent = nodeAt(doc, path.slice(0, -1));
-    if (!isMap(parent)) throw new EditPathError(`no map at ${path.slice(0, -1).join('.')}`);
+    if (!isMap(parent)) throw new EditPathError(say('noMap', { path: path.slice(0, -1).join('.') }));
     const block = stringify([item], ITEM_OPTIONS).replace(/\n$/, '');
     return addPair(text, parent, String(path[path.length - 1]), parent.flow ? `[${stringify(item, { ...ITEM_OPTIONS, flow: true }).trim()}]` : `${block}\n`);
   }
-  if (!isSeq(node)) throw new EditPathError(`${path.join('.')} is not a list`);
+  if (!isSeq(node)) throw new EditPathError(say('notList', { path: path.join('.') }));
   const seq = node as YAMLSeq;
   if (seq.flow) {
     const close = text.lastIndexOf(']', (seq.range?.[1] ?? text.length) - 1);
