@@ -1,80 +1,316 @@
 /**
  * What the YAML parser's errors mean, in words a coordinator can act on: where the file went
  * wrong and how to fix it. Kept apart from the loader so parsing and wording can change apart.
+ *
+ * The parser's own messages ("Nested mappings are not allowed in compact mappings") describe its
+ * grammar, and often point at the line before the mistake. Each case below looks at the text
+ * around the error to name the line that is really wrong and what to write instead.
  */
 import type { YAMLError } from 'yaml';
+import { messages } from '../i18n/messages.js';
 import { spanOfOffsets, type Span } from './locate.js';
 import type { LoadProblem, SourceFile } from './types.js';
 
-/** Plain-language explanations of the YAML parser's error codes. */
-const YAML_HINTS: Partial<Record<YAMLError['code'], string>> = {
-  TAB_AS_INDENT: 'Indent with spaces, not tabs.',
-  BAD_INDENT: 'The indentation is off: items at the same level must start in the same column.',
-  MISSING_CHAR: 'A closing quote or bracket is missing.',
-  BLOCK_AS_IMPLICIT_KEY: 'A text with ": " in it needs quotes (name: "Steg 1: kartlägga"); or a key is missing its colon, or the line above is indented wrongly.',
-  MULTILINE_IMPLICIT_KEY: 'A key is missing its colon, or a text runs over several lines without quotes.',
-  UNEXPECTED_TOKEN: 'Something here is out of place; a text with a colon or # in it may need quotes.',
-  BAD_SCALAR_START: 'A text that starts with this character needs quotes.',
-  BAD_DQ_ESCAPE: 'Inside "double quotes" a backslash starts an escape; use single quotes or write \\\\.',
-};
+const say = messages('workspace/yaml-errors', {
+  overIndented: {
+    sv: 'Filen är inte giltig YAML: rad {line} är indragen mer än raden ovanför ("{key}:" på rad {line} börjar längre in än "{above}:" på rad {aboveLine}). Nycklarna i samma post ska börja i samma kolumn: flytta "{key}:" till vänster, till kolumn {column}.',
+    en: 'The file is not valid YAML: line {line} is indented more than the line above it ("{key}:" on line {line} is indented more than "{above}:" on line {aboveLine}). Keys of the same entry must start in the same column: move "{key}:" left to column {column}.',
+  },
+  underIndented: {
+    sv: 'Filen är inte giltig YAML: rad {line} är indragen mindre än raden ovanför ("{key}:" börjar i kolumn {at}, men "{above}:" på rad {aboveLine} börjar i kolumn {column}). Nycklarna i samma post ska börja i samma kolumn: flytta "{key}:" till höger, till kolumn {column}.',
+    en: 'The file is not valid YAML: line {line} is indented less than the line above it ("{key}:" starts in column {at}, but "{above}:" on line {aboveLine} starts in column {column}). Keys of the same entry must start in the same column: move "{key}:" right to column {column}.',
+  },
+  misaligned: {
+    sv: 'Filen är inte giltig YAML: rad {line} står inte i linje med raderna ovanför (den börjar i kolumn {at}, rad {aboveLine} i kolumn {column}). Det som hör till samma nivå ska börja i samma kolumn; en listpost börjar med "- ".',
+    en: 'The file is not valid YAML: line {line} does not line up with the lines above it (it starts in column {at}, line {aboveLine} in column {column}). Items at the same level must start in the same column; a list item starts with "- ".',
+  },
+  keyAmongItems: {
+    sv: 'Filen är inte giltig YAML: rad {line} har en nyckel där raderna ovanför är listposter som börjar med "- " i kolumn {column}. Börja raden med "- " om den är en ny post, eller dra in den under posten den hör till.',
+    en: 'The file is not valid YAML: line {line} has a key where the lines above it are list items starting with "- " in column {column}. Start the line with "- " if it is a new item, or indent it under the item it belongs to.',
+  },
+  tab: {
+    sv: 'Filen är inte giltig YAML: rad {line} är indragen med tabb. Dra in med mellanslag, inte tabbar: byt tabben i början av rad {line} mot mellanslag.',
+    en: 'The file is not valid YAML: line {line} is indented with a tab. Indent with spaces, not tabs: replace the tab at the start of line {line} with spaces.',
+  },
+  unclosedQuote: {
+    sv: 'Filen är inte giltig YAML: citattecknet {quote} på rad {line} avslutas aldrig, så resten av filen läses som en enda text. Skriv ett avslutande {quote} i slutet av texten på rad {line}.',
+    en: 'The file is not valid YAML: the quote {quote} on line {line} is never closed, so the rest of the file is read as one text. Write a closing {quote} at the end of the text on line {line}.',
+  },
+  unclosedList: {
+    sv: 'Filen är inte giltig YAML: listan som börjar med [ på rad {line} avslutas aldrig med ]. Skriv ] i slutet av listan på rad {line}, eller skriv posterna på egna rader som börjar med "- ".',
+    en: 'The file is not valid YAML: the list opened with [ on line {line} is never closed with ]. Write ] at the end of the list on line {line}, or write the items on lines of their own starting with "- ".',
+  },
+  unclosedMap: {
+    sv: 'Filen är inte giltig YAML: klammern {brace} på rad {line} avslutas aldrig med }. Skriv } i slutet på rad {line}, eller skriv nycklarna på egna rader ("nyckel: värde").',
+    en: 'The file is not valid YAML: the brace {brace} on line {line} is never closed with }. Write } at the end of line {line}, or write the keys on lines of their own ("key: value").',
+  },
+  missingColon: {
+    sv: 'Filen är inte giltig YAML: rad {line} saknar kolon ("{text}"). Skriv ett kolon och ett mellanslag efter nyckeln, till exempel "{suggestion}", eller börja en listpost med "- ".',
+    en: 'The file is not valid YAML: line {line} has no colon ("{text}"). Write a colon and a space after the key, for example "{suggestion}", or start a list item with "- ".',
+  },
+  dashWithoutSpace: {
+    sv: 'Filen är inte giltig YAML: rad {line} börjar med "-" utan mellanslag efter. En listpost skrivs med ett mellanslag efter strecket: "{suggestion}".',
+    en: 'The file is not valid YAML: line {line} starts with "-" without a space after it. A list item has a space after the dash: "{suggestion}".',
+  },
+  colonInValue: {
+    sv: 'Filen är inte giltig YAML: värdet på rad {line} innehåller ": ", som YAML läser som en ny nyckel. Sätt värdet inom citattecken: {suggestion}.',
+    en: 'The file is not valid YAML: the value on line {line} contains ": ", which YAML reads as another key. Put the value in quotes: {suggestion}.',
+  },
+  reservedStart: {
+    sv: 'Filen är inte giltig YAML: värdet på rad {line} börjar med {char}, ett tecken som YAML reserverar. Sätt värdet inom citattecken: {suggestion}.',
+    en: 'The file is not valid YAML: the value on line {line} starts with {char}, a character YAML reserves. Put the value in quotes: {suggestion}.',
+  },
+  badEscape: {
+    sv: 'Filen är inte giltig YAML: rad {line} har {sequence} inom "dubbla citattecken", där ett omvänt snedstreck inleder en specialkod. Använd enkla citattecken i stället, eller skriv snedstrecket två gånger (\\\\).',
+    en: 'The file is not valid YAML: line {line} has {sequence} inside "double quotes", where a backslash starts an escape. Use single quotes instead, or write the backslash twice (\\\\).',
+  },
+  outOfPlace: {
+    sv: 'Filen är inte giltig YAML: på rad {line}, kolumn {column} står {char} där inget mer får stå. En text med kolon, komma, citattecken eller # i sig behöver citattecken runt hela texten.',
+    en: 'The file is not valid YAML: on line {line}, column {column}, {char} stands where nothing more may follow. A text with a colon, a comma, quotes or # in it needs quotes around the whole text.',
+  },
+  duplicateKey: {
+    sv: 'Den här nyckeln finns två gånger i samma post: "{key}:" på rad {line} står redan på rad {first}, så ett av värdena skulle gå förlorat. Ta bort eller byt namn på den ena.',
+    en: 'This key appears twice in the same map: "{key}:" on line {line} is already on line {first}, so one value would be lost. Remove or rename one of them.',
+  },
+  duplicateKeySomewhere: {
+    sv: 'Den här nyckeln ("{key}") finns två gånger i samma post, så ett av värdena skulle gå förlorat. Ta bort eller byt namn på den ena.',
+    en: 'This key appears twice in the same map ("{key}"), so one value would be lost. Remove or rename one of them.',
+  },
+  other: {
+    sv: 'Filen är inte giltig YAML: rad {line}, kolumn {column} går inte att läsa (YAML-läsaren säger: "{detail}"). Jämför raden med raderna runt den: samma indrag för samma nivå, kolon efter varje nyckel, citattecken runt text med kolon eller #.',
+    en: 'The file is not valid YAML: line {line}, column {column} cannot be read (the YAML reader says: "{detail}"). Compare the line with the lines around it: the same indent for the same level, a colon after each key, quotes around a text with a colon or #.',
+  },
+});
 
+/** `key:` at the start of a line, after its indent and any list dashes (group 1 is both). */
 const KEY_LINE = /^(\s*(?:-\s+)*)([^\s#:'"\-{[][^:#]*?):(?:\s|$)/;
+
+/** A file's lines without their line ends, so columns count characters a person sees. */
+function linesOf(file: SourceFile): string[] {
+  return file.text.split('\n').map((line) => line.replace(/\r$/, ''));
+}
+
+function isContent(line: string): boolean {
+  const trimmed = line.trim();
+  return trimmed !== '' && !trimmed.startsWith('#');
+}
+
+function indentOf(line: string): number {
+  return line.length - line.trimStart().length;
+}
+
+/** The span of `length` characters from column `column` (0-based) of line `index` (0-based). */
+function spanAt(file: SourceFile, index: number, column: number, length: number): Span {
+  const start = (file.lineCounter.lineStarts[index] ?? 0) + column;
+  return spanOfOffsets(file.lineCounter, start, start + Math.max(length, 1));
+}
+
+/** The nearest line above `index` that holds something, as its index; -1 if none. */
+function contentAbove(lines: string[], index: number): number {
+  for (let n = index - 1; n >= 0; n--) if (isContent(lines[n])) return n;
+  return -1;
+}
+
+/** Quotes a value for a suggestion: double quotes unless it has some, then single. */
+function quoted(value: string): string {
+  return value.includes('"') ? `'${value.replace(/'/g, "''")}'` : `"${value}"`;
+}
+
+interface Explained {
+  span: Span;
+  message: string;
+}
 
 /**
  * A key indented further than the key above it (`- id: anna` then `      name: Anna`): the
  * parser sees a text running over two lines and complains about the line above. Finds the
  * line that is really wrong and says how to fix it.
  */
-function overIndentedKey(file: SourceFile, offset: number): { span: Span; message: string } | undefined {
-  const lines = file.text.split('\n');
-  const at = file.lineCounter.linePos(offset).line - 1;
+function overIndentedKey(file: SourceFile, lines: string[], at: number): Explained | undefined {
   const above = KEY_LINE.exec(lines[at] ?? '');
   if (!above) return undefined;
   const keyColumn = above[1].length;
   for (let n = at + 1; n < lines.length && n <= at + 3; n++) {
-    const line = lines[n].replace(/\r$/, '');
-    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    const line = lines[n];
+    if (!isContent(line)) continue;
     const below = KEY_LINE.exec(line);
-    const indent = line.length - line.trimStart().length;
+    const indent = indentOf(line);
     if (!below || below[1].includes('-') || indent <= keyColumn) return undefined;
     const key = below[2].trim();
-    const lineStart = file.lineCounter.lineStarts[n] ?? 0;
     return {
-      span: spanOfOffsets(file.lineCounter, lineStart + indent, lineStart + indent + key.length),
-      message: `The file is not valid YAML: "${key}:" on line ${n + 1} is indented more than "${above[2].trim()}:" on line ${at + 1}. Keys of the same entry must start in the same column: move "${key}:" left to column ${keyColumn + 1}.`,
+      span: spanAt(file, n, indent, key.length),
+      message: say('overIndented', { line: n + 1, key, above: above[2].trim(), aboveLine: at + 1, column: keyColumn + 1 }),
     };
   }
   return undefined;
 }
 
+/** `-id: polis`: a list dash without the space that makes it one. */
+function dashWithoutSpace(file: SourceFile, text: string, at: number): Explained | undefined {
+  const dash = /^(\s*)-([^\s-].*)$/.exec(text);
+  return dash ? { span: spanAt(file, at, dash[1].length, 1), message: say('dashWithoutSpace', { line: at + 1, suggestion: `- ${dash[2]}` }) } : undefined;
+}
+
+/** The indent of the entry that holds a key in `column` on line `n`: the nearest line above that starts further left. */
+function ownerIndent(lines: string[], n: number, column: number): number {
+  for (let m = n; m >= 0; m--) if (isContent(lines[m]) && indentOf(lines[m]) < column) return indentOf(lines[m]);
+  return -1;
+}
+
+/**
+ * A line that does not line up with the lines above it. Against a key above, says whether it is
+ * too far right or left and which column it belongs in; otherwise says only that it does not line up.
+ */
+function misaligned(file: SourceFile, lines: string[], at: number): Explained | undefined {
+  const line = lines[at];
+  if (line === undefined || !isContent(line)) return undefined;
+  const n = contentAbove(lines, at);
+  if (n < 0) return undefined;
+  const dash = dashWithoutSpace(file, line, at);
+  if (dash) return dash;
+  const indent = indentOf(line);
+  const own = KEY_LINE.exec(line);
+  const above = KEY_LINE.exec(lines[n]);
+  if (own && !own[1].includes('-') && above) {
+    const column = above[1].length;
+    const key = own[2].trim();
+    const params = { line: at + 1, key, above: above[2].trim(), aboveLine: n + 1, column: column + 1, at: indent + 1 };
+    const span = spanAt(file, at, indent, key.length);
+    if (indent > column) return { span, message: say('overIndented', params) };
+    // Less indented than the key above, but deeper than the line that owns that key: between levels.
+    if (indent < column && indent > ownerIndent(lines, n, column)) return { span, message: say('underIndented', params) };
+  }
+  if (own && !own[1].includes('-') && /^\s*-\s/.test(lines[n]) && indentOf(lines[n]) === indent) {
+    return { span: spanAt(file, at, indent, own[2].trim().length), message: say('keyAmongItems', { line: at + 1, column: indent + 1 }) };
+  }
+  return {
+    span: spanAt(file, at, indent, line.trim().length),
+    message: say('misaligned', { line: at + 1, at: indent + 1, aboveLine: n + 1, column: indentOf(lines[n]) + 1 }),
+  };
+}
+
+/** The first earlier line holding the same key in the same block map as line `at`, 0-based; -1 if none. */
+function firstSameKey(lines: string[], at: number, key: string, column: number): number {
+  for (let n = at - 1; n >= 0; n--) {
+    if (!isContent(lines[n])) continue;
+    const m = KEY_LINE.exec(lines[n]);
+    const keyColumn = m ? m[1].length : indentOf(lines[n]);
+    if (keyColumn < column) return -1;
+    if (m && keyColumn === column && m[2].trim() === key) return n;
+    // A "- " at this column starts the entry the key belongs to: nothing above it is the same map.
+    if (m && keyColumn === column && m[1].includes('-')) return -1;
+  }
+  return -1;
+}
+
+function duplicateKey(file: SourceFile, lines: string[], start: number): Explained {
+  const pos = file.lineCounter.linePos(start);
+  const rest = file.text.slice(start);
+  const key = (/^"([^"]*)"|^'([^']*)'|^([^:,{}[\]\n]+?)\s*:/.exec(rest) ?? []).slice(1).find((k) => k !== undefined) ?? rest.split(/[:\n]/)[0];
+  const at = pos.line - 1;
+  const first = firstSameKey(lines, at, key.trim(), pos.col - 1);
+  const span = spanAt(file, at, pos.col - 1, key.length);
+  return first >= 0
+    ? { span, message: say('duplicateKey', { key: key.trim(), line: at + 1, first: first + 1 }) }
+    : { span, message: say('duplicateKeySomewhere', { key: key.trim() }) };
+}
+
+/**
+ * A line the parser could not split into key and value: a list dash without its space, a key
+ * without its colon, or (when `nested`) a value with ": " in it that reads as a second key.
+ */
+function keyWithoutColon(file: SourceFile, text: string, at: number, nested: boolean): Explained | undefined {
+  const line = at + 1;
+  const trimmed = text.trim();
+  const dash = dashWithoutSpace(file, text, at);
+  if (dash) return dash;
+  const key = KEY_LINE.exec(text);
+  if (key && nested) {
+    const value = text.slice(key[0].length).trim();
+    return { span: spanAt(file, at, key[0].length, value.length), message: say('colonInValue', { line, suggestion: `${key[2].trim()}: ${quoted(value)}` }) };
+  }
+  if (!trimmed.includes(':') || (!key && !/:\s/.test(trimmed))) {
+    const words = trimmed.replace(/^-\s+/, '').split(/\s+/);
+    const suggestion = words.length > 1 ? `${words[0]}: ${words.slice(1).join(' ')}` : `${words[0]}: …`;
+    return { span: spanAt(file, at, indentOf(text), trimmed.length), message: say('missingColon', { line, text: trimmed, suggestion }) };
+  }
+  return undefined;
+}
+
+/** Reads a parser error in context: the line at fault and what to write there. */
+function explain(file: SourceFile, error: YAMLError): Explained {
+  const lines = linesOf(file);
+  const [start, end] = error.pos;
+  const { line, col } = file.lineCounter.linePos(start);
+  const at = line - 1;
+  const text = lines[at] ?? '';
+  const generic = (): Explained => ({
+    span: spanOfOffsets(file.lineCounter, start, Math.max(end, start)),
+    message: say('other', { line, column: col, detail: error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '') }),
+  });
+
+  if (error.code === 'DUPLICATE_KEY') return duplicateKey(file, lines, start);
+
+  const leading = /^\s*/.exec(text)?.[0] ?? '';
+  if (error.code === 'TAB_AS_INDENT' || leading.includes('\t')) {
+    return { span: spanAt(file, at, leading.indexOf('\t') < 0 ? 0 : leading.indexOf('\t'), 1), message: say('tab', { line }) };
+  }
+
+  if (error.code === 'BLOCK_AS_IMPLICIT_KEY' || error.code === 'MULTILINE_IMPLICIT_KEY') {
+    const over = overIndentedKey(file, lines, at);
+    if (over) return over;
+    return keyWithoutColon(file, text, at, error.code === 'BLOCK_AS_IMPLICIT_KEY') ?? generic();
+  }
+
+  if (error.code === 'MISSING_CHAR') {
+    // The parser reports an unclosed quote where the file ends; point at the quote that opens it.
+    const quote = /closing (["'])/.exec(error.message)?.[1];
+    if (quote) {
+      const open = file.text.lastIndexOf(quote, Math.max(0, start - 1));
+      if (open >= 0) return { span: spanOfOffsets(file.lineCounter, open, open + 1), message: say('unclosedQuote', { quote, line: file.lineCounter.linePos(open).line }) };
+    }
+    if (/without - indicator/.test(error.message)) return misaligned(file, lines, at) ?? generic();
+    // The same line as MULTILINE_IMPLICIT_KEY reports, so it gets the same words (shown once).
+    if (/followed by map values/.test(error.message)) return keyWithoutColon(file, text, at, false) ?? generic();
+    return generic();
+  }
+
+  if (error.code === 'BAD_INDENT') {
+    const flow = /^Flow (sequence|map)/.exec(error.message)?.[1];
+    if (flow) {
+      const bracket = flow === 'sequence' ? '[' : '{';
+      const open = file.text.lastIndexOf(bracket, Math.max(0, start - 1));
+      if (open >= 0) {
+        const openLine = file.lineCounter.linePos(open).line;
+        const span = spanOfOffsets(file.lineCounter, open, open + 1);
+        return flow === 'sequence'
+          ? { span, message: say('unclosedList', { line: openLine }) }
+          : { span, message: say('unclosedMap', { brace: '{', line: openLine }) };
+      }
+    }
+    return misaligned(file, lines, at) ?? generic();
+  }
+
+  if (error.code === 'BAD_SCALAR_START') {
+    const value = text.slice(col - 1).trim();
+    return { span: spanAt(file, at, col - 1, value.length), message: say('reservedStart', { line, char: value[0], suggestion: quoted(value) }) };
+  }
+
+  if (error.code === 'BAD_DQ_ESCAPE') {
+    const sequence = /escape sequence (\S+)/.exec(error.message)?.[1] ?? text.slice(col - 1, col + 1);
+    return { span: spanOfOffsets(file.lineCounter, start, Math.max(end, start + 1)), message: say('badEscape', { line, sequence }) };
+  }
+
+  if (error.code === 'UNEXPECTED_TOKEN') {
+    const char = text.slice(col - 1).trim().split(/\s/)[0] || error.message;
+    return { span: spanOfOffsets(file.lineCounter, start, Math.max(end, start + 1)), message: say('outOfPlace', { line, column: col, char: `"${char}"` }) };
+  }
+
+  return generic();
+}
+
 /** The finding for one error the YAML parser reported in `file`. */
 export function problemFromYamlError(file: SourceFile, error: YAMLError): LoadProblem {
-  if (error.code === 'BLOCK_AS_IMPLICIT_KEY' || error.code === 'MULTILINE_IMPLICIT_KEY') {
-    const over = overIndentedKey(file, error.pos[0]);
-    if (over) return { ruleId: 'yaml/syntax', file: file.path, ...over };
-  }
-  let [start, end] = error.pos;
-  // The parser reports an unclosed quote where the file ends; point at the quote that opens it.
-  const quote = error.code === 'MISSING_CHAR' ? /closing (["'])/.exec(error.message)?.[1] : undefined;
-  if (quote) {
-    const open = file.text.lastIndexOf(quote, Math.max(0, start - 1));
-    if (open >= 0) [start, end] = [open, open + 1];
-  }
-  const span = spanOfOffsets(file.lineCounter, start, Math.max(end, start));
-  const detail = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-  if (error.code === 'DUPLICATE_KEY') {
-    return {
-      ruleId: 'yaml/duplicate-key',
-      file: file.path,
-      span,
-      message: 'This key appears twice in the same map, so one value would be lost. Remove or rename one of them.',
-    };
-  }
-  const hint = YAML_HINTS[error.code];
-  return {
-    ruleId: 'yaml/syntax',
-    file: file.path,
-    span,
-    message: `The file is not valid YAML: ${detail}.${hint ? ` ${hint}` : ''}`,
-  };
+  const { span, message } = explain(file, error);
+  return { ruleId: error.code === 'DUPLICATE_KEY' ? 'yaml/duplicate-key' : 'yaml/syntax', file: file.path, span, message };
 }

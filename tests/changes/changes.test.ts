@@ -165,7 +165,7 @@ describe('samverkan changes between two commits', () => {
         'Handlingsplan: Handlingsplan Alfa–Beta (handlingsplaner/plan.yaml)\n' +
         '  - Åtgärden Samråd med polisen (a5) är klar.\n\n' +
         'Filer som inte kunde läsas\n' +
-        `  - agreements/avtal.yaml, rad 18, kunde inte läsas i HEAD (${c3}, 1 juni 2009), så det som står i den jämfördes inte: The file is not valid YAML: Tabs are not allowed as indentation. Indent with spaces, not tabs.\n`,
+        `  - agreements/avtal.yaml, rad 18, kunde inte läsas i HEAD (${c3}, 1 juni 2009), så det som står i den jämfördes inte: Filen är inte giltig YAML: rad 18 är indragen med tabb. Dra in med mellanslag, inte tabbar: byt tabben i början av rad 18 mot mellanslag.\n`,
     );
   });
 
