@@ -4,13 +4,86 @@
  * as they were), check the result, and write it atomically.
  */
 import { isMap } from 'yaml';
-import { EditConflictError, NotFoundError, UsageError } from '../errors.js';
-import { commitFileEdit, documentToEdit, editDate, type EditOptions, type FileEditResult } from '../edit/edit-workspace-file.js';
-import { appendToSequence, applyEdits, EditPathError, setScalar, styledItem, type TextEdit } from '../edit/text-edits.js';
+import { didYouMean, notADate, NotFoundError, UsageError } from '../errors.js';
+import { commitFileEdit, documentToEdit, editDate, editsOrExplain, notEditable, type EditOptions, type FileEditResult } from '../edit/edit-workspace-file.js';
+import { appendToSequence, applyEdits, setScalar, styledItem, type TextEdit } from '../edit/text-edits.js';
+import { messages } from '../i18n/messages.js';
+import type { PlanItemType } from '../workspace/id-index.js';
 import { isIsoDate } from '../model/dates.js';
 import type { Action, ActionStatus, PlanDoc } from '../model/index.js';
 import { closest } from '../rules/words.js';
 import type { SourceDocument, SourceFile, Workspace } from '../workspace/types.js';
+
+const say = messages('commands/action', {
+  notStatus: { sv: '--status "{value}" är ingen status.{guess} Använd någon av {statuses}.', en: '--status "{value}" is not a status.{guess} Use one of {statuses}.' },
+  notProgress: {
+    sv: '--progress "{value}" är ingen procentsats. Ge ett heltal från 0 till 100, till exempel --progress 40.',
+    en: '--progress "{value}" is not a percentage. Give a whole number from 0 to 100, for example --progress 40.',
+  },
+  notRef: {
+    sv: '"{ref}" anger ingen åtgärd. Skriv PLAN/ÅTGÄRD, till exempel handlingsplan-nb/a3.',
+    en: '"{ref}" does not name an action. Write PLAN/ACTION, for example handlingsplan-nb/a3.',
+  },
+  unknown: {
+    sv: '{flag} {id}: det finns {none} "{id}" i arbetsytan.{guess} Kontrollera stavningen, eller lägg först in den i {where}.',
+    en: '{flag} {id}: there is no {none} "{id}" in the workspace.{guess} Check the spelling, or add it to {where} first.',
+  },
+  none_organization: { sv: 'ingen organisation', en: 'organisation' },
+  none_person: { sv: 'ingen person', en: 'person' },
+  none_group: { sv: 'ingen grupp', en: 'group' },
+  or: { sv: ' eller ', en: ' or ' },
+  groupsFolder: { sv: 'en fil under groups/', en: 'a file under groups/' },
+  notId: {
+    sv: '--id "{id}" är inget id. Använd små bokstäver a–z, siffror och bindestreck, till exempel a12 eller utbildning-polis.',
+    en: '--id "{id}" is not an id. Use lower-case letters a–z, digits and hyphens, for example a12 or utbildning-polis.',
+  },
+  idTaken: {
+    sv: 'Planen {plan} har redan {a} med id {id}. Välj ett annat --id, eller utelämna --id för att få {next}.',
+    en: 'Plan {plan} already has {a} with id {id}. Choose another --id, or leave --id out to get {next}.',
+  },
+  a_goal: { sv: 'ett mål', en: 'a goal' },
+  a_subgoal: { sv: 'ett delmål', en: 'a subgoal' },
+  a_indicator: { sv: 'en indikator', en: 'an indicator' },
+  a_phase: { sv: 'en fas', en: 'a phase' },
+  a_action: { sv: 'en åtgärd', en: 'an action' },
+  noTitle: {
+    sv: '--title är tom. Skriv vad som ska göras, till exempel --title "Utbilda personalen i FREDA".',
+    en: '--title is empty. Say what is to be done, for example --title "Utbilda personalen i FREDA".',
+  },
+  noResponsible: {
+    sv: '--responsible saknas. Ge id för den organisation som ansvarar, som det står i organizations.yaml.',
+    en: '--responsible is missing. Give the id of the organisation responsible, as in organizations.yaml.',
+  },
+  startAfterDue: {
+    sv: '--start {start} är efter --due {due}. En åtgärd börjar innan den ska vara klar.',
+    en: '--start {start} is after --due {due}. An action starts before it is due.',
+  },
+  noGoal: { sv: '--goal {goal}: planen {plan} har inget mål eller delmål "{goal}".{guess}', en: '--goal {goal}: plan {plan} has no goal or sub-goal "{goal}".{guess}' },
+  goalsAre: { sv: ' Planens mål är: {ids}.', en: ' Its goals are: {ids}.' },
+  noGoals: { sv: ' Planen har inga mål än.', en: ' The plan has no goals yet.' },
+  noPhase: { sv: '--phase {phase}: planen {plan} har ingen fas "{phase}".{guess}', en: '--phase {phase}: plan {plan} has no phase "{phase}".{guess}' },
+  phasesAre: { sv: ' Planens faser är: {ids}.', en: ' Its phases are: {ids}.' },
+  noPhases: { sv: ' Planen har inga faser; lägg först in dem under phases:.', en: ' The plan has no phases; add them under phases: first.' },
+  notAction: {
+    sv: '{ref} är {a} i planen, inte en åtgärd. Ge id för en åtgärd.',
+    en: '{ref} is {a} of the plan, not an action. Give the id of an action.',
+  },
+  noAction: { sv: 'Planen {plan} har ingen åtgärd "{action}".{guess}', en: 'Plan {plan} has no action "{action}".{guess}' },
+  actionsAre: { sv: ' Planens åtgärder är: {ids}.', en: ' Its actions are: {ids}.' },
+  noActions: {
+    sv: ' Planen har inga åtgärder än; lägg till en med "samverkan action add".',
+    en: ' The plan has no actions yet; add one with "samverkan action add".',
+  },
+  nothingToRecord: {
+    sv: 'Ange vad som ska noteras för {ref}: --status, --progress eller --note, till exempel --status done --note "Alla är utbildade".',
+    en: 'Say what to record for {ref}: --status, --progress or --note, for example --status done --note "Alla är utbildade".',
+  },
+});
+
+/** "a goal", "an action": a plan item's kind with its article, in the current language. */
+function anItem(type: PlanItemType): string {
+  return say(`a_${type}`);
+}
 
 /** Every status an action can have, in the order of its life. */
 export const ACTION_STATUSES: readonly ActionStatus[] = ['planned', 'ongoing', 'done', 'paused', 'cancelled'];
@@ -71,7 +144,7 @@ export interface ActionSetResult extends FileEditResult {
 
 /** Throws a UsageError unless `value` is a real YYYY-MM-DD date. */
 export function requireDate(flag: string, value: string): string {
-  if (!isIsoDate(value)) throw new UsageError(`${flag} "${value}" is not a date. Write it as YYYY-MM-DD, for example 2009-06-10.`);
+  if (!isIsoDate(value)) throw new UsageError(notADate(flag, `"${value}"`));
   return value;
 }
 
@@ -79,7 +152,7 @@ export function requireDate(flag: string, value: string): string {
 export function requireStatus(value: string): ActionStatus {
   if (!(ACTION_STATUSES as readonly string[]).includes(value)) {
     const guess = closest(value, ACTION_STATUSES);
-    throw new UsageError(`--status "${value}" is not a status.${guess ? ` Did you mean "${guess}"?` : ''} Use one of ${ACTION_STATUSES.join(', ')}.`);
+    throw new UsageError(say('notStatus', { value, guess: didYouMean(guess), statuses: ACTION_STATUSES.join(', ') }));
   }
   return value as ActionStatus;
 }
@@ -88,7 +161,7 @@ export function requireStatus(value: string): ActionStatus {
 export function requireProgress(value: number | string): number {
   const n = typeof value === 'number' ? value : /^\s*\d+\s*%?\s*$/.test(value) ? Number.parseInt(value, 10) : Number.NaN;
   if (!Number.isInteger(n) || n < 0 || n > 100) {
-    throw new UsageError(`--progress "${value}" is not a percentage. Give a whole number from 0 to 100, for example --progress 40.`);
+    throw new UsageError(say('notProgress', { value }));
   }
   return n;
 }
@@ -96,7 +169,7 @@ export function requireProgress(value: number | string): number {
 /** Splits "PLAN/ACTION"; throws a UsageError naming the form if it is not one. */
 export function parseActionRef(ref: string): { plan: string; action: string } {
   const m = /^([^/\s]+)\/([^/\s]+)$/.exec(ref.trim());
-  if (!m) throw new UsageError(`"${ref}" does not name an action. Write PLAN/ACTION, for example handlingsplan-nb/a3.`);
+  if (!m) throw new UsageError(say('notRef', { ref }));
   return { plan: m[1], action: m[2] };
 }
 
@@ -104,23 +177,9 @@ export function parseActionRef(ref: string): { plan: string; action: string } {
 function planToEdit(workspace: Workspace, planId: string): { doc: SourceDocument; file: SourceFile; data: PlanDoc } {
   const target = documentToEdit(workspace, 'plan', planId);
   if (!isMap(target.doc.yaml.contents)) {
-    throw new EditConflictError(`${target.file.rel} does not hold a plan as keys and values, so it cannot be edited. Run "samverkan validate ${target.file.rel}" to see what is wrong.`);
+    throw notEditable(target.file, 'plan');
   }
   return target;
-}
-
-/** Runs text edits, turning "the file is not shaped as expected" into a plain refusal. */
-function editsOrExplain(file: SourceFile, what: string, make: () => TextEdit[]): TextEdit[] {
-  try {
-    return make();
-  } catch (error) {
-    if (error instanceof EditPathError) {
-      throw new EditConflictError(
-        `${file.rel} is not shaped as a plan should be (${error.message}), so ${what} was not written. Run "samverkan validate ${file.rel}" to see what is wrong, fix it, and try again.`,
-      );
-    }
-    throw error;
-  }
 }
 
 function lineAt(text: string, offset: number): number {
@@ -145,9 +204,11 @@ export function nextActionId(workspace: Workspace, planId: string): string {
 function requireKnown(workspace: Workspace, flag: string, id: string, namespaces: Array<'organization' | 'person' | 'group'>): void {
   if (namespaces.some((ns) => workspace.index.of(ns).has(id))) return;
   const guess = closest(id, namespaces.flatMap((ns) => [...workspace.index.of(ns).keys()]));
-  const noun = namespaces.map((ns) => (ns === 'organization' ? 'organisation' : ns)).join(' or ');
-  const where = namespaces[0] === 'organization' ? 'organizations.yaml' : namespaces[0] === 'person' ? 'people.yaml' : 'a file under groups/';
-  throw new NotFoundError(`${flag} ${id}: there is no ${noun} "${id}" in the workspace.${guess ? ` Did you mean "${guess}"?` : ''} Check the spelling, or add it to ${where} first.`);
+  const names = namespaces.map((ns) => say(`none_${ns}`));
+  // "ingen person eller grupp": Swedish says the negation once, English ("no person or group") too.
+  const none = [names[0], ...names.slice(1).map((n) => n.replace(/^ingen /, ''))].join(say('or'));
+  const where = namespaces[0] === 'organization' ? 'organizations.yaml' : namespaces[0] === 'person' ? 'people.yaml' : say('groupsFolder');
+  throw new NotFoundError(say('unknown', { flag, id, none, guess: didYouMean(guess), where }));
 }
 
 /** The new action's fields, checked one by one so that each mistake gets its own plain message. */
@@ -156,20 +217,20 @@ function checkedAction(workspace: Workspace, input: ActionAddInput): Action {
   const items = workspace.index.planItems.get(planId) ?? new Map();
   const id = input.id ?? nextActionId(workspace, planId);
   if (!SLUG.test(id)) {
-    throw new UsageError(`--id "${id}" is not an id. Use lower-case letters a–z, digits and hyphens, for example a12 or utbildning-polis.`);
+    throw new UsageError(say('notId', { id }));
   }
   const taken = items.get(id);
   if (taken) {
-    throw new UsageError(`Plan ${planId} already has a ${taken.type} with id ${id}. Choose another --id, or leave --id out to get ${nextActionId(workspace, planId)}.`);
+    throw new UsageError(say('idTaken', { plan: planId, a: anItem(taken.type), id, next: nextActionId(workspace, planId) }));
   }
   const title = input.title?.trim();
-  if (!title) throw new UsageError('--title is empty. Say what is to be done, for example --title "Utbilda personalen i FREDA".');
-  if (!input.responsible) throw new UsageError('--responsible is missing. Give the id of the organisation responsible, as in organizations.yaml.');
+  if (!title) throw new UsageError(say('noTitle'));
+  if (!input.responsible) throw new UsageError(say('noResponsible'));
   requireKnown(workspace, '--responsible', input.responsible, ['organization']);
   requireDate('--due', input.due);
   if (input.start !== undefined) requireDate('--start', input.start);
   if (input.start !== undefined && input.start > input.due) {
-    throw new UsageError(`--start ${input.start} is after --due ${input.due}. An action starts before it is due.`);
+    throw new UsageError(say('startAfterDue', { start: input.start, due: input.due }));
   }
   const status = requireStatus(input.status ?? 'planned');
   const goalIds = [...items.values()].filter((e) => e.type === 'goal' || e.type === 'subgoal').map((e) => e.id);
@@ -177,8 +238,7 @@ function checkedAction(workspace: Workspace, input: ActionAddInput): Action {
     if (goalIds.includes(goal)) continue;
     const guess = closest(goal, goalIds);
     throw new NotFoundError(
-      `--goal ${goal}: plan ${planId} has no goal or sub-goal "${goal}".${guess ? ` Did you mean "${guess}"?` : ''}` +
-        (goalIds.length > 0 ? ` Its goals are: ${goalIds.join(', ')}.` : ' The plan has no goals yet.'),
+      say('noGoal', { goal, plan: planId, guess: didYouMean(guess) }) + (goalIds.length > 0 ? say('goalsAre', { ids: goalIds.join(', ') }) : say('noGoals')),
     );
   }
   if (input.phase !== undefined) {
@@ -186,8 +246,8 @@ function checkedAction(workspace: Workspace, input: ActionAddInput): Action {
     if (!phaseIds.includes(input.phase)) {
       const guess = closest(input.phase, phaseIds);
       throw new NotFoundError(
-        `--phase ${input.phase}: plan ${planId} has no phase "${input.phase}".${guess ? ` Did you mean "${guess}"?` : ''}` +
-          (phaseIds.length > 0 ? ` Its phases are: ${phaseIds.join(', ')}.` : ' The plan has no phases; add them under phases: first.'),
+        say('noPhase', { phase: input.phase, plan: planId, guess: didYouMean(guess) }) +
+          (phaseIds.length > 0 ? say('phasesAre', { ids: phaseIds.join(', ') }) : say('noPhases')),
       );
     }
   }
@@ -208,7 +268,7 @@ function checkedAction(workspace: Workspace, input: ActionAddInput): Action {
 export function prepareActionAdd(workspace: Workspace, input: ActionAddInput): { file: SourceFile; text: string; action: Action; line: number } {
   const { doc, file } = planToEdit(workspace, input.plan);
   const action = checkedAction(workspace, input);
-  const [edit] = editsOrExplain(file, `action ${action.id}`, () => [
+  const [edit] = editsOrExplain(file, 'plan', () => [
     appendToSequence(doc.yaml, file.text, ['actions'], styledItem(doc.yaml, ['actions'], action as unknown as Record<string, unknown>)),
   ]);
   const text = applyEdits(file.text, [edit]);
@@ -232,12 +292,12 @@ export function findAction(workspace: Workspace, ref: string): { doc: SourceDocu
   const index = actions.findIndex((a) => a && typeof a === 'object' && a.id === actionId);
   if (index < 0) {
     const other = workspace.index.planItems.get(planId)?.get(actionId);
-    if (other) throw new NotFoundError(`${planId}/${actionId} is a ${other.type} of the plan, not an action. Give the id of an action.`);
+    if (other) throw new NotFoundError(say('notAction', { ref: `${planId}/${actionId}`, a: anItem(other.type) }));
     const ids = actions.map((a) => a?.id).filter((id): id is string => typeof id === 'string');
     const guess = closest(actionId, ids);
     throw new NotFoundError(
-      `Plan ${planId} has no action "${actionId}".${guess ? ` Did you mean "${planId}/${guess}"?` : ''}` +
-        (ids.length > 0 ? ` Its actions are: ${ids.slice(0, 15).join(', ')}${ids.length > 15 ? ', …' : ''}.` : ' The plan has no actions yet; add one with "samverkan action add".'),
+      say('noAction', { plan: planId, action: actionId, guess: didYouMean(guess && `${planId}/${guess}`) }) +
+        (ids.length > 0 ? say('actionsAre', { ids: `${ids.slice(0, 15).join(', ')}${ids.length > 15 ? ', …' : ''}` }) : say('noActions')),
     );
   }
   return { doc, file, plan: data, index, action: actions[index] };
@@ -251,7 +311,7 @@ export function prepareActionSet(
 ): { file: SourceFile; text: string; plan: string; action: Action; now: ActionSetResult['now']; followUp: FollowUpEntry } {
   const { doc, file, plan, index, action } = findAction(workspace, input.ref);
   if (input.status === undefined && input.progress === undefined && (input.note === undefined || input.note.trim() === '')) {
-    throw new UsageError(`Say what to record for ${input.ref}: --status, --progress or --note, for example --status done --note "Alla är utbildade".`);
+    throw new UsageError(say('nothingToRecord', { ref: input.ref }));
   }
   const status = input.status === undefined ? action.status : requireStatus(input.status);
   const progress = input.progress === undefined ? action.progress : requireProgress(input.progress);
@@ -261,7 +321,7 @@ export function prepareActionSet(
   if (note) followUp.note = note;
 
   const path = ['actions', index];
-  const edits = editsOrExplain(file, `the follow-up of ${input.ref}`, () => {
+  const edits = editsOrExplain(file, 'plan', () => {
     const list: TextEdit[] = [];
     // A new progress key goes right after status, so never inside or after the follow-up list.
     list.push(appendToSequence(doc.yaml, file.text, [...path, 'follow_up'], styledItem(doc.yaml, [...path, 'follow_up'], { ...followUp })));

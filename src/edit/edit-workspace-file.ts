@@ -36,7 +36,7 @@ const say = messages('edit/edit-workspace-file', {
     sv: '{file}, där {kind} {id} finns, gick inte att läsa: rad {line}: {message} Rätta det först ("samverkan validate {file}" visar var) och kör sedan kommandot igen.',
     en: '{file}, which holds {kind} {id}, could not be read: line {line}: {message} Fix that first ("samverkan validate {file}" shows where), then run the command again.',
   },
-  notFound: { sv: 'Det finns {none} "{id}" i arbetsytan.{guess}{list}', en: 'There is no {kind} "{id}" in the workspace.{guess}{list}' },
+  notFound: { sv: 'Det finns {none} "{id}" i arbetsytan.{guess}{list}', en: 'There is {none} "{id}" in the workspace.{guess}{list}' },
   noneYet: {
     sv: ' Arbetsytan har inga {kinds} än; de ligger i filer under {folder}.',
     en: ' The workspace has no {kinds} yet; they go in files under {folder}.',
@@ -260,7 +260,7 @@ export function documentToEdit<K extends EditableKind>(
     const list = known.length === 0
       ? say('noneYet', { kinds, folder: FOLDERS[kind] })
       : say('known', { kinds, ids: `${known.slice(0, 12).join(', ')}${known.length > 12 ? ', …' : ''}` });
-    throw new NotFoundError(say('notFound', { none: say(`none_${kind}`), kind: say(kind), id, guess: didYouMean(guess), list }));
+    throw new NotFoundError(say('notFound', { none: say(`none_${kind}`), id, guess: didYouMean(guess), list }));
   }
   const doc = entry.doc;
   return { doc, file: doc.file, data: doc.data as DocOfKind[K] };
