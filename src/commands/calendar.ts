@@ -6,7 +6,8 @@
  * repository changes nothing unless a meeting changed; a moved meeting carries a higher SEQUENCE,
  * from its `sequence:` field, so that Outlook replaces the event it imported before.
  */
-import { NotFoundError, UsageError, WorkspaceError } from '../errors.js';
+import { didYouMean, NotFoundError, UsageError, WorkspaceError } from '../errors.js';
+import { messages } from '../i18n/messages.js';
 import { addDays } from '../model/dates.js';
 import type { MeetingDoc } from '../model/index.js';
 import { Disclosure } from '../model/confidentiality.js';
@@ -17,6 +18,24 @@ import { closest } from '../rules/words.js';
 import type { Workspace } from '../workspace/types.js';
 import { slugify } from './init.js';
 import { statusLabels, type StatusLabels, type StatusLang } from '../i18n/status-labels.js';
+
+const say = messages('commands/calendar', {
+  notZone: {
+    sv: 'timezone: {zone} i samverkan.yaml är ingen tidszon. Skriv ett namn som Europe/Stockholm.',
+    en: 'timezone: {zone} in samverkan.yaml is not a time zone. Write a name such as Europe/Stockholm.',
+  },
+  noGroup: {
+    sv: 'Ange den grupp vars möten du vill ha, till exempel samverkan calendar styrgrupp-nb, eller ge --all för alla grupper.',
+    en: 'Name the group whose meetings you want, e.g. samverkan calendar styrgrupp-nb, or give --all for every group.',
+  },
+  unknownGroup: { sv: 'Det finns ingen grupp "{id}" i arbetsytan.{guess} {list}', en: 'There is no group "{id}" in the workspace.{guess} {list}' },
+  groupsAre: { sv: 'Grupperna är: {ids}.', en: 'The groups are: {ids}.' },
+  noGroups: { sv: 'Lägg först in en grupp under groups/.', en: 'Add a group under groups/ first.' },
+  invalidGroup: {
+    sv: '{file} följer inte formatet för en grupp, så dess möten kan inte listas. Kör samverkan validate för att se vad som ska rättas.',
+    en: '{file} does not follow the format of a group, so its meetings cannot be listed. Run samverkan validate to see what to fix.',
+  },
+});
 
 export interface CalendarOptions {
   cwd: string;
@@ -192,7 +211,7 @@ export async function calendarIcs(
   const labels = statusLabels(lang);
   const zone = config.timezone;
   if (!isTimeZone(zone)) {
-    throw new WorkspaceError(`timezone: ${zone} in samverkan.yaml is not a time zone. Write a name such as Europe/Stockholm.`);
+    throw new WorkspaceError(say('notZone', { zone }));
   }
   const personName = (id: string) => index.validEntry('person', id)?.value.name ?? id;
   const single = groupIds.length === 1 ? index.groups.get(groupIds[0])?.value : undefined;
@@ -271,7 +290,7 @@ export async function calendarIcs(
 export async function calendar(options: CalendarOptions): Promise<CalendarResult> {
   const requested = options.groups ?? [];
   if (!options.all && requested.length === 0) {
-    throw new UsageError('Name the group whose meetings you want, e.g. samverkan calendar styrgrupp-nb, or give --all for every group.');
+    throw new UsageError(say('noGroup'));
   }
   // The checks mark which documents match their schema; only those become events.
   const checked = await loadCheckedWorkspace({ cwd: options.cwd, dir: options.dir });
@@ -280,14 +299,13 @@ export async function calendar(options: CalendarOptions): Promise<CalendarResult
   for (const id of requested) {
     if (!workspace.index.groups.has(id)) {
       const guess = closest(id, known);
-      throw new NotFoundError(
-        `There is no group "${id}" in the workspace.${guess ? ` Did you mean "${guess}"?` : ''} ${known.length > 0 ? `The groups are: ${known.sort().join(', ')}.` : 'Add a group under groups/ first.'}`,
-      );
+      const list = known.length > 0 ? say('groupsAre', { ids: known.sort().join(', ') }) : say('noGroups');
+      throw new NotFoundError(say('unknownGroup', { id, guess: didYouMean(guess), list }));
     }
   }
   const invalid = requested.map((id) => workspace.index.groups.get(id)!).find((entry) => !entry.doc.valid);
   if (invalid) {
-    throw new WorkspaceError(`${invalid.doc.file.rel} does not follow the format of a group, so its meetings cannot be listed. Run samverkan validate to see what to fix.`);
+    throw new WorkspaceError(say('invalidGroup', { file: invalid.doc.file.rel }));
   }
   const groups = options.all ? known.filter((id) => workspace.index.groups.get(id)!.doc.valid).sort() : requested;
   const { ics, events, empty } = await calendarIcs(workspace, groups, {

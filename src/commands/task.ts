@@ -3,12 +3,26 @@
  * is no longer carried to the next agenda.
  */
 import { isMap } from 'yaml';
-import { EditConflictError, NotFoundError, UsageError } from '../errors.js';
-import { commitFileEdit, documentToEdit, editDate, type EditOptions, type FileEditResult } from '../edit/edit-workspace-file.js';
-import { applyEdits, EditPathError, setScalar } from '../edit/text-edits.js';
+import { didYouMean, NotFoundError, UsageError } from '../errors.js';
+import { commitFileEdit, documentToEdit, editDate, editsOrExplain, notEditable, type EditOptions, type FileEditResult } from '../edit/edit-workspace-file.js';
+import { applyEdits, setScalar } from '../edit/text-edits.js';
+import { messages } from '../i18n/messages.js';
 import type { MeetingDoc, MeetingTask } from '../model/index.js';
 import { closest } from '../rules/words.js';
 import type { SourceDocument, SourceFile, Workspace } from '../workspace/types.js';
+
+const say = messages('commands/task', {
+  notRef: {
+    sv: '"{ref}" anger ingen uppgift. Skriv MÖTE/UPPGIFT, till exempel styrgrupp-nb-2009-06-10/t1.',
+    en: '"{ref}" does not name a task. Write MEETING/TASK, for example styrgrupp-nb-2009-06-10/t1.',
+  },
+  whichTask: { sv: 'Ange vilken uppgift från {meeting} som är klar: skriv {meeting}/UPPGIFT.', en: 'Say which task of {meeting} is done: write {meeting}/TASK.' },
+  openAre: { sv: ' De öppna uppgifterna är: {ids}.', en: ' Its open tasks are: {ids}.' },
+  noneOpen: { sv: ' Mötet har inga öppna uppgifter.', en: ' It has no open tasks.' },
+  noTask: { sv: 'Protokollet från {meeting} har ingen uppgift "{task}".{guess}', en: 'The minutes of {meeting} have no task "{task}".{guess}' },
+  tasksAre: { sv: ' Uppgifterna är: {ids}.', en: ' Its tasks are: {ids}.' },
+  noTasks: { sv: ' Protokollet har inga uppgifter (minutes: tasks:).', en: ' They list no tasks (minutes: tasks:).' },
+});
 
 export interface TaskDoneInput {
   /** MEETING/TASK, e.g. styrgrupp-nb-2009-06-10/t1. */
@@ -25,7 +39,7 @@ export interface TaskDoneResult extends FileEditResult {
 /** Splits "MEETING/TASK" (the task part may be missing: then `task` is undefined). */
 export function parseTaskRef(ref: string): { meeting: string; task?: string } {
   const m = /^([^/\s]+)(?:\/([^/\s]+))?$/.exec(ref.trim());
-  if (!m) throw new UsageError(`"${ref}" does not name a task. Write MEETING/TASK, for example styrgrupp-nb-2009-06-10/t1.`);
+  if (!m) throw new UsageError(say('notRef', { ref }));
   return { meeting: m[1], task: m[2] };
 }
 
@@ -33,7 +47,7 @@ export function parseTaskRef(ref: string): { meeting: string; task?: string } {
 export function meetingTasks(workspace: Workspace, meetingId: string): { doc: SourceDocument; file: SourceFile; meeting: MeetingDoc; tasks: MeetingTask[] } {
   const { doc, file, data } = documentToEdit(workspace, 'meeting', meetingId);
   if (!isMap(doc.yaml.contents)) {
-    throw new EditConflictError(`${file.rel} does not hold a meeting as keys and values, so it cannot be edited. Run "samverkan validate ${file.rel}" to see what is wrong.`);
+    throw notEditable(file, 'meeting');
   }
   const tasks = Array.isArray(data.minutes?.tasks) ? data.minutes.tasks : [];
   return { doc, file, meeting: data, tasks };
@@ -47,28 +61,20 @@ export function prepareTaskDone(workspace: Workspace, input: TaskDoneInput): { f
   if (ref.task === undefined) {
     const open = tasks.filter((t) => t && !t.done).map((t) => t.id);
     throw new UsageError(
-      `Say which task of ${meeting.id} is done: write ${meeting.id}/TASK.` + (open.length > 0 ? ` Its open tasks are: ${open.join(', ')}.` : ' It has no open tasks.'),
+      say('whichTask', { meeting: meeting.id }) + (open.length > 0 ? say('openAre', { ids: open.join(', ') }) : say('noneOpen')),
     );
   }
   const index = tasks.findIndex((t) => t?.id === ref.task);
   if (index < 0) {
     const guess = closest(ref.task, ids);
     throw new NotFoundError(
-      `The minutes of ${meeting.id} have no task "${ref.task}".${guess ? ` Did you mean "${meeting.id}/${guess}"?` : ''}` +
-        (ids.length > 0 ? ` Its tasks are: ${ids.join(', ')}.` : ' They list no tasks (minutes: tasks:).'),
+      say('noTask', { meeting: meeting.id, task: ref.task, guess: didYouMean(guess && `${meeting.id}/${guess}`) }) +
+        (ids.length > 0 ? say('tasksAre', { ids: ids.join(', ') }) : say('noTasks')),
     );
   }
   const task = tasks[index];
   if (task.done === true) return { file, meeting: meeting.id, task };
-  let text: string;
-  try {
-    text = applyEdits(file.text, [setScalar(doc.yaml, file.text, ['minutes', 'tasks', index, 'done'], true)]);
-  } catch (error) {
-    if (!(error instanceof EditPathError)) throw error;
-    throw new EditConflictError(
-      `${file.rel} is not shaped as a meeting should be (${error.message}), so nothing was written. Run "samverkan validate ${file.rel}" to see what is wrong.`,
-    );
-  }
+  const text = applyEdits(file.text, editsOrExplain(file, 'meeting', () => [setScalar(doc.yaml, file.text, ['minutes', 'tasks', index, 'done'], true)]));
   return { file, text, meeting: meeting.id, task: { ...task, done: true } };
 }
 
