@@ -9,6 +9,8 @@
 import { lstat, readFile, realpath, rm, rmdir, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { SamverkanError, UsageError, WorkspaceError } from '../errors.js';
+import { kindWords } from '../edit/edit-workspace-file.js';
+import { messages } from '../i18n/messages.js';
 import type { Lang } from '../i18n/index.js';
 import { DOCUMENT_KINDS } from '../model/index.js';
 import type { Finding } from '../rules/types.js';
@@ -19,6 +21,47 @@ import { makeOutputFolder, writeOutputBytes, writeOutputFile } from '../output/w
 import { findBrowser } from '../render/browser.js';
 import { openPdfPrinter, pdfDocumentOf, type PdfPrinter } from '../render/pdf.js';
 import { loadCheckedWorkspace, type CheckedWorkspace } from '../workspace/checked.js';
+
+const say = messages('commands/render', {
+  refused: {
+    sv: {
+      one: 'Inget renderades: arbetsytan har {n} fel (se ovan). Rätta det och rendera igen, eller rendera ett utkast med --force: varje sida säger då att den innehåller fel, och det som inte kunde kontrolleras utelämnas.',
+      other: 'Inget renderades: arbetsytan har {n} fel (se ovan). Rätta dem och rendera igen, eller rendera ett utkast med --force: varje sida säger då att den innehåller fel, och det som inte kunde kontrolleras utelämnas.',
+    },
+    en: {
+      one: 'Nothing was rendered: the workspace has {n} error (listed above). Fix them and render again, or render a draft with --force: every page then says it contains errors, and what could not be checked is left out.',
+      other: 'Nothing was rendered: the workspace has {n} errors (listed above). Fix them and render again, or render a draft with --force: every page then says it contains errors, and what could not be checked is left out.',
+    },
+  },
+  outputOutside: {
+    sv: 'output: {output} i samverkan.yaml leder utanför arbetsytan (eller är arbetsytan själv), så inget skrevs. Ange en mapp i arbetsytan, till exempel output: ut, eller ge platsen att skriva till med --out på kommandoraden.',
+    en: 'output: {output} in samverkan.yaml leads outside the workspace (or is the workspace itself), so nothing was written. Name a folder inside the workspace, such as output: out, or give the place to write to with --out on the command line.',
+  },
+  attachmentLink: {
+    sv: '{path} leder ut ur {folder} genom en symbolisk länk, så bilagan kopierades inte dit. Ta bort länken (eller rendera webbplatsen till en annan mapp) och rendera igen.',
+    en: '{path} leads outside {folder} through a symbolic link, so the attachment was not copied there. Remove the link (or render the site into another folder) and render again.',
+  },
+  notKind: { sv: '"{kind}" är inget som samverkan renderar. Använd någon av {kinds}.', en: '"{kind}" is not something samverkan renders. Use one of {kinds}.' },
+  siteId: {
+    sv: '"render site" renderar alla dokument, så det tar inget id; ta bort "{id}", eller rendera ett dokument med "render SLAG {id}".',
+    en: '"render site" renders every document, so it takes no id; drop "{id}", or render one document with "render KIND {id}".',
+  },
+  whichId: { sv: 'Ange vilken {word} som ska renderas: samverkan render {kind} ID.', en: 'Say which {word} to render: samverkan render {kind} ID.' },
+  idsAre: { sv: ' Id som går att ge till render {kind}: {ids}.', en: ' The {kind} ids are: {ids}.' },
+  noneYet: { sv: ' Arbetsytan har inga {words} än.', en: ' The workspace has no {words} yet.' },
+  pdfToTerminal: {
+    sv: 'En PDF är en fil, så den skrivs inte till terminalen. Ge en fil med --out FIL.pdf, eller utelämna --out för att skriva till arbetsytans utdatamapp.',
+    en: "A PDF is a file, so it does not go to the terminal. Give a file with --out FILE.pdf, or leave --out out to write to the workspace's output folder.",
+  },
+  siteToStdout: {
+    sv: 'En webbplats är en mapp med sidor, så den kan inte skrivas till standardutdata. Ge en mapp med --out MAPP.',
+    en: 'A site is a folder of pages, so it cannot go to standard output. Give a folder with --out DIR.',
+  },
+  siteIntoFile: {
+    sv: '{path} är en fil, men en webbplats behöver en mapp. Ge en annan sökväg med --out MAPP.',
+    en: '{path} is a file, but a site needs a folder. Give another path with --out DIR.',
+  },
+});
 
 export interface RenderCommandOptions {
   cwd: string;
@@ -68,10 +111,7 @@ export class RenderRefusedError extends SamverkanError {
     readonly fileCount: number,
   ) {
     const errors = findings.filter((f) => f.severity === 'error').length;
-    super(
-      `Nothing was rendered: the workspace has ${errors} error${errors === 1 ? '' : 's'} (listed above). ` +
-        'Fix them and render again, or render a draft with --force: every page then says it contains errors, and what could not be checked is left out.',
-    );
+    super(say('refused', { n: errors }));
   }
 }
 
@@ -125,10 +165,7 @@ async function workspaceOutputFolder(checked: CheckedWorkspace): Promise<string>
   const folder = resolve(root, config.output);
   const realRoot = await realPathOf(root);
   if (!isInside(root, folder) || folder === root || !isInside(realRoot, await realPathOf(folder))) {
-    throw new WorkspaceError(
-      `output: ${config.output} in samverkan.yaml leads outside the workspace (or is the workspace itself), so nothing was written. ` +
-        'Name a folder inside the workspace, such as output: out, or give the place to write to with --out on the command line.',
-    );
+    throw new WorkspaceError(say('outputOutside', { output: config.output }));
   }
   return folder;
 }
@@ -224,9 +261,7 @@ async function copyAttachments(folder: string, attachments: readonly SiteAttachm
   for (const a of attachments) {
     const path = join(folder, ...a.path.split('/'));
     if (!isInside(realFolder, await realPathOf(path))) {
-      throw new UsageError(
-        `${path} leads outside ${folder} through a symbolic link, so the attachment was not copied there. Remove the link (or render the site into another folder) and render again.`,
-      );
+      throw new UsageError(say('attachmentLink', { path, folder }));
     }
     await writeOutputBytes(path, await readFile(a.source));
     copied.push(path);
@@ -248,19 +283,23 @@ async function withPrinter<T>(executablePath: string, lang: Lang, use: (printer:
 export async function render(options: RenderCommandOptions): Promise<RenderCommandResult> {
   const kinds = [...DOCUMENT_KINDS, 'site'];
   if (!kinds.includes(options.kind)) {
-    throw new UsageError(`"${options.kind}" is not something samverkan renders. Use one of ${kinds.join(', ')}.`);
+    throw new UsageError(say('notKind', { kind: options.kind, kinds: kinds.join(', ') }));
   }
   const isSite = options.kind === 'site';
   if (isSite && options.id !== undefined) {
-    throw new UsageError(`"render site" renders every document, so it takes no id; drop "${options.id}", or render one document with "render KIND ${options.id}".`);
+    throw new UsageError(say('siteId', { id: options.id }));
   }
   const checked = await loadCheckedWorkspace({ cwd: options.cwd, dir: options.dir, asOf: options.asOf });
   const { workspace } = checked;
   if (!isSite && options.id === undefined) {
-    const ids = [...workspace.index.of(options.kind as (typeof DOCUMENT_KINDS)[number]).keys()].sort();
+    const kind = options.kind as (typeof DOCUMENT_KINDS)[number];
+    const ids = [...workspace.index.of(kind).keys()].sort();
+    const words = kindWords(kind);
     throw new UsageError(
-      `Say which ${options.kind} to render: samverkan render ${options.kind} ID.` +
-        (ids.length > 0 ? ` The ${options.kind} ids are: ${ids.slice(0, 10).join(', ')}${ids.length > 10 ? ', …' : ''}.` : ` The workspace has no ${options.kind} yet.`),
+      say('whichId', { word: words.one, kind }) +
+        (ids.length > 0
+          ? say('idsAre', { kind, ids: `${ids.slice(0, 10).join(', ')}${ids.length > 10 ? ', …' : ''}` })
+          : say('noneYet', { words: words.many })),
     );
   }
   const errors = checked.findings.filter((f) => f.severity === 'error');
@@ -268,7 +307,7 @@ export async function render(options: RenderCommandOptions): Promise<RenderComma
 
   const format: OutputFormat = options.format ?? (isSite ? 'html' : 'md');
   if (format === 'pdf' && options.out === '-') {
-    throw new UsageError('A PDF is a file, so it does not go to the terminal. Give a file with --out FILE.pdf, or leave --out out to write to the workspace\'s output folder.');
+    throw new UsageError(say('pdfToTerminal'));
   }
   const env = await createRenderEnvironment(checked, { lang: options.lang, public: options.public });
   // Looked for before anything is rendered: without a browser there will be no PDF.
@@ -294,12 +333,12 @@ export async function render(options: RenderCommandOptions): Promise<RenderComma
   }
 
   if (options.out === '-') {
-    throw new UsageError('A site is a folder of pages, so it cannot go to standard output. Give a folder with --out DIR.');
+    throw new UsageError(say('siteToStdout'));
   }
   const folder = options.out === undefined ? await workspaceOutputFolder(checked) : resolve(options.cwd, options.out);
   const existing = await stat(folder).catch(() => undefined);
   if (existing && !existing.isDirectory()) {
-    throw new UsageError(`${options.out ?? folder} is a file, but a site needs a folder. Give another path with --out DIR.`);
+    throw new UsageError(say('siteIntoFile', { path: options.out ?? folder }));
   }
   const site = await renderSite(env, format);
   await makeOutputFolder(folder);

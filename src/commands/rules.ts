@@ -1,9 +1,17 @@
 /** `samverkan rules`: every rule of the rule table, or those matching an id or a family (plan/*). */
-import { NotFoundError } from '../errors.js';
+import { didYouMean, NotFoundError } from '../errors.js';
+import { messages } from '../i18n/messages.js';
 import { ruleDocPath } from '../rules/docs.js';
 import { RULES } from '../rules/registry.js';
 import type { RuleMeta } from '../rules/types.js';
 import { closest } from '../rules/words.js';
+
+const say = messages('commands/rules', {
+  unknown: {
+    sv: '"{pattern}" är ingen regel som samverkan har.{guess} Kör "samverkan rules" för att se alla regler.',
+    en: '"{pattern}" is not a rule samverkan has.{guess} Run "samverkan rules" to see every rule.',
+  },
+});
 
 /** A rule as `samverkan rules` shows it: the rule table's entry and the path of its page. */
 export interface RuleListing extends RuleMeta {
@@ -23,9 +31,7 @@ export function listRules(pattern?: string): RuleListing[] {
   const chosen = pattern === undefined ? RULES : RULES.filter((r) => matches(pattern, r.id));
   if (chosen.length === 0) {
     const guess = closest(pattern ?? '', RULES.map((r) => r.id));
-    throw new NotFoundError(
-      `"${pattern}" is not a rule samverkan has.${guess ? ` Did you mean "${guess}"?` : ''} Run "samverkan rules" to see every rule.`,
-    );
+    throw new NotFoundError(say('unknown', { pattern, guess: didYouMean(guess) }));
   }
   return chosen.map((r) => ({ ...r, documentation: ruleDocPath(r.id) }));
 }

@@ -83,6 +83,11 @@ const say = messages('edit/edit-workspace-file', {
   },
 });
 
+/** A kind of document as words of a sentence in the current language: one, several, none ("möte", "möten", "inget möte"). */
+export function kindWords(kind: EditableKind): { one: string; many: string; none: string } {
+  return { one: say(kind), many: say(`${kind}s`), none: say(`none_${kind}`) };
+}
+
 /** The kinds of document whose text the editing commands splice. */
 type SplicedKind = 'group' | 'plan' | 'meeting';
 
@@ -252,15 +257,16 @@ export function documentToEdit<K extends EditableKind>(
       const problem = workspace.problems.find((p) => p.file === file.path && UNREADABLE.has(p.ruleId));
       if (!problem) continue;
       if (basename(file.rel, extname(file.rel)) !== id && !idLine.test(file.text)) continue;
-      throw new EditConflictError(say('unreadable', { file: file.rel, kind: say(kind), id, line: problem.span.line, message: problem.message }));
+      throw new EditConflictError(say('unreadable', { file: file.rel, kind: kindWords(kind).one, id, line: problem.span.line, message: problem.message }));
     }
     const known = [...workspace.index.of(kind).keys()].sort();
     const guess = closest(id, known);
-    const kinds = say(`${kind}s`);
+    const words = kindWords(kind);
+    const kinds = words.many;
     const list = known.length === 0
       ? say('noneYet', { kinds, folder: FOLDERS[kind] })
       : say('known', { kinds, ids: `${known.slice(0, 12).join(', ')}${known.length > 12 ? ', …' : ''}` });
-    throw new NotFoundError(say('notFound', { none: say(`none_${kind}`), id, guess: didYouMean(guess), list }));
+    throw new NotFoundError(say('notFound', { none: words.none, id, guess: didYouMean(guess), list }));
   }
   const doc = entry.doc;
   return { doc, file: doc.file, data: doc.data as DocOfKind[K] };
