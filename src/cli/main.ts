@@ -1,25 +1,51 @@
 /**
- * The command's entry point: runs the program and turns errors into one plain sentence and an
- * exit code (0 fine, 1 findings or a refused edit, 2 usage, configuration or internal error).
- * A stack trace is printed only with DEBUG=samverkan. Nothing printed carries a control character
- * from the files: see safeIO.
+ * The command's entry point: settles the language, runs the program and turns errors into one
+ * plain sentence and an exit code (0 fine, 1 findings or a refused edit, 2 usage, configuration or
+ * internal error). A stack trace is printed only with DEBUG=samverkan. Nothing printed carries a
+ * control character from the files: see safeIO.
  */
-import { CommanderError } from 'commander';
 import { SamverkanError } from '../errors.js';
+import { messages, setLanguage } from '../i18n/messages.js';
 import { processIO, safeIO, type CliIO } from './io.js';
-import { createProgram } from './program.js';
+import { startLanguage } from './language.js';
+import { toolVersion } from './version.js';
+
+const say = messages('cli/main', {
+  denied: { sv: 'åtkomst nekad', en: 'permission denied' },
+  deniedFor: { sv: 'åtkomst nekad till {path}', en: 'permission denied for {path}' },
+  diskFull: { sv: 'disken är full', en: 'the disk is full' },
+  failed: { sv: 'något gick fel: {reason}.', en: 'something went wrong: {reason}.' },
+  seeDetails: {
+    sv: 'Kör igen med DEBUG=samverkan för att se detaljerna, och rapportera felet om det kvarstår.',
+    en: 'Run again with DEBUG=samverkan to see the details, and report it if it persists.',
+  },
+});
+
+const VERSION_FLAGS = new Set(['--version', '-V', '-v']);
+
+/** True for the errors commander throws through exitOverride (help, version, usage errors). */
+function isCommanderError(error: unknown): error is { exitCode: number; code: string } {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('commander.') && typeof (error as { exitCode?: unknown }).exitCode === 'number';
+}
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */
 export async function run(argv: string[], terminal: CliIO = { ...processIO(), argv }): Promise<number> {
   // Everything printed passes one gate that makes control characters from the files visible.
   const io = safeIO(terminal);
   const debug = /(^|,)samverkan(,|$)|^\*$/.test(io.env.DEBUG ?? '');
-  const program = createProgram(io);
+  // `--version` alone needs neither commander nor the commands: answer it before loading them.
+  if (argv.length === 1 && VERSION_FLAGS.has(argv[0])) {
+    io.stdout(`${toolVersion()}\n`);
+    return 0;
+  }
+  setLanguage(startLanguage(argv, io.env, io.cwd));
   try {
-    await program.parseAsync(argv, { from: 'user' });
+    const { createProgram } = await import('./program.js');
+    await createProgram(io).parseAsync(argv, { from: 'user' });
     return io.exitCode;
   } catch (error) {
-    if (error instanceof CommanderError) {
+    if (isCommanderError(error)) {
       // Help and version print through exitOverride with code 0; usage errors are already printed.
       return error.exitCode === 0 ? 0 : 2;
     }
@@ -31,11 +57,11 @@ export async function run(argv: string[], terminal: CliIO = { ...processIO(), ar
     const err = error as NodeJS.ErrnoException;
     const reason =
       err?.code === 'EACCES' || err?.code === 'EPERM'
-        ? `permission denied${err.path ? ` for ${err.path}` : ''}`
+        ? err.path ? say('deniedFor', { path: err.path }) : say('denied')
         : err?.code === 'ENOSPC'
-          ? 'the disk is full'
+          ? say('diskFull')
           : (err?.message ?? String(error));
-    io.stderr(`samverkan: something went wrong: ${reason}. ${debug ? '' : 'Run again with DEBUG=samverkan to see the details, and report it if it persists.'}\n`);
+    io.stderr(`samverkan: ${say('failed', { reason })}${debug ? '' : ` ${say('seeDetails')}`}\n`);
     if (debug) io.stderr(`${err?.stack ?? ''}\n`);
     return 2;
   }

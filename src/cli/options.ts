@@ -1,23 +1,69 @@
 /** Options every command shares, and parsers for option values that say what is wrong in words. */
 import { InvalidArgumentError, Option, type Command } from 'commander';
+import { messages } from '../i18n/messages.js';
 import { isIsoDate } from '../model/dates.js';
+
+const say = messages('cli/options', {
+  dir: { sv: 'arbetsytans mapp (förval: den som hittas uppåt härifrån)', en: 'the workspace folder (default: found by walking up from here)' },
+  lang: {
+    sv: 'språket för utdata: sv eller en (förval: arbetsytans språk, annars systemets)',
+    en: "language of the output: sv or en (default: the workspace's language, else the system's)",
+  },
+  notADate: { sv: '"{value}" är inget datum. Skriv det som ÅÅÅÅ-MM-DD, till exempel 2009-06-10.', en: '"{value}" is not a date. Write it as YYYY-MM-DD, for example 2009-06-10.' },
+  notACount: { sv: '"{value}" är inget heltal. Skriv ett heltal från 0 och uppåt, till exempel 10.', en: '"{value}" is not a whole number. Write a whole number from 0 up, for example 10.' },
+});
+
+/**
+ * The names that stand for a value in help and usage lines (`--as-of <DATE>`), in the current
+ * language: a Swedish reader sees `--as-of <DATUM>`.
+ */
+export const placeholder = messages('cli/placeholders', {
+  ACTION: { sv: 'ÅTGÄRD', en: 'ACTION' },
+  DATE: { sv: 'DATUM', en: 'DATE' },
+  DIR: { sv: 'MAPP', en: 'DIR' },
+  EMAIL: { sv: 'E-POST', en: 'EMAIL' },
+  FILE: { sv: 'FIL', en: 'FILE' },
+  FORMAT: { sv: 'FORMAT', en: 'FORMAT' },
+  GOAL: { sv: 'MÅL', en: 'GOAL' },
+  GROUP: { sv: 'GRUPP', en: 'GROUP' },
+  ID: { sv: 'ID', en: 'ID' },
+  KIND: { sv: 'SLAG', en: 'KIND' },
+  LANG: { sv: 'SPRÅK', en: 'LANG' },
+  MEETING: { sv: 'MÖTE', en: 'MEETING' },
+  N: { sv: 'N', en: 'N' },
+  NAME: { sv: 'NAMN', en: 'NAME' },
+  ORG: { sv: 'ORG', en: 'ORG' },
+  PATH: { sv: 'SÖKVÄG', en: 'PATH' },
+  PERCENT: { sv: 'PROCENT', en: 'PERCENT' },
+  PERSON: { sv: 'PERSON', en: 'PERSON' },
+  PHASE: { sv: 'FAS', en: 'PHASE' },
+  PLAN: { sv: 'PLAN', en: 'PLAN' },
+  REV: { sv: 'REVISION', en: 'REV' },
+  ROLE: { sv: 'ROLL', en: 'ROLE' },
+  RULE: { sv: 'REGEL', en: 'RULE' },
+  STATUS: { sv: 'STATUS', en: 'STATUS' },
+  TASK: { sv: 'UPPGIFT', en: 'TASK' },
+  TEXT: { sv: 'TEXT', en: 'TEXT' },
+  TYPE: { sv: 'TYP', en: 'TYPE' },
+  ZONE: { sv: 'ZON', en: 'ZONE' },
+});
 
 /** Adds -C DIR and --lang to a command. */
 export function addWorkspaceOptions(command: Command): Command {
   return command
-    .option('-C, --dir <DIR>', 'the workspace folder (default: found by walking up from here)')
-    .addOption(new Option('--lang <LANG>', 'language of the output: sv or en (default: the workspace\'s language)').choices(['sv', 'en']));
+    .option(`-C, --dir <${placeholder('DIR')}>`, say('dir'))
+    .addOption(new Option(`--lang <${placeholder('LANG')}>`, say('lang')).choices(['sv', 'en']));
 }
 
 /** Parses a YYYY-MM-DD date option. */
 export function parseDate(value: string): string {
-  if (!isIsoDate(value)) throw new InvalidArgumentError(`"${value}" is not a date. Write it as YYYY-MM-DD, for example 2009-06-10.`);
+  if (!isIsoDate(value)) throw new InvalidArgumentError(say('notADate', { value }));
   return value;
 }
 
 /** Parses a whole number ≥ 0. */
 export function parseCount(value: string): number {
-  if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`"${value}" is not a whole number.`);
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError(say('notACount', { value }));
   return Number(value);
 }
 

@@ -1,15 +1,20 @@
 /**
  * The commander program: every command registered, each from its own file. A command file
  * only parses its options and prints; the work is done in src/commands and the core, loaded
- * when the command runs so that `samverkan --help` stays fast.
+ * inside the command's action (`await import(...)`) so that `samverkan --help` stays fast.
+ *
+ * To add a command: write src/cli/<name>.ts exporting `register<Name>(program, io)`, whose top
+ * level imports only commander, ./io.js, ./options.js and ../i18n/messages.js (its texts in a
+ * `messages('cli/<name>', …)` table), and add one `register<Name>(program, io);` line below.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
-import { packageRoot } from '../paths.js';
+import { CommanderError, Option } from 'commander';
+import { messages } from '../i18n/messages.js';
+import { SamverkanCommand, configureCommander } from './command.js';
 import type { CliIO } from './io.js';
+import { toolVersion } from './version.js';
 import { registerCalendar } from './calendar.js';
 import { registerChanges } from './changes.js';
+import { registerCreatePlans } from './create-plans.js';
 import { registerHistory } from './history.js';
 import { registerAction } from './action.js';
 import { registerInit } from './init.js';
@@ -23,37 +28,45 @@ import { registerStatus } from './status.js';
 import { registerTask } from './task.js';
 import { registerValidate } from './validate.js';
 
-/** The version in package.json. */
-export function toolVersion(): string {
-  return (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
-}
+export { toolVersion };
+
+const say = messages('cli/program', {
+  description: {
+    sv: 'Håll samverkansöverenskommelser, handlingsplaner, gruppers sammansättning, möten och kartläggningar som\nkontrollerad YAML i git, och gör dem till dokument som en styrgrupp kan läsa.',
+    en: 'Keep collaboration agreements, action plans, rosters, meetings and mappings as checked YAML in git,\nand render them as documents a steering group can read.',
+  },
+  version: { sv: 'visa versionen', en: 'print the version' },
+  examples: {
+    sv:
+      '\nExempel:\n  $ samverkan validate                 kontrollera alla filer i arbetsytan\n  $ samverkan validate -C plans/norra-bohuslan --format github\n' +
+      '  $ samverkan render site --public\n  $ samverkan meeting new styrgrupp\n  $ samverkan schema plan > plan.schema.json',
+    en:
+      '\nExamples:\n  $ samverkan validate                 check every file of the workspace\n  $ samverkan validate -C plans/norra-bohuslan --format github\n' +
+      '  $ samverkan render site --public\n  $ samverkan meeting new styrgrupp\n  $ samverkan schema plan > plan.schema.json',
+  },
+});
 
 /** Builds the program; `io` is where it prints and how it reports its exit code. */
-export function createProgram(io: CliIO): Command {
-  const program = new Command('samverkan')
-    .description(
-      'Keep collaboration agreements, action plans, rosters, meetings and mappings as checked YAML in git,\n' +
-        'and render them as documents a steering group can read.',
-    )
-    .version(toolVersion(), '-V, --version', 'print the version')
-    .helpOption('-h, --help', 'show help')
-    .showHelpAfterError('(run with --help to see how to use it)')
+export function createProgram(io: CliIO): SamverkanCommand {
+  const program = new SamverkanCommand('samverkan');
+  // Settings given before the commands are added are inherited by them: help words, errors, output.
+  configureCommander(program)
+    .description(say('description'))
+    .version(toolVersion(), '-V, --version', say('version'))
     .configureOutput({
       writeOut: (s) => io.stdout(s),
       writeErr: (s) => io.stderr(s),
+      outputError: (s, write) => write(s),
     })
     .exitOverride();
   // Commander takes one short flag for the version; -v is what most tools answer to as well, so
   // it prints the same line, hidden from help so that help shows one way to ask.
-  program.addOption(new Option('-v', 'print the version').hideHelp());
+  program.addOption(new Option('-v', say('version')).hideHelp());
   program.on('option:v', () => {
     io.stdout(`${toolVersion()}\n`);
     throw new CommanderError(0, 'commander.version', toolVersion());
   });
-  program.addHelpText(
-    'after',
-    '\nExamples:\n  $ samverkan validate                 check every file of the workspace\n  $ samverkan validate -C plans/norra-bohuslan --format github\n  $ samverkan render site --public\n  $ samverkan meeting new styrgrupp\n  $ samverkan schema plan > plan.schema.json',
-  );
+  program.addHelpText('after', say('examples'));
   registerInit(program, io);
   registerValidate(program, io);
   registerRules(program, io);
@@ -61,6 +74,7 @@ export function createProgram(io: CliIO): Command {
   registerRender(program, io);
   registerMeeting(program, io);
   registerAction(program, io);
+  registerCreatePlans(program, io);
   registerMember(program, io);
   registerTask(program, io);
   registerMinutes(program, io);

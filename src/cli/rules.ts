@@ -1,32 +1,62 @@
 /** `samverkan rules [RULE] [--json]`: list the rules validate checks, with severity and description. */
 import type { Command } from 'commander';
 import type { RuleListing } from '../commands/rules.js';
+import { language, messages } from '../i18n/messages.js';
 import type { CliIO } from './io.js';
+import { placeholder } from './options.js';
+
+const say = messages('cli/rules', {
+  description: {
+    sv: 'lista reglerna som validate kontrollerar, med deras förvalda allvarlighetsgrad och vad de hittar',
+    en: 'list the rules that validate checks, with their default severity and what they find',
+  },
+  rule: {
+    sv: 'en regel (plan/overdue) att visa i sin helhet, eller en familj (plan eller plan/*) att lista',
+    en: 'one rule (plan/overdue) to show in full, or a family (plan or plan/*) to list',
+  },
+  json: {
+    sv: 'skriv reglerna som JSON: id, allvarlighetsgrad, beskrivningar, exempel och sida',
+    en: 'print the rules as JSON: id, severity, descriptions, examples and page',
+  },
+  after: {
+    sv: '\nÄndra en regels allvarlighetsgrad i samverkan.yaml:  rules: {plan/overdue: info}\n\nExempel:\n  $ samverkan rules\n  $ samverkan rules privacy\n  $ samverkan rules plan/overdue\n  $ samverkan rules --json',
+    en: "\nChange a rule's severity in samverkan.yaml:  rules: {plan/overdue: info}\n\nExamples:\n  $ samverkan rules\n  $ samverkan rules privacy\n  $ samverkan rules plan/overdue\n  $ samverkan rules --json",
+  },
+  heading: { sv: '{id} (förval: {severity})', en: '{id} (default: {severity})' },
+  bad: { sv: 'Fel, i {file}:', en: 'Bad, in {file}:' },
+  good: { sv: 'Rätt, i {file}:', en: 'Good, in {file}:' },
+  more: { sv: 'Mer: {page} i samverkans förråd.', en: "More: {page} in samverkan's repository." },
+});
+
+/** A rule's text in the current language: rule tables hold both (or, before they did, English). */
+function local(text: string | { sv: unknown; en: unknown }): string {
+  return typeof text === 'string' ? text : String(text[language()]);
+}
 
 /** One line per rule: id and default severity in aligned columns, then the short description. */
 export function rulesText(rules: readonly RuleListing[]): string {
   const idWidth = Math.max(...rules.map((r) => r.id.length));
   const severityWidth = Math.max(...rules.map((r) => r.severity.length));
-  return rules.map((r) => `${r.id.padEnd(idWidth)}  ${r.severity.padEnd(severityWidth)}  ${r.description}\n`).join('');
+  return rules.map((r) => `${r.id.padEnd(idWidth)}  ${r.severity.padEnd(severityWidth)}  ${local(r.description)}\n`).join('');
 }
 
 /** One rule in full: what it finds, why it matters and how to fix it, its examples and its page. */
 export function ruleText(rule: RuleListing): string {
   const indent = (text: string) => text.replace(/\n+$/, '').split('\n').map((l) => `    ${l}`).join('\n');
   return [
-    `${rule.id} (default: ${rule.severity})`,
+    say('heading', { id: rule.id, severity: rule.severity }),
     '',
-    rule.description,
+    local(rule.description),
     '',
-    rule.fullDescription,
+    local(rule.fullDescription),
     '',
-    `Bad, in ${rule.example.file}:`,
+    say('bad', { file: rule.example.file }),
     indent(rule.example.bad),
     '',
-    `Good, in ${rule.example.file}:`,
+    say('good', { file: rule.example.file }),
     indent(rule.example.good),
     '',
-    `More: ${rule.documentation} in samverkan's repository.`,
+    say('more', { page: rule.documentation }),
     '',
   ].join('\n');
 }
@@ -34,14 +64,10 @@ export function ruleText(rule: RuleListing): string {
 export function registerRules(program: Command, io: CliIO): void {
   program
     .command('rules')
-    .argument('[RULE]', 'one rule (plan/overdue) to show in full, or a family (plan or plan/*) to list')
-    .option('--json', 'print the rules as JSON: id, severity, descriptions, examples and page')
-    .description('list the rules that validate checks, with their default severity and what they find')
-    .addHelpText(
-      'after',
-      '\nChange a rule\'s severity in samverkan.yaml:  rules: {plan/overdue: info}\n' +
-        '\nExamples:\n  $ samverkan rules\n  $ samverkan rules privacy\n  $ samverkan rules plan/overdue\n  $ samverkan rules --json',
-    )
+    .argument(`[${placeholder('RULE')}]`, say('rule'))
+    .option('--json', say('json'))
+    .description(say('description'))
+    .addHelpText('after', say('after'))
     .action(async (pattern: string | undefined, options: { json?: boolean }) => {
       const { listRules } = await import('../commands/rules.js');
       const rules = listRules(pattern);

@@ -2,9 +2,28 @@
 import { Option, type Command } from 'commander';
 import type { StatusReport } from '../commands/status.js';
 import type { StatusLabels, StatusLang } from '../i18n/status-labels.js';
-import { jsonText } from '../report/json.js';
+import { messages } from '../i18n/messages.js';
 import { paint as paintText, terminalText, useColor, type CliIO } from './io.js';
-import { addWorkspaceOptions, parseDate, type WorkspaceOptions } from './options.js';
+import { addWorkspaceOptions, parseDate, placeholder, type WorkspaceOptions } from './options.js';
+
+const say = messages('cli/status', {
+  description: {
+    sv: 'en översikt för samordnaren: försenade åtgärder och åtgärder som snart ska vara klara, öppna uppgifter, nästa möten, överenskommelser som löper ut och luckor i grupperna',
+    en: 'an overview for the coordinator: overdue and soon-due actions, open tasks, next meetings, agreements ending, gaps in the groups',
+  },
+  asOf: { sv: 'visa läget som om i dag vore {date} (ÅÅÅÅ-MM-DD)', en: 'show the status as if today were {date} (YYYY-MM-DD)' },
+  json: { sv: 'skriv översikten som JSON, för andra verktyg', en: 'print the overview as JSON, for other tools' },
+  after: {
+    sv:
+      '\nÅtgärder räknas som snart aktuella inom 30 dagar; överenskommelser visas när de löper ut inom 6 månader.\n' +
+      'Färg i en terminal; ren text med NO_COLOR eller när utdata går till en fil eller ett annat program.\n' +
+      '\nExempel:\n  $ samverkan status\n  $ samverkan status -C plans/norra-bohuslan --as-of 2009-06-01\n  $ samverkan status --json > status.json',
+    en:
+      '\nActions count as soon due within 30 days; agreements are listed when they end within 6 months.\n' +
+      'Colour on a terminal; plain text with NO_COLOR or when the output goes to a file or another program.\n' +
+      '\nExamples:\n  $ samverkan status\n  $ samverkan status -C plans/norra-bohuslan --as-of 2009-06-01\n  $ samverkan status --json > status.json',
+  },
+});
 
 interface StatusCliOptions extends WorkspaceOptions {
   asOf?: string;
@@ -117,20 +136,16 @@ function statusText(report: StatusReport, labels: StatusLabels, lang: StatusLang
 export function registerStatus(program: Command, io: CliIO): void {
   const command = program
     .command('status')
-    .description('an overview for the coordinator: overdue and soon-due actions, open tasks, next meetings, agreements ending, gaps in the groups');
+    .description(say('description'));
   addWorkspaceOptions(command)
-    .option('--as-of <DATE>', 'show the status as if today were DATE (YYYY-MM-DD)', parseDate)
-    .addOption(new Option('--json', 'print the overview as JSON, for other tools'))
-    .addHelpText(
-      'after',
-      `\nActions count as soon due within 30 days; agreements are listed when they end within 6 months.\n` +
-        'Colour on a terminal; plain text with NO_COLOR or when the output goes to a file or another program.\n' +
-        '\nExamples:\n  $ samverkan status\n  $ samverkan status -C plans/norra-bohuslan --as-of 2009-06-01\n  $ samverkan status --json > status.json',
-    )
+    .option(`--as-of <${placeholder('DATE')}>`, say('asOf', { date: placeholder('DATE') }), parseDate)
+    .addOption(new Option('--json', say('json')))
+    .addHelpText('after', say('after'))
     .action(async (options: StatusCliOptions) => {
-      const [{ status }, { statusLabels }] = await Promise.all([
+      const [{ status }, { statusLabels }, { jsonText }] = await Promise.all([
         import('../commands/status.js'),
         import('../i18n/status-labels.js'),
+        import('../report/json.js'),
       ]);
       const report = await status({ cwd: io.cwd, dir: options.dir, asOf: options.asOf });
       if (options.json) {

@@ -2,11 +2,62 @@
 import { resolve } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { UsageError } from '../errors.js';
-import { writeOutputFile } from '../output/write-output.js';
+import { messages } from '../i18n/messages.js';
 import { FORMATS, type FormatName } from '../report/formats.js';
-import { escapeJsonControls } from '../report/json.js';
 import { trustStyles, useColor, type CliIO } from './io.js';
-import { addWorkspaceOptions, parseCount, parseDate, type WorkspaceOptions } from './options.js';
+import { addWorkspaceOptions, parseCount, parseDate, placeholder, type WorkspaceOptions } from './options.js';
+
+const say = messages('cli/validate', {
+  description: {
+    sv: 'kontrollera alla filer i arbetsytan: format, hänvisningar, datum, gruppers sammansättning, möten och integritet',
+    en: 'check every file of the workspace: format, references, dates, rosters, meetings and privacy',
+  },
+  paths: {
+    sv: 'filer eller mappar att rapportera om (förval: hela arbetsytan); - läser ett dokument från standard in',
+    en: 'files or folders to report on (default: the whole workspace); - reads one document from standard input',
+  },
+  format: { sv: 'rapportens format, går att upprepa: {formats}', en: 'report format, repeatable: {formats}' },
+  notAFormat: { sv: '"{value}" är inget rapportformat. Använd ett av {formats}.', en: '"{value}" is not a format. Use one of {formats}.' },
+  output: { sv: 'skriv rapporten i --format före den till {file}', en: 'write the report of the --format before it to {file}' },
+  maxWarnings: { sv: 'misslyckas (slutkod 1) när det finns fler än {n} varningar', en: 'fail (exit 1) when there are more than {n} warnings' },
+  quiet: { sv: 'rapportera bara fel', en: 'report errors only' },
+  asOf: { sv: 'kontrollera datum som om i dag vore {date} (ÅÅÅÅ-MM-DD)', en: 'check dates as if today were {date} (YYYY-MM-DD)' },
+  stdinFilename: {
+    sv: 'med -: filen som standard in står för, kontrollerad som om den låg där',
+    en: 'with -: the file standard input stands for, checked as if it were there',
+  },
+  after: {
+    sv:
+      '\nSlutkoder: 0 inga fel (och varningar inom --max-warnings), 1 problem hittades, 2 kommandot kunde inte köras.\n' +
+      'Tysta en rad med en kommentar ovanför den:  # samverkan-disable-next-line plan/overdue -- uppskjutet av styrgruppen\n' +
+      'Reglerna, deras förvalda allvarlighetsgrad och vad de hittar: samverkan rules (en regel i sin helhet: samverkan rules plan/overdue).\n' +
+      '\nExempel:\n  $ samverkan validate\n  $ samverkan validate plans/ --as-of 2009-06-10\n  $ samverkan validate - --stdin-filename plans/plan.yaml < andrad-plan.yaml\n  $ samverkan validate --format stylish --format sarif --output samverkan.sarif',
+    en:
+      '\nExit codes: 0 no errors (and warnings within --max-warnings), 1 problems found, 2 the command could not run.\n' +
+      'Silence one line with a comment above it:  # samverkan-disable-next-line plan/overdue -- postponed by the steering group\n' +
+      'The rules, their default severities and what they find: samverkan rules (one in full: samverkan rules plan/overdue).\n' +
+      '\nExamples:\n  $ samverkan validate\n  $ samverkan validate plans/ --as-of 2009-06-10\n  $ samverkan validate - --stdin-filename plans/plan.yaml < edited-plan.yaml\n  $ samverkan validate --format stylish --format sarif --output samverkan.sarif',
+  },
+  outputWithoutFormat: {
+    sv: '--output {file} har ingen --format före sig. Skriv --format FORMAT --output FIL för varje rapport.',
+    en: '--output {file} has no --format before it. Write --format FORMAT --output FILE for each report.',
+  },
+  outputFirst: {
+    sv: '--output {file} kommer före alla --format. Skriv --format FORMAT --output FIL.',
+    en: '--output {file} comes before any --format. Write --format FORMAT --output FILE.',
+  },
+  stdinFilenameAlone: {
+    sv: '--stdin-filename {file} behöver - bland sökvägarna, för att läsa dokumentet från standard in: samverkan validate - --stdin-filename {file}.',
+    en: '--stdin-filename {file} needs - among the paths, to read the document from standard input: samverkan validate - --stdin-filename {file}.',
+  },
+  stdinTwice: { sv: 'Standard in kan läsas en gång: ge - en enda gång.', en: 'Standard input can be read once: give - one time.' },
+  noStdin: { sv: 'Standard in går inte att läsa här. Ge filen som en sökväg i stället för -.', en: 'Standard input cannot be read here. Give the file as a path instead of -.' },
+  wrote: { sv: 'Skrev rapporten i formatet {format} till {file}.', en: 'Wrote the {format} report to {file}.' },
+  tooManyWarnings: {
+    sv: { one: '{n} varning, fler än --max-warnings {max} tillåter.', other: '{n} varningar, fler än --max-warnings {max} tillåter.' },
+    en: { one: '{n} warning, more than --max-warnings {max} allows.', other: '{n} warnings, more than --max-warnings {max} allows.' },
+  },
+});
 
 const FORMAT_NAMES: readonly string[] = FORMATS;
 
@@ -45,22 +96,22 @@ export function pairFormats(argv: readonly string[], defaultFormat: string): Arr
       const last = pairs[pairs.length - 1];
       if (last && last.output === undefined) last.output = output;
       else if (pairs.length === 0 && pendingOutput === undefined) pendingOutput = output;
-      else throw new UsageError(`--output ${output} has no --format before it. Write --format FORMAT --output FILE for each report.`);
+      else throw new UsageError(say('outputWithoutFormat', { file: output }));
     }
   }
   if (pairs.length === 0) pairs.push({ format: defaultFormat, output: pendingOutput });
-  else if (pendingOutput !== undefined) throw new UsageError(`--output ${pendingOutput} comes before any --format. Write --format FORMAT --output FILE.`);
+  else if (pendingOutput !== undefined) throw new UsageError(say('outputFirst', { file: pendingOutput }));
   return pairs;
 }
 
 /** Standard input when `-` is among the paths; --stdin-filename alone is a usage error. */
 async function readStdinOption(io: CliIO, paths: readonly string[], filename: string | undefined): Promise<{ bytes: Buffer; path?: string } | undefined> {
   if (!paths.includes('-')) {
-    if (filename !== undefined) throw new UsageError(`--stdin-filename ${filename} needs - among the paths, to read the document from standard input: samverkan validate - --stdin-filename ${filename}.`);
+    if (filename !== undefined) throw new UsageError(say('stdinFilenameAlone', { file: filename }));
     return undefined;
   }
-  if (paths.filter((p) => p === '-').length > 1) throw new UsageError('Standard input can be read once: give - one time.');
-  if (!io.readStdin) throw new UsageError('Standard input cannot be read here. Give the file as a path instead of -.');
+  if (paths.filter((p) => p === '-').length > 1) throw new UsageError(say('stdinTwice'));
+  if (!io.readStdin) throw new UsageError(say('noStdin'));
   return { bytes: await io.readStdin(), path: filename };
 }
 
@@ -68,31 +119,27 @@ async function readStdinOption(io: CliIO, paths: readonly string[], filename: st
 export function registerValidate(program: Command, io: CliIO): void {
   const command = program
     .command('validate')
-    .argument('[PATH...]', 'files or folders to report on (default: the whole workspace); - reads one document from standard input')
-    .description('check every file of the workspace: format, references, dates, rosters, meetings and privacy');
+    .argument(`[${placeholder('PATH')}...]`, say('paths'))
+    .description(say('description'));
   addWorkspaceOptions(command)
-    .addOption(new Option('-f, --format <FORMAT>', 'report format, repeatable: stylish, json, github, sarif, gitlab or junit').argParser((v: string, prev: string[] = []) => {
-      if (!FORMAT_NAMES.includes(v)) throw new InvalidArgumentError(`"${v}" is not a format. Use one of ${FORMAT_NAMES.join(', ')}.`);
+    .addOption(new Option(`-f, --format <${placeholder('FORMAT')}>`, say('format', { formats: FORMAT_NAMES.join(', ') })).argParser((v: string, prev: string[] = []) => {
+      if (!FORMAT_NAMES.includes(v)) throw new InvalidArgumentError(say('notAFormat', { value: v, formats: FORMAT_NAMES.join(', ') }));
       return [...prev, v];
     }))
-    .option('-o, --output <FILE>', 'write the report of the --format before it to FILE', (v: string, prev: string[] = []) => [...prev, v])
-    .option('--max-warnings <N>', 'fail (exit 1) when there are more than N warnings', parseCount)
-    .option('--quiet', 'report errors only')
-    .option('--as-of <DATE>', 'check dates as if today were DATE (YYYY-MM-DD)', parseDate)
-    .option('--stdin-filename <PATH>', 'with -: the file standard input stands for, checked as if it were there')
-    .addHelpText(
-      'after',
-      '\nExit codes: 0 no errors (and warnings within --max-warnings), 1 problems found, 2 the command could not run.\n' +
-        'Silence one line with a comment above it:  # samverkan-disable-next-line plan/overdue -- postponed by the steering group\n' +
-        'The rules, their default severities and what they find: samverkan rules (one in full: samverkan rules plan/overdue).\n' +
-        '\nExamples:\n  $ samverkan validate\n  $ samverkan validate plans/ --as-of 2009-06-10\n  $ samverkan validate - --stdin-filename plans/plan.yaml < edited-plan.yaml\n  $ samverkan validate --format stylish --format sarif --output samverkan.sarif',
-    )
+    .option(`-o, --output <${placeholder('FILE')}>`, say('output', { file: placeholder('FILE') }), (v: string, prev: string[] = []) => [...prev, v])
+    .option(`--max-warnings <${placeholder('N')}>`, say('maxWarnings', { n: placeholder('N') }), parseCount)
+    .option('--quiet', say('quiet'))
+    .option(`--as-of <${placeholder('DATE')}>`, say('asOf', { date: placeholder('DATE') }), parseDate)
+    .option(`--stdin-filename <${placeholder('PATH')}>`, say('stdinFilename'))
+    .addHelpText('after', say('after'))
     .action(async (paths: string[], options: ValidateCliOptions) => {
-      const [{ validate }, { appendGithubStepSummary, formatReport, repositoryRoot, samverkanRepositoryUrl }, { RULES }, { toolVersion }] = await Promise.all([
+      const [{ validate }, { appendGithubStepSummary, formatReport, repositoryRoot, samverkanRepositoryUrl }, { RULES }, { toolVersion }, { escapeJsonControls }, { writeOutputFile }] = await Promise.all([
         import('../commands/validate.js'),
         import('../report/index.js'),
         import('../rules/registry.js'),
-        import('./program.js'),
+        import('./version.js'),
+        import('../report/json.js'),
+        import('../output/write-output.js'),
       ]);
       const defaultFormat = io.env.GITHUB_ACTIONS === 'true' ? 'github' : 'stylish';
       const pairs = pairFormats(io.argv, defaultFormat);
@@ -133,14 +180,14 @@ export function registerValidate(program: Command, io: CliIO): void {
         } else {
           const target = resolve(io.cwd, output);
           await writeOutputFile(target, text.endsWith('\n') ? text : `${text}\n`);
-          io.stderr(`Wrote the ${format} report to ${output}.\n`);
+          io.stderr(`${say('wrote', { format, file: output })}\n`);
         }
       }
       const errors = findings.filter((f) => f.severity === 'error').length;
       const warnings = findings.filter((f) => f.severity === 'warning').length;
       const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
       if (tooManyWarnings) {
-        io.stderr(`samverkan: ${warnings} warnings, more than --max-warnings ${options.maxWarnings} allows.\n`);
+        io.stderr(`samverkan: ${say('tooManyWarnings', { n: warnings, max: options.maxWarnings })}\n`);
       }
       io.exitCode = errors > 0 || tooManyWarnings ? 1 : 0;
     });
