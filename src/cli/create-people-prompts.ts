@@ -1,0 +1,206 @@
+/**
+ * The conversations of `person add`, `organization add` and `group new`: what the flags leave out
+ * is asked in a terminal, each question refusing, where it was typed, what `validate` would refuse
+ * (the same checks the core applies to flags). Each is shaped like an inquirer prompt, (config,
+ * context), so @inquirer/testing's `render` drives it in tests.
+ */
+import { NotFoundError } from '../errors.js';
+import { labelsFor } from '../i18n/index.js';
+import { language, messages } from '../i18n/messages.js';
+import { enumValue, enumValues, slugify } from '../commands/create/common.js';
+import {
+  DEFAULT_SECRECY_PROVISION,
+  defaultGroupName,
+  defaultReportsTo,
+  groupDefaults,
+  groupFields,
+  groupTypes,
+  type GroupNewInput,
+  type GroupType,
+} from '../commands/create/group.js';
+import { organizationFields, typeFromName, type OrganizationAddInput } from '../commands/create/organization.js';
+import { personFields, type PersonAddInput } from '../commands/create/person.js';
+import { enumChoices, entryChoices, picked, ticked, typed, withDefault, type Ask } from './create-prompts.js';
+import { forEachPrompt, INIT_TEXTS, type PromptContext } from './init-prompts.js';
+
+const say = messages('cli/create-people-prompts', {
+  personName: { sv: 'Vad heter personen? (namn, eller en titel om namn inte ska sparas)', en: 'What is the person called? (a name, or a title where names are not to be kept)' },
+  personId: { sv: 'Personens id (används i grupper och som ansvarig):', en: 'The person\'s id (used in groups and as responsible):' },
+  personOrganization: { sv: 'Var arbetar {name}?', en: 'Where does {name} work?' },
+  personOrganizationId: { sv: 'Var arbetar {name}? (organisationens id)', en: 'Where does {name} work? (the organisation\'s id)' },
+  personTitle: { sv: 'Befattning, till exempel Socialchef', en: 'Job title, for example Head of social services' },
+  personEmail: { sv: 'E-post i tjänsten', en: 'Work e-mail' },
+  organizationName: { sv: 'Vad heter organisationen? (hela namnet, t.ex. Munkedals kommun)', en: 'What is the organisation called? (its full name, e.g. Munkedals kommun)' },
+  organizationType: { sv: 'Vad är {name} för slags organisation?', en: 'What kind of organisation is {name}?' },
+  organizationId: { sv: 'Organisationens id (används i alla andra filer):', en: 'The organisation\'s id (used in every other file):' },
+  organizationShort: { sv: 'Kort namn för tabeller, till exempel Munkedal', en: 'A short name for tables, for example Munkedal' },
+  organizationPartOf: { sv: 'Är {name} en enhet i en annan organisation?', en: 'Is {name} a unit of another organisation?' },
+  groupType: { sv: 'Vad är det för slags grupp?', en: 'What kind of group is it?' },
+  groupName: { sv: 'Vad heter gruppen?', en: 'What is the group called?' },
+  groupId: { sv: 'Gruppens id (används i kommandon och filnamnet):', en: 'The group\'s id (used in commands and the file name):' },
+  groupPurpose: { sv: 'Vad är gruppen till för?', en: 'What is the group for?' },
+  groupChair: { sv: 'Vem är ordförande?', en: 'Who chairs it?' },
+  groupChairId: { sv: 'Vem är ordförande? (personens id)', en: 'Who chairs it? (the person\'s id)' },
+  groupSecretary: { sv: 'Vem är sekreterare?', en: 'Who is its secretary?' },
+  groupMembers: { sv: 'Vilka fler är ledamöter? (mellanslag väljer, enter går vidare)', en: 'Who else are members? (space selects, enter goes on)' },
+  groupReportsTo: { sv: 'Vilken grupp rapporterar den till?', en: 'Which group does it report to?' },
+  groupAgreement: { sv: 'Under vilken överenskommelse finns gruppen?', en: 'Which agreement is the group set up under?' },
+  groupProvision: {
+    sv: 'Vilken sekretessbestämmelse gäller gruppens handlingar?',
+    en: 'Which secrecy provision applies to the group\'s documents?',
+  },
+  groupCadence: { sv: 'Hur ofta träffas gruppen? (weekly, every 6 weeks, monthly, quarterly …)', en: 'How often does the group meet? (weekly, every 6 weeks, monthly, quarterly …)' },
+  groupWeekday: { sv: 'Vilken veckodag?', en: 'On which day of the week?' },
+  groupTime: { sv: 'Vilken tid börjar mötena? (TT:MM)', en: 'At what time do the meetings start? (HH:MM)' },
+  groupLocation: { sv: 'Var träffas gruppen?', en: 'Where does the group meet?' },
+  none: { sv: '(ingen)', en: '(none)' },
+  noPeople: {
+    sv: 'Arbetsytan har inga personer än, så det finns ingen att välja till ordförande. Lägg till ordföranden först: samverkan person add',
+    en: 'The workspace has no people yet, so there is no one to choose as chair. Add the chair first: samverkan person add',
+  },
+});
+
+export interface PersonAddPromptConfig extends Ask {
+  /** What the flags gave. */
+  given: PersonAddInput;
+}
+
+/** Asks for a new person's name, id, organisation, title and e-mail, where the flags left them out. */
+export async function askPersonAdd(config: PersonAddPromptConfig, outer: PromptContext = {}): Promise<PersonAddInput> {
+  const context = forEachPrompt(outer);
+  const fields = personFields(config.workspace);
+  const { given, workspace } = config;
+  const name = await typed(fields.name, given.name, config, context, say('personName'));
+  const shown = name ?? '';
+  // The id from the name is offered even when taken, so that the refusal says who has it.
+  const id = await typed(fields.id, given.id, config, context, say('personId'), slugify(shown, 'person'));
+  const organization = await picked(
+    fields.organization,
+    given.organization,
+    config,
+    context,
+    say('personOrganization', { name: shown }),
+    entryChoices(workspace.index.organizations.values()),
+    say('personOrganizationId', { name: shown }),
+  );
+  const title = await typed(fields.title, given.title, config, context, say('personTitle'));
+  const email = await typed(fields.email, given.email, config, context, say('personEmail'));
+  return { name, id, organization, title, email };
+}
+
+export interface OrganizationAddPromptConfig extends Ask {
+  given: OrganizationAddInput;
+}
+
+/** Asks for a new organisation's name, type (the one its name suggests chosen), id, short name and the organisation it is a unit of. */
+export async function askOrganizationAdd(config: OrganizationAddPromptConfig, outer: PromptContext = {}): Promise<OrganizationAddInput> {
+  const context = forEachPrompt(outer);
+  const fields = organizationFields(config.workspace);
+  const { given, workspace } = config;
+  const name = await typed(fields.name, given.name, config, context, say('organizationName'));
+  const shown = name ?? '';
+  const types = enumValues('organizations', 'organizations[].type');
+  const type = await withDefault(
+    fields.type,
+    given.type,
+    config,
+    context,
+    say('organizationType', { name: shown }),
+    enumChoices(types, INIT_TEXTS[language()].organizationTypes),
+    typeFromName(shown) ?? types[types.length - 1],
+  );
+  const id = await typed(fields.id, given.id, config, context, say('organizationId'), slugify(shown, 'organisation'));
+  const shortName = await typed(fields.shortName, given.shortName, config, context, say('organizationShort'));
+  const partOf =
+    workspace.index.organizations.size === 0
+      ? given.partOf
+      : await picked(fields.partOf, given.partOf, config, context, say('organizationPartOf', { name: shown }), entryChoices(workspace.index.organizations.values()));
+  return { name, type, id, shortName, partOf };
+}
+
+export interface GroupNewPromptConfig extends Ask {
+  given: GroupNewInput;
+}
+
+/** Weekday names in the current language, from the calendar (2024-01-01 was a Monday). */
+function weekdayLabels(values: readonly string[]): Record<string, string> {
+  const format = new Intl.DateTimeFormat(language() === 'sv' ? 'sv-SE' : 'en-GB', { weekday: 'long', timeZone: 'UTC' });
+  const order = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+  return Object.fromEntries(values.map((v) => [v, format.format(new Date(Date.UTC(2024, 0, 1 + order.indexOf(v))))]));
+}
+
+/**
+ * Asks for a new group: its type first (which decides the defaults offered), then name, id,
+ * purpose, chair, secretary and members, whom it reports to, its agreement, the secrecy provision
+ * of a case or confidential group, and when and where it meets.
+ */
+export async function askGroupNew(config: GroupNewPromptConfig, outer: PromptContext = {}): Promise<GroupNewInput> {
+  const context = forEachPrompt(outer);
+  const { given, workspace } = config;
+  const fields = groupFields(workspace);
+  const lang = language();
+  if (given.chair === undefined && config.canAsk && workspace.index.people.size === 0) throw new NotFoundError(say('noPeople'));
+
+  const typeAnswer = await withDefault(fields.type, given.type, config, context, say('groupType'), enumChoices(groupTypes(), labelsFor(lang).group_type), 'working');
+  const type = (typeAnswer === undefined ? undefined : enumValue('group', 'type', typeAnswer)) as GroupType | undefined;
+  const name = await typed(fields.name, given.name, config, context, say('groupName'), type ? defaultGroupName(workspace, type) : undefined);
+  const id = await typed(fields.id, given.id, config, context, say('groupId'), slugify(name ?? '', 'grupp'));
+  const purpose = await typed(fields.purpose, given.purpose, config, context, say('groupPurpose'));
+
+  const people = [...workspace.index.people.values()];
+  const chair = await picked(fields.chair, given.chair, config, context, say('groupChair'), entryChoices(people), say('groupChairId'));
+  const taken = new Set([chair ?? '']);
+  const secretary = await picked(fields.secretary, given.secretary, config, context, say('groupSecretary'), entryChoices(people, taken));
+  if (secretary) taken.add(secretary);
+  const members = await ticked({ ...fields.chair, flag: '--member', required: false }, given.members, config, context, say('groupMembers'), entryChoices(people, taken));
+
+  const groups = [...workspace.index.groups.values()];
+  const reportsDefault = type ? defaultReportsTo(workspace, type) : undefined;
+  const reportsAnswer =
+    groups.length === 0 || given.reportsTo === null
+      ? given.reportsTo
+      : await withDefault(
+          fields.reportsTo,
+          given.reportsTo,
+          config,
+          context,
+          say('groupReportsTo'),
+          [{ value: '', name: say('none') }, ...entryChoices(groups)],
+          reportsDefault ?? '',
+        );
+  // "(none)" picked in a terminal is an answer: no group, not the default.
+  const reportsTo = reportsAnswer === undefined && config.canAsk && groups.length > 0 ? null : reportsAnswer;
+  const agreements = [...workspace.index.agreements.values()];
+  const agreement = agreements.length === 0 ? given.agreement : await picked(fields.agreement, given.agreement, config, context, say('groupAgreement'), entryChoices(agreements));
+
+  const confidentiality = given.confidentiality ?? (type ? groupDefaults(type).confidentiality : undefined);
+  const marked = type === 'case' || (confidentiality !== undefined && enumValue('group', 'confidentiality', confidentiality) === 'confidential');
+  const provision = marked ? await typed(fields.provision, given.provision, config, context, say('groupProvision'), DEFAULT_SECRECY_PROVISION) : given.provision;
+
+  const cadence = await typed(fields.cadence, given.cadence, config, context, say('groupCadence'));
+  const regular = cadence !== undefined && cadence !== 'ad hoc';
+  const weekdays = enumValues('group', 'meetings.weekday');
+  const weekday = regular
+    ? await picked(fields.weekday, given.weekday, config, context, say('groupWeekday'), enumChoices(weekdays, weekdayLabels(weekdays)))
+    : given.weekday;
+  const time = regular ? await typed(fields.time, given.time, config, context, say('groupTime')) : given.time;
+  const location = await typed(fields.location, given.location, config, context, say('groupLocation'));
+
+  return {
+    ...given,
+    type: type ?? typeAnswer,
+    name,
+    id,
+    purpose,
+    chair,
+    secretary: secretary || undefined,
+    members,
+    reportsTo,
+    agreement: agreement || undefined,
+    provision,
+    cadence,
+    weekday: weekday || undefined,
+    time,
+    location,
+  };
+}
