@@ -311,7 +311,7 @@ export async function render(options: RenderCommandOptions): Promise<RenderComma
   }
   const env = await createRenderEnvironment(checked, { lang: options.lang, public: options.public });
   // Looked for before anything is rendered: without a browser there will be no PDF.
-  const browser = format === 'pdf' ? findBrowser({ env: options.env ?? {}, lang: env.lang }) : undefined;
+  const browser = format === 'pdf' ? findBrowser({ env: options.env ?? {} }) : undefined;
   const base = { draft: env.draft, errors };
 
   const noAttachments = { copied: [], removed: [] };

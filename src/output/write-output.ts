@@ -8,24 +8,39 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../errors.js';
+import { messages } from '../i18n/messages.js';
 import { maskIdentityNumbers } from '../rules/identity-numbers.js';
 
-const REASONS: Record<string, string> = {
-  EACCES: 'you may not write there',
-  EPERM: 'you may not write there',
-  EROFS: 'the disk there is read-only',
-  ENOENT: 'the folder cannot be made there',
-  ENOTDIR: 'part of the path is a file, not a folder',
-  EEXIST: 'part of the path is a file, not a folder',
-  EISDIR: 'it is a folder',
-  ENOSPC: 'the disk is full',
-  EDQUOT: 'your disk quota is used up',
+const say = messages('output/write-output', {
+  notAllowed: { sv: 'du får inte skriva där', en: 'you may not write there' },
+  readOnly: { sv: 'disken där är skrivskyddad', en: 'the disk there is read-only' },
+  noFolder: { sv: 'mappen kan inte skapas där', en: 'the folder cannot be made there' },
+  fileInPath: { sv: 'en del av sökvägen är en fil, inte en mapp', en: 'part of the path is a file, not a folder' },
+  isFolder: { sv: 'det är en mapp', en: 'it is a folder' },
+  diskFull: { sv: 'disken är full', en: 'the disk is full' },
+  quota: { sv: 'ditt diskutrymme är slut', en: 'your disk quota is used up' },
+  couldNotWrite: {
+    sv: 'Det gick inte att skriva {path}: {reason}. Ange ett annat ställe att skriva till, eller fråga den som förvaltar mappen.',
+    en: 'Could not write {path}: {reason}. Give another place to write to, or ask whoever manages that folder.',
+  },
+});
+
+const REASONS: Record<string, Parameters<typeof say>[0]> = {
+  EACCES: 'notAllowed',
+  EPERM: 'notAllowed',
+  EROFS: 'readOnly',
+  ENOENT: 'noFolder',
+  ENOTDIR: 'fileInPath',
+  EEXIST: 'fileInPath',
+  EISDIR: 'isFolder',
+  ENOSPC: 'diskFull',
+  EDQUOT: 'quota',
 };
 
 /** The file system's refusal to write `path` as a sentence that names it; other errors as they are. */
 export function explainWriteFailure(path: string, error: unknown): unknown {
   const reason = REASONS[(error as NodeJS.ErrnoException)?.code ?? ''];
-  return reason ? new UsageError(`Could not write ${path}: ${reason}. Give another place to write to, or ask whoever manages that folder.`) : error;
+  return reason ? new UsageError(say('couldNotWrite', { path, reason: say(reason) })) : error;
 }
 
 /** Runs `write`, turning the file system's refusals into a sentence that names the path. */

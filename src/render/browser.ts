@@ -7,6 +7,7 @@ import { accessSync, constants, statSync } from 'node:fs';
 import { delimiter, isAbsolute, join } from 'node:path';
 import { SamverkanError } from '../errors.js';
 import type { Lang } from '../i18n/index.js';
+import { language, messages } from '../i18n/messages.js';
 
 /** The environment variable that names the browser to print with. */
 export const BROWSER_VARIABLE = 'SAMVERKAN_CHROMIUM';
@@ -27,24 +28,16 @@ const COMMANDS = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrom
 /** There is no browser to print PDFs with; the message says how to get one, in the output's language. */
 export class BrowserMissingError extends SamverkanError {}
 
-const WORDS: Record<Lang, { none: string; named: (path: string) => string }> = {
-  sv: {
-    none:
-      `Det finns ingen Chromium eller Chrome på datorn att skriva PDF med, så ingen PDF skrevs: installera Chromium (till exempel "sudo apt install chromium") ` +
-      `eller ange sökvägen till en Chromium eller Chrome i miljövariabeln ${BROWSER_VARIABLE}.`,
-    named: (path) =>
-      `Miljövariabeln ${BROWSER_VARIABLE} pekar på ${path}, men där finns inget program att starta, så ingen PDF skrevs: ` +
-      `ange sökvägen till en installerad Chromium eller Chrome, eller ta bort variabeln så söker samverkan själv.`,
+const say = messages('render/browser', {
+  none: {
+    sv: 'Det finns ingen Chromium eller Chrome på datorn att skriva PDF med, så ingen PDF skrevs: installera Chromium (till exempel "sudo apt install chromium") eller ange sökvägen till en Chromium eller Chrome i miljövariabeln {variable}.',
+    en: 'There is no Chromium or Chrome on this machine to write the PDF with, so nothing was written: install Chromium (for example "sudo apt install chromium") or give the path of a Chromium or Chrome in the environment variable {variable}.',
   },
-  en: {
-    none:
-      `There is no Chromium or Chrome on this machine to write the PDF with, so nothing was written: install Chromium (for example "sudo apt install chromium") ` +
-      `or give the path of a Chromium or Chrome in the environment variable ${BROWSER_VARIABLE}.`,
-    named: (path) =>
-      `The environment variable ${BROWSER_VARIABLE} names ${path}, but there is no program to start there, so nothing was written: ` +
-      `give the path of an installed Chromium or Chrome, or unset the variable to let samverkan look for one.`,
+  named: {
+    sv: 'Miljövariabeln {variable} pekar på {path}, men där finns inget program att starta, så ingen PDF skrevs: ange sökvägen till en installerad Chromium eller Chrome, eller ta bort variabeln så söker samverkan själv.',
+    en: 'The environment variable {variable} names {path}, but there is no program to start there, so nothing was written: give the path of an installed Chromium or Chrome, or unset the variable to let samverkan look for one.',
   },
-};
+});
 
 function isExecutableFile(path: string): boolean {
   try {
@@ -59,8 +52,8 @@ function isExecutableFile(path: string): boolean {
 export interface FindBrowserOptions {
   /** The environment: SAMVERKAN_CHROMIUM and PATH are read from it. */
   env: Readonly<Record<string, string | undefined>>;
-  /** Language of the message when there is no browser. */
-  lang: Lang;
+  /** Language of the message when there is no browser; the language messages are said in unless given. */
+  lang?: Lang;
   /** Paths looked at before PATH; the well-known places unless given (tests give none). */
   wellKnown?: readonly string[];
 }
@@ -71,10 +64,10 @@ export interface FindBrowserOptions {
  * the browsers on PATH. Throws BrowserMissingError when there is none.
  */
 export function findBrowser(options: FindBrowserOptions): string {
-  const words = WORDS[options.lang];
+  const lang = options.lang ?? language();
   const named = options.env[BROWSER_VARIABLE]?.trim();
   if (named) {
-    if (!isExecutableFile(named)) throw new BrowserMissingError(words.named(named));
+    if (!isExecutableFile(named)) throw new BrowserMissingError(say.in(lang, 'named', { variable: BROWSER_VARIABLE, path: named }));
     return named;
   }
   for (const path of options.wellKnown ?? WELL_KNOWN) if (isExecutableFile(path)) return path;
@@ -85,5 +78,5 @@ export function findBrowser(options: FindBrowserOptions): string {
       if (isExecutableFile(path)) return path;
     }
   }
-  throw new BrowserMissingError(words.none);
+  throw new BrowserMissingError(say.in(lang, 'none', { variable: BROWSER_VARIABLE }));
 }

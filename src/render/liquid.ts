@@ -10,6 +10,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { WorkspaceError } from '../errors.js';
+import { messages } from '../i18n/messages.js';
 import { outsideTarget, toPosix } from '../workspace/files.js';
 import { Liquid, type FilterImplOptions } from 'liquidjs';
 import { fill, formatDate, formatDateWithWeekday, formatNumber, formatTime, type Lang } from '../i18n/index.js';
@@ -103,6 +104,13 @@ async function linkOutOf(workspaceRoot: string, dir: string): Promise<{ path: st
   return undefined;
 }
 
+const say = messages('render/liquid', {
+  linkOut: {
+    sv: '{file} är en länk till {target}, utanför arbetsytan, så inget renderades: mallar läses bara inifrån arbetsytan. Kopiera filen till templates/ i stället för att länka till den, eller ta bort länken.',
+    en: '{file} is a link to {target}, outside the workspace, so nothing was rendered: templates are read only from inside the workspace. Copy the file into templates/ instead of linking to it, or remove the link.',
+  },
+});
+
 /**
  * The workspace's templates/ folder if it has one. Refuses (WorkspaceError) if the folder, or
  * anything in it, is a link that leads out of the workspace: nothing outside is ever read.
@@ -114,9 +122,7 @@ export async function workspaceTemplateDir(workspaceRoot: string): Promise<strin
   const link = await linkOutOf(workspaceRoot, dir);
   if (link) {
     const rel = toPosix(relative(workspaceRoot, link.path));
-    throw new WorkspaceError(
-      `${rel} is a link to ${link.target}, outside the workspace, so nothing was rendered: templates are read only from inside the workspace. Copy the file into templates/ instead of linking to it, or remove the link.`,
-    );
+    throw new WorkspaceError(say('linkOut', { file: rel, target: link.target }));
   }
   return dir;
 }

@@ -12,6 +12,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { SamverkanError } from '../errors.js';
 import { fill, formatDate, labelsFor, type Lang } from '../i18n/index.js';
+import { messages } from '../i18n/messages.js';
 import { maskIdentityNumbers } from '../rules/identity-numbers.js';
 import type { RenderedDocument, RenderEnvironment } from './render-document.js';
 
@@ -36,16 +37,16 @@ export interface PdfPrinter {
 /** The browser could not be started or could not print; the message says what to do. */
 export class PdfPrintError extends SamverkanError {}
 
-const WORDS: Record<Lang, { launch: (path: string, reason: string) => string; print: (title: string, reason: string) => string }> = {
-  sv: {
-    launch: (path, reason) => `Webbläsaren ${path} gick inte att starta för att skriva PDF (${reason}), så ingen PDF skrevs: kontrollera att det är en Chromium eller Chrome, eller ange en annan i miljövariabeln SAMVERKAN_CHROMIUM.`,
-    print: (title, reason) => `"${title}" gick inte att skriva som PDF (${reason}), så ingen PDF skrevs för det dokumentet. Prova igen, och rapportera felet om det återkommer.`,
+const say = messages('render/pdf', {
+  launch: {
+    sv: 'Webbläsaren {path} gick inte att starta för att skriva PDF ({reason}), så ingen PDF skrevs: kontrollera att det är en Chromium eller Chrome, eller ange en annan i miljövariabeln SAMVERKAN_CHROMIUM.',
+    en: 'The browser {path} could not be started to write the PDF ({reason}), so nothing was written: check that it is a Chromium or Chrome, or name another in the environment variable SAMVERKAN_CHROMIUM.',
   },
-  en: {
-    launch: (path, reason) => `The browser ${path} could not be started to write the PDF (${reason}), so nothing was written: check that it is a Chromium or Chrome, or name another in the environment variable SAMVERKAN_CHROMIUM.`,
-    print: (title, reason) => `"${title}" could not be printed as a PDF (${reason}), so no PDF was written for it. Try again, and report it if it persists.`,
+  print: {
+    sv: '"{title}" gick inte att skriva som PDF ({reason}), så ingen PDF skrevs för det dokumentet. Försök igen, och rapportera felet om det återkommer.',
+    en: '"{title}" could not be printed as a PDF ({reason}), so no PDF was written for it. Try again, and report it if it persists.',
   },
-};
+});
 
 /** The first line of an error's message, without playwright's log and call details. */
 function reasonOf(error: unknown): string {
@@ -91,7 +92,6 @@ function footerTemplate(lang: Lang): string {
  * printing never reaches the network.
  */
 export async function openPdfPrinter(options: { executablePath: string; lang: Lang }): Promise<PdfPrinter> {
-  const words = WORDS[options.lang];
   const { chromium } = await import('playwright-core');
   let browser: Browser | undefined;
   let page: Page;
@@ -103,7 +103,7 @@ export async function openPdfPrinter(options: { executablePath: string; lang: La
     page = await context.newPage();
   } catch (error) {
     await browser?.close().catch(() => undefined);
-    throw new PdfPrintError(words.launch(options.executablePath, reasonOf(error)));
+    throw new PdfPrintError(say('launch', { path: options.executablePath, reason: reasonOf(error) }));
   }
   const opened = browser;
   return {
@@ -121,7 +121,7 @@ export async function openPdfPrinter(options: { executablePath: string; lang: La
           outline: true,
         });
       } catch (error) {
-        throw new PdfPrintError(words.print(doc.title, reasonOf(error)));
+        throw new PdfPrintError(say('print', { title: doc.title, reason: reasonOf(error) }));
       }
     },
     async close(): Promise<void> {

@@ -4,7 +4,9 @@
  * serves every document of a site.
  */
 import type MarkdownIt from 'markdown-it';
-import { NotFoundError, UsageError, WorkspaceError } from '../errors.js';
+import { didYouMean, NotFoundError, UsageError, WorkspaceError } from '../errors.js';
+import { kindWords } from '../edit/edit-workspace-file.js';
+import { messages } from '../i18n/messages.js';
 import { formatDate, isLang, labelsFor, type Lang } from '../i18n/index.js';
 import type { Disclosure } from '../model/confidentiality.js';
 import { DOCUMENT_KINDS, isDocumentKind, type DocumentKind } from '../model/index.js';
@@ -24,6 +26,35 @@ import { meetingView } from './meeting-view.js';
 import { keepTogether, minutesState, secrecyView } from './minutes-parts.js';
 import { planView, type PlanView } from './plan-view.js';
 import { pageFileName, RenderContext, type AttachmentLinks, type OutputFormat } from './render-context.js';
+
+const say = messages('render/render-document', {
+  notLang: { sv: '"{lang}" är inget språk som samverkan skriver. Använd sv eller en.', en: '"{lang}" is not a language samverkan writes. Use sv or en.' },
+  notKind: {
+    sv: '"{kind}" är inget som samverkan renderar. Använd någon av {kinds}, eller site.',
+    en: '"{kind}" is not something samverkan renders. Use one of {kinds}, or site.',
+  },
+  notFound: { sv: 'Det finns {none} med id "{id}" i arbetsytan.{guess}', en: 'There is {none} with id "{id}" in the workspace.{guess}' },
+  idsAre: { sv: ' Id som går att ge till render {kind}: {ids}.', en: ' The {kind} ids are: {ids}.' },
+  invalid: {
+    sv: '{file} följer inte formatet för {a}, så det kan inte renderas. Kör "samverkan validate" för att se vad som är fel, rätta det och rendera igen.',
+    en: '{file} does not match the format of {a}, so it cannot be rendered. Run "samverkan validate" to see what is wrong, fix it, and render again.',
+  },
+  templateFailed: { sv: 'Mallen {template} gick inte att rendera: {reason}.{own}', en: 'The template {template} could not be rendered: {reason}.{own}' },
+  ownTemplate: {
+    sv: ' Om det är arbetsytans egen templates/{template}, rätta den där, eller ta bort den för att använda den inbyggda.',
+    en: " If it is the workspace's own templates/{template}, fix it there, or delete it to use the built-in one.",
+  },
+  confidential: {
+    sv: '{id} hör till {group}, en grupp med sekretess, så det finns ingen offentlig version. Rendera utan --public för gruppens eget bruk.',
+    en: "{id} belongs to {group}, a confidential group, so it has no public version. Render it without --public for the group's own use.",
+  },
+  aGroup: { sv: 'en grupp', en: 'a group' },
+  a_agreement: { sv: 'en överenskommelse', en: 'an agreement' },
+  a_group: { sv: 'en grupp', en: 'a group' },
+  a_plan: { sv: 'en plan', en: 'a plan' },
+  a_meeting: { sv: 'ett möte', en: 'a meeting' },
+  a_assessment: { sv: 'en kartläggning', en: 'an assessment' },
+});
 
 export interface RenderOptions {
   /** Language of the output; the workspace's `language` unless given. */
@@ -79,7 +110,7 @@ export const SIGNATURES_MARK = '<!-- samverkan:signatures -->';
  */
 export async function createRenderEnvironment(checked: CheckedWorkspace, options: RenderOptions = {}): Promise<RenderEnvironment> {
   if (options.lang !== undefined && !isLang(options.lang)) {
-    throw new UsageError(`"${String(options.lang)}" is not a language samverkan writes. Use sv or en.`);
+    throw new UsageError(say('notLang', { lang: String(options.lang) }));
   }
   const { workspace } = checked;
   const lang = options.lang ?? workspace.config.language;
@@ -109,7 +140,7 @@ export function renderContext(env: RenderEnvironment, site?: { ext: OutputFormat
 /** Finds a document that can be rendered, or says in words why it can't. */
 export function findDocument(env: RenderEnvironment, kind: string, id: string) {
   if (!isDocumentKind(kind)) {
-    throw new UsageError(`"${kind}" is not something samverkan renders. Use one of ${DOCUMENT_KINDS.join(', ')}, or site.`);
+    throw new UsageError(say('notKind', { kind, kinds: DOCUMENT_KINDS.join(', ') }));
   }
   const map = env.workspace.index.of(kind);
   const entry = map.get(id);
@@ -117,14 +148,12 @@ export function findDocument(env: RenderEnvironment, kind: string, id: string) {
     const guess = closest(id, map.keys());
     const known = [...map.keys()].sort();
     throw new NotFoundError(
-      `There is no ${kind} with id "${id}" in the workspace.${guess ? ` Did you mean "${guess}"?` : ''}` +
-        (known.length > 0 && !guess ? ` The ${kind} ids are: ${known.slice(0, 10).join(', ')}${known.length > 10 ? ', …' : ''}.` : ''),
+      say('notFound', { none: kindWords(kind).none, id, guess: didYouMean(guess) }) +
+        (known.length > 0 && !guess ? say('idsAre', { kind, ids: `${known.slice(0, 10).join(', ')}${known.length > 10 ? ', …' : ''}` }) : ''),
     );
   }
   if (!entry.doc.valid) {
-    throw new WorkspaceError(
-      `${entry.doc.file.rel} does not match the format of a ${kind}, so it cannot be rendered. Run "samverkan validate" to see what is wrong, fix it, and render again.`,
-    );
+    throw new WorkspaceError(say('invalid', { file: entry.doc.file.rel, a: say(`a_${kind}`) }));
   }
   return { kind, id, value: entry.value, rel: entry.doc.file.rel };
 }
@@ -190,9 +219,9 @@ async function renderTemplate(env: RenderEnvironment, run: () => Promise<string>
   try {
     return await run();
   } catch (error) {
-    const own = env.liquid.roots.length > 1 ? ` If it is the workspace's own templates/${template}, fix it there, or delete it to use the built-in one.` : '';
+    const own = env.liquid.roots.length > 1 ? say('ownTemplate', { template }) : '';
     const reason = (error as Error).message.split('\n')[0].replace(/\.$/, '');
-    throw new WorkspaceError(`The template ${template} could not be rendered: ${reason}.${own}`);
+    throw new WorkspaceError(say('templateFailed', { template, reason, own }));
   }
 }
 
@@ -228,9 +257,7 @@ export async function renderDocument(
   const ctx = renderContext(env, site ? { ext: format, pages: site.pages } : undefined, attachments);
   if (env.public && !ctx.isShown(found.kind, id)) {
     const group = found.kind === 'group' ? ctx.group(id) : ctx.group(ctx.meeting(id)?.group);
-    throw new UsageError(
-      `${id} belongs to ${group?.name ?? 'a group'}, a confidential group, so it has no public version. Render it without --public for the group's own use.`,
-    );
+    throw new UsageError(say('confidential', { id, group: group?.name ?? say('aGroup') }));
   }
   let view: { title: string } & Record<string, unknown>;
   let title: string;
