@@ -12,6 +12,7 @@ import type { PlanItemType } from '../workspace/id-index.js';
 import { isIsoDate } from '../model/dates.js';
 import type { Action, ActionStatus, PlanDoc } from '../model/index.js';
 import { closest } from '../rules/words.js';
+import { canonicalValue, fieldAmbiguity, fieldNode } from '../schema/aliases.js';
 import type { SourceDocument, SourceFile, Workspace } from '../workspace/types.js';
 
 const say = messages('commands/action', {
@@ -85,8 +86,8 @@ function anItem(type: PlanItemType): string {
   return say(`a_${type}`);
 }
 
-/** Every status an action can have, in the order of its life. */
-export const ACTION_STATUSES: readonly ActionStatus[] = ['planned', 'ongoing', 'done', 'paused', 'cancelled'];
+/** Every status an action can have, in the order of its life (the schema's list). */
+export const ACTION_STATUSES = (fieldNode('plan', 'actions[].status')?.enum ?? []) as readonly ActionStatus[];
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
@@ -148,13 +149,14 @@ export function requireDate(flag: string, value: string): string {
   return value;
 }
 
-/** Throws a UsageError unless `value` is a status an action can have. */
+/** The status `value` names (a Swedish spelling such as pågående included); a UsageError unless it names one. */
 export function requireStatus(value: string): ActionStatus {
-  if (!(ACTION_STATUSES as readonly string[]).includes(value)) {
-    const guess = closest(value, ACTION_STATUSES);
-    throw new UsageError(say('notStatus', { value, guess: didYouMean(guess), statuses: ACTION_STATUSES.join(', ') }));
-  }
-  return value as ActionStatus;
+  const reading = canonicalValue('plan', 'actions[].status', value);
+  if (reading && 'value' in reading) return reading.value as ActionStatus;
+  const ambiguous = fieldAmbiguity('plan', 'actions[].status', value);
+  if (ambiguous) throw new UsageError(`--status: ${ambiguous}`);
+  const guess = closest(value, ACTION_STATUSES);
+  throw new UsageError(say('notStatus', { value, guess: didYouMean(guess), statuses: ACTION_STATUSES.join(', ') }));
 }
 
 /** Throws a UsageError unless `value` is a whole percentage, 0 to 100. */
@@ -174,7 +176,7 @@ export function parseActionRef(ref: string): { plan: string; action: string } {
 }
 
 /** The plan to edit, with a map at its root (which any edit needs). */
-function planToEdit(workspace: Workspace, planId: string): { doc: SourceDocument; file: SourceFile; data: PlanDoc } {
+export function planToEdit(workspace: Workspace, planId: string): { doc: SourceDocument; file: SourceFile; data: PlanDoc } {
   const target = documentToEdit(workspace, 'plan', planId);
   if (!isMap(target.doc.yaml.contents)) {
     throw notEditable(target.file, 'plan');
@@ -182,22 +184,29 @@ function planToEdit(workspace: Workspace, planId: string): { doc: SourceDocument
   return target;
 }
 
-function lineAt(text: string, offset: number): number {
+/** The 1-based line of `offset` in `text`. */
+export function lineAt(text: string, offset: number): number {
   let line = 1;
   for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
   return line;
 }
 
-/** The next free id of the form aN in the plan: one more than the highest there is. */
-export function nextActionId(workspace: Workspace, planId: string): string {
+/** The next free id of the form `<prefix>N` in the plan (aN, mN, iN): one more than the highest there is. */
+export function nextItemId(workspace: Workspace, planId: string, prefix: string): string {
   const items = workspace.index.planItems.get(planId) ?? new Map();
+  const pattern = new RegExp(`^${prefix}(\\d+)$`);
   let n = 0;
   for (const id of items.keys()) {
-    const m = /^a(\d+)$/.exec(id);
+    const m = pattern.exec(id);
     if (m) n = Math.max(n, Number(m[1]));
   }
-  while (items.has(`a${n + 1}`)) n++;
-  return `a${n + 1}`;
+  while (items.has(`${prefix}${n + 1}`)) n++;
+  return `${prefix}${n + 1}`;
+}
+
+/** The next free id of the form aN in the plan: one more than the highest there is. */
+export function nextActionId(workspace: Workspace, planId: string): string {
+  return nextItemId(workspace, planId, 'a');
 }
 
 /** Checks that `id` is in `namespace`; throws NotFoundError with a suggestion and where to add it otherwise. */
