@@ -5,8 +5,6 @@ import type { CliIO } from './io.js';
 import { addWorkspaceOptions, collect, nameOf, parseDate, type WorkspaceOptions } from './options.js';
 import { jsonText } from '../report/json.js';
 
-const STATUSES = ['planned', 'ongoing', 'done', 'paused', 'cancelled'];
-
 interface ActionAddCliOptions extends WorkspaceOptions {
   id?: string;
   title?: string;
@@ -62,7 +60,7 @@ export function registerAction(program: Command, io: CliIO): void {
     .option('--title <TEXT>', 'what is to be done (required)')
     .option('--responsible <ORG>', 'id of the organisation responsible, as in organizations.yaml (required)')
     .option('--due <DATE>', 'when it is to be done, YYYY-MM-DD (required)', parseDate)
-    .addOption(new Option('--status <STATUS>', 'planned, ongoing, done, paused or cancelled').choices(STATUSES).default('planned'))
+    .addOption(new Option('--status <STATUS>', 'planned, ongoing, done, paused or cancelled (or pågående, klar …)').default('planned'))
     .option('--goal <GOAL>', 'id of a goal or sub-goal of the plan it serves; repeat for several', collect)
     .option('--phase <PHASE>', 'id of the plan\'s phase it belongs to')
     .option('--lead <ID>', 'id of the person or group that leads the work')
@@ -145,7 +143,7 @@ export function registerAction(program: Command, io: CliIO): void {
     .command('set')
     .argument('<PLAN/ACTION>', 'the action, as plan id/action id, e.g. handlingsplan-nb/a3')
     .description('record how an action goes: set its status and progress, and add a dated follow-up entry')
-    .addOption(new Option('--status <STATUS>', 'planned, ongoing, done, paused or cancelled').choices(STATUSES))
+    .addOption(new Option('--status <STATUS>', 'planned, ongoing, done, paused or cancelled (or pågående, klar …)'))
     .option('--progress <PERCENT>', 'how far it has come, 0 to 100')
     .option('--note <TEXT>', 'what happened, for the follow-up log');
   addEditOptions(set)

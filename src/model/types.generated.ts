@@ -661,6 +661,10 @@ export namespace Plan {
    * The mapping cells this goal or action answers: <assessment-id>/<criterion-id> for a criterion across every organisation assessed, or <assessment-id>/<criterion-id>/<organisation-id> for one cell. The plan then shows "from mapping …" and the mapping the goals and actions that answer each cell.
    */
   export type AssessmentRefs = string[];
+  /**
+   * planned, ongoing, done, paused or cancelled.
+   */
+  export type ActionStatus = 'planned' | 'ongoing' | 'done' | 'paused' | 'cancelled';
   
   /**
    * An action plan: goals with indicators, phases, and the actions that carry them out.
@@ -923,7 +927,7 @@ export namespace Plan {
        */
       due: string;
       /**
-       * planned, ongoing, done, paused or cancelled.
+       * planned, ongoing, done, paused or cancelled (Swedish: planerad, pågående, klar, pausad, avbruten).
        */
       status: 'planned' | 'ongoing' | 'done' | 'paused' | 'cancelled';
       /**
@@ -943,7 +947,7 @@ export namespace Plan {
          * A date written YYYY-MM-DD, between 1900-01-01 and 2199-12-31.
          */
         date: string;
-        status?: 'planned' | 'ongoing' | 'done' | 'paused' | 'cancelled';
+        status?: ActionStatus;
         progress?: number;
         /**
          * Free text. Markdown is allowed in long text fields; HTML is shown as plain text.

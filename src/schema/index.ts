@@ -9,6 +9,7 @@ import { isIsoDate } from '../model/dates.js';
 import { KINDS, type Kind } from '../model/index.js';
 import { schemaDir } from '../paths.js';
 import type { Lang } from '../i18n/index.js';
+import { ALIASES_KEYWORD, unambiguousAliases } from './aliases.js';
 import { MESSAGE_KEYWORD, nodeMessage } from './messages.js';
 
 type JsonSchema = Record<string, unknown>;
@@ -47,11 +48,14 @@ export function bundledSchema(kind: Kind): JsonSchema {
         if (key === 'format' && typeof value === 'string' && OWN_FORMATS.has(value)) continue;
         // The words of the messages are samverkan's own; editorSchema turns them into errorMessage.
         if (key === MESSAGE_KEYWORD) continue;
+        // Editors do not know the Swedish spellings' keyword; they get them as allowed values instead.
+        if (key === ALIASES_KEYWORD) continue;
         out[key] =
           key === '$ref' && typeof value === 'string' && value.startsWith(`${COMMON}#`)
             ? value.slice(COMMON.length)
             : rewrite(value);
       }
+      if (ALIASES_KEYWORD in node && Array.isArray(out.enum)) out.enum = [...(out.enum as unknown[]), ...unambiguousAliases(node as JsonSchema)];
       return out;
     }
     return node;
@@ -213,6 +217,8 @@ export async function validatorFor(kind: Kind): Promise<ValidateFunction> {
     ajv.addFormat('timezone', { type: 'string', validate: isTimeZone });
     // The words that explain a constraint (src/schema/messages.ts): no constraint of their own.
     ajv.addKeyword({ keyword: MESSAGE_KEYWORD, schemaType: 'object' });
+    // Swedish spellings are read as their values when a file loads (src/schema/aliases.ts): no constraint here.
+    ajv.addKeyword({ keyword: ALIASES_KEYWORD, schemaType: 'object' });
     ajv.addSchema(rawSchema('common'));
     validators = new Map();
     for (const k of KINDS) validators.set(k, ajv.compile(rawSchema(k)));

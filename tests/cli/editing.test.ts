@@ -85,6 +85,11 @@ describe('samverkan action', () => {
     }
     expect(after).toContain('# Avsiktligt försenad i exemplet');
     validates();
+    // A Swedish spelling of a status is written as the status itself.
+    const swedish = samverkan('action', 'set', 'projektplan-nb/a14', '--status', 'pågående', ...TODAY);
+    expect(swedish.code, swedish.stderr).toBe(0);
+    expect(read('plans/projektplan-nb.yaml')).toContain('{date: 2026-11-23, status: ongoing');
+    expect(read('plans/projektplan-nb.yaml')).not.toContain('pågående');
   });
 
   it('without the flags it needs, and no terminal to ask on, says which flags to give and writes nothing', () => {
@@ -97,9 +102,13 @@ describe('samverkan action', () => {
 
   it('refuses a status that is not one, an unknown action, and a plan with a syntax error, and writes nothing', () => {
     const before = snapshot();
-    const status = samverkan('action', 'set', 'projektplan-nb/a14', '--status', 'klar');
+    const status = samverkan('action', 'set', 'projektplan-nb/a14', '--status', 'halvklar');
     expect(status.code).toBe(2);
     expect(status.stderr).toMatch(/planned, ongoing, done, paused, cancelled/);
+    // A Swedish spelling that could mean two statuses is refused, naming both.
+    const ambiguous = samverkan('action', 'set', 'projektplan-nb/a14', '--status', 'avslutad');
+    expect(ambiguous.code).toBe(2);
+    expect(ambiguous.stderr).toMatch(/"avslutad" (?:could mean|kan betyda både) "done" (?:and|och) "cancelled".*(?:Write|Skriv) "done" (?:or|eller) "cancelled"/);
     const unknown = samverkan('action', 'set', 'projektplan-nb/a99', '--status', 'done');
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/a99/);

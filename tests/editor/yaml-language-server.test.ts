@@ -119,9 +119,23 @@ describe('yaml-language-server with the combined schema', () => {
     expect(meetingProblems.join('\n')).toMatch(/datum på formen ÅÅÅÅ-MM-DD/);
 
     const group = join(work, 'norra-bohuslan/groups/styrgrupp-nb.yaml');
-    const brokenGroup = withoutModeline(readFileSync(group, 'utf8')).replace(/^type: .*$/m, 'type: styrgrupp');
+    const brokenGroup = withoutModeline(readFileSync(group, 'utf8')).replace(/^type: .*$/m, 'type: ledningsgrupp');
     const groupProblems = shown(await client.open(group, brokenGroup));
     expect(groupProblems.join('\n')).toMatch(/Skriv ett av värdena steering, working/);
+  });
+
+  it('takes the Swedish spellings validate takes (type: styrgrupp, weekday: torsdag, role: ordförande), and not an ambiguous one', { timeout: TIMEOUT }, async () => {
+    const group = join(work, 'norra-bohuslan/groups/styrgrupp-nb.yaml');
+    const swedish = withoutModeline(readFileSync(group, 'utf8'))
+      .replace(/^type: .*$/m, 'type: styrgrupp')
+      .replace(/role: chair/, 'role: ordförande')
+      .replace(/weekday: \w+/, 'weekday: torsdag');
+    expect(swedish).toMatch(/role: ordförande/);
+    expect(shown(await client.open(group, swedish))).toEqual([]);
+    const plan = join(work, 'norra-bohuslan/plans/projektplan-nb.yaml');
+    const text = withoutModeline(readFileSync(plan, 'utf8'));
+    expect(shown(await client.open(plan, text.replace(/status: ongoing/, 'status: pågående')))).toEqual([]);
+    expect(shown(await client.open(plan, text.replace(/status: ongoing/, 'status: avslutad'))).join('\n')).toMatch(/Skriv ett av värdena planned, ongoing/);
   });
 
   it('completes the keys of the document\'s kind', { timeout: TIMEOUT }, async () => {
