@@ -51,7 +51,6 @@ const say = messages('commands/create/common', {
     sv: 'Det finns redan en {what} med id:t {id} ({name}). Är det en annan {what}, ge den ett eget id med --id, till exempel --id {suggestion}.',
     en: 'There is already a {what} with the id {id} ({name}). If this is another {what}, give it an id of its own with --id, for example --id {suggestion}.',
   },
-  badFlag: { sv: '{flag} "{value}": {problem}', en: '{flag} "{value}": {problem}' },
   missingFlag: {
     sv: '{flag} saknas, och indata kommer inte från en terminal, så samverkan kan inte fråga. Ange {flag}, till exempel: {example}',
     en: '{flag} is missing, and input is not a terminal, so samverkan cannot ask. Give {flag}, for example: {example}',
@@ -283,12 +282,17 @@ export interface Field {
   example: string;
 }
 
+/** A flag's value and what is wrong with it: the same shape in every language. */
+export function flagProblem(flag: string, value: string, problem: string): string {
+  return `${flag} "${value}": ${problem}`;
+}
+
 /** Throws a UsageError (exit 2) saying what is wrong with a flag's value, naming the flag. */
 export function checkFlag(field: Pick<Field, 'flag' | 'check'>, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   const trimmed = value.trim();
   const problem = field.check?.(trimmed);
-  if (problem !== undefined) throw new UsageError(say('badFlag', { flag: field.flag, value, problem }));
+  if (problem !== undefined) throw new UsageError(flagProblem(field.flag, value, problem));
   return trimmed;
 }
 
@@ -437,7 +441,7 @@ export async function appendListEntry(
 /** Throws NotFoundError with `checkRef`'s sentence when `value` names nothing in the namespace. */
 export function requireRef(workspace: Workspace, namespace: Namespace, flag: string, value: string): string {
   const problem = checkRef(workspace, namespace)(value);
-  if (problem) throw new NotFoundError(say('badFlag', { flag, value, problem }));
+  if (problem) throw new NotFoundError(flagProblem(flag, value, problem));
   return value;
 }
 

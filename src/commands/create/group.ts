@@ -24,6 +24,7 @@ import {
   enumValue,
   enumValues,
   firstMissing,
+  flagProblem,
   idFromName,
   meetingsBlock,
   meetingsFields,
@@ -213,7 +214,7 @@ export function planGroup(workspace: Workspace, input: GroupNewInput, today: str
   const type = enumValue('group', 'type', given.type!) as GroupType;
   const defaults = groupDefaults(type);
   const confidentiality = (given.confidentiality ? enumValue('group', 'confidentiality', given.confidentiality) : defaults.confidentiality) as Confidentiality;
-  if (type === 'case' && confidentiality !== 'confidential') throw new UsageError(`--confidentiality "${given.confidentiality}": ${say('caseOpen')}`);
+  if (type === 'case' && confidentiality !== 'confidential') throw new UsageError(flagProblem('--confidentiality', given.confidentiality!, say('caseOpen')));
   const decides = given.decides === undefined ? defaults.decides : yesNo(given.decides)!;
   const quorum = given.quorum !== undefined ? parseQuorum(given.quorum) : decides ? defaults.quorum : undefined;
   const name = given.name!;

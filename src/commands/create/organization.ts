@@ -8,7 +8,7 @@ import type { EditOptions, FileEditResult } from '../../edit/edit-workspace-file
 import { messages } from '../../i18n/messages.js';
 import type { Workspace } from '../../workspace/types.js';
 import { guessOrganizationType, type OrganizationType } from '../init.js';
-import { appendListEntry, both, checkField, checkGiven, checkNewId, checkRef, checkText, enumValue, firstMissing, idFromName, type Field, type FileComments } from './common.js';
+import { appendListEntry, both, checkField, checkGiven, checkNewId, checkRef, checkText, enumValue, firstMissing, flagProblem, idFromName, type Field, type FileComments } from './common.js';
 import { organizationId } from './person.js';
 
 const say = messages('commands/create/organization', {
@@ -83,7 +83,7 @@ export async function addOrganization(workspace: Workspace, input: OrganizationA
   const name = given.name!;
   const id = idFromName(workspace, 'organization', given.id, name, 'organisation');
   const partOf = given.partOf === undefined ? undefined : organizationId(workspace, given.partOf);
-  if (partOf === id) throw new UsageError(`--part-of "${given.partOf}": ${say('partOfItself')}`);
+  if (partOf === id) throw new UsageError(flagProblem('--part-of', given.partOf!, say('partOfItself')));
   const organization: OrganizationAddResult['organization'] = {
     id,
     name,
