@@ -5,11 +5,20 @@
  */
 import { createHash } from 'node:crypto';
 import { appendFile } from 'node:fs/promises';
+import { messages } from '../i18n/messages.js';
 import type { Finding, Severity } from '../rules/types.js';
 import { displayPath, reportRoot } from './display-path.js';
 import { oneLine, plainText } from './plain-text.js';
-import { summaryLine } from './summary.js';
+import { severityWord, summaryLine } from './summary.js';
 import type { Formatter, ReportInput } from './types.js';
+
+const say = messages('report/github', {
+  header: { sv: '| Allvarlighet | Fil | Rad | Problem | Regel |', en: '| Severity | File | Line | Problem | Rule |' },
+  left: {
+    sv: { one: '{n} fynd till visas inte här, för att hålla GitHubs storleksgräns för en sammanfattning; stegets logg listar alla.', other: '{n} fynd till visas inte här, för att hålla GitHubs storleksgräns för en sammanfattning; stegets logg listar alla.' },
+    en: { one: "{n} more finding is not shown here, to keep within GitHub's size limit for a summary; the step's log lists them all.", other: "{n} more findings are not shown here, to keep within GitHub's size limit for a summary; the step's log lists them all." },
+  },
+});
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -101,14 +110,14 @@ export function githubStepSummary(input: ReportInput): string {
   const root = reportRoot(input);
   const out = [`### samverkan: ${markdownCell(summaryLine(input))}`, ''];
   if (input.findings.length > 0) {
-    out.push('| Severity | File | Line | Problem | Rule |', '| --- | --- | --- | --- | --- |');
+    out.push(say('header'), '| --- | --- | --- | --- | --- |');
     let size = Buffer.byteLength(out.join('\n'));
     for (const [i, f] of input.findings.entries()) {
-      const row = `| ${f.severity} | ${markdownCell(displayPath(f.file, root))} | ${f.line}:${f.column} | ${markdownCell(f.message)} | ${markdownCell(f.ruleId)} |`;
+      const row = `| ${severityWord(f.severity)} | ${markdownCell(displayPath(f.file, root))} | ${f.line}:${f.column} | ${markdownCell(f.message)} | ${markdownCell(f.ruleId)} |`;
       size += Buffer.byteLength(row) + 1;
       if (size > SUMMARY_LIMIT) {
         const left = input.findings.length - i;
-        out.push('', `${left} more finding${left === 1 ? ' is' : 's are'} not shown here, to keep within GitHub's size limit for a summary; the step's log lists them all.`);
+        out.push('', say('left', { n: left }));
         break;
       }
       out.push(row);

@@ -1,9 +1,10 @@
 /** JUnit XML, which most CI systems show as test results: a suite per kind of document, a test per file. */
+import { messages } from '../i18n/messages.js';
 import { DOCUMENT_KINDS, KINDS } from '../model/index.js';
 import type { Finding, Severity } from '../rules/types.js';
 import { CONFIG_FILE } from '../workspace/discover.js';
 import { displayPath, reportRoot } from './display-path.js';
-import { countFindings } from './summary.js';
+import { countFindings, severityWord } from './summary.js';
 import type { Formatter } from './types.js';
 
 // Characters XML 1.0 cannot hold at all, not even escaped: most C0 controls, lone surrogates,
@@ -59,7 +60,21 @@ interface Case {
   findings: Finding[];
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const say = messages('report/junit', {
+  one: { sv: 'Rad {line}, kolumn {column}: {message}', en: 'Line {line}, column {column}: {message}' },
+  several: {
+    sv: '{n} problem; det första, på rad {line}, kolumn {column}: {message}',
+    en: '{n} problems; the first, on line {line}, column {column}: {message}',
+  },
+  cleanFiles: {
+    sv: { one: '{n} fil kontrollerad, inga problem', other: '{n} filer kontrollerade, inga problem' },
+    en: { one: '{n} file checked, no problems', other: '{n} files checked, no problems' },
+  },
+  cleanOthers: {
+    sv: { one: '{n} annan fil kontrollerad, inga problem', other: '{n} andra filer kontrollerade, inga problem' },
+    en: { one: '{n} other file checked, no problems', other: '{n} other files checked, no problems' },
+  },
+});
 
 /** The failure of a file's test case: its worst severity, a headline and every finding with its place. */
 function failure(path: string, findings: readonly Finding[]): string {
@@ -67,9 +82,9 @@ function failure(path: string, findings: readonly Finding[]): string {
   const first = findings[0];
   const headline =
     findings.length === 1
-      ? `Line ${first.line}, column ${first.column}: ${first.message}`
-      : `${plural(findings.length, 'problem')}; the first, on line ${first.line}, column ${first.column}: ${first.message}`;
-  const details = findings.map((f) => `${path}:${f.line}:${f.column}  ${f.severity}  ${f.message}  (${f.ruleId})`).join('\n');
+      ? say('one', { line: first.line, column: first.column, message: first.message })
+      : say('several', { n: findings.length, line: first.line, column: first.column, message: first.message });
+  const details = findings.map((f) => `${path}:${f.line}:${f.column}  ${severityWord(f.severity)}  ${f.message}  (${f.ruleId})`).join('\n');
   return `<failure message="${xmlAttribute(headline)}" type="${worst}">${xmlText(details)}</failure>`;
 }
 
@@ -131,7 +146,7 @@ export const junit: Formatter = (input) => {
 
   const unlisted = input.files === undefined ? input.fileCount - countFindings(input.findings).files : 0;
   if (unlisted > 0 || tests === 0) {
-    const name = `${plural(Math.max(unlisted, 0), tests > 0 ? 'other file' : 'file')} checked, no problems`;
+    const name = say(tests > 0 ? 'cleanOthers' : 'cleanFiles', { n: Math.max(unlisted, 0) });
     body.push('  <testsuite name="samverkan" tests="1" failures="0">');
     body.push(`    <testcase name="${xmlAttribute(name)}" classname="samverkan"/>`);
     body.push('  </testsuite>');

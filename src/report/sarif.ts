@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { UsageError } from '../errors.js';
+import { language, messages } from '../i18n/messages.js';
 import { packageRoot } from '../paths.js';
 import { repositoryWebUrl, ruleDocPath, ruleDocUrl } from '../rules/docs.js';
 import type { RuleMeta, Severity } from '../rules/types.js';
@@ -10,6 +11,20 @@ import { displayPath, reportRoot } from './display-path.js';
 import { findingFingerprints } from './fingerprint.js';
 import { jsonText } from './json.js';
 import type { Formatter, ReportInput } from './types.js';
+
+const say = messages('report/sarif', {
+  notUrl: {
+    sv: '{variable} är "{value}", som inte är webbadressen till ett förråd. Ange en adress som https://git.example.se/kvinnofrid/samverkan, eller ta bort variabeln.',
+    en: '{variable} is "{value}", which is not the web address of a repository. Set it to an address such as https://git.example.se/kvinnofrid/samverkan, or unset it.',
+  },
+  inRepository: { sv: '{path} i samverkans förråd', en: "{path} in samverkan's repository" },
+  bad: { sv: 'Fel ({file})', en: 'Bad ({file})' },
+  good: { sv: 'Rätt ({file})', en: 'Good ({file})' },
+  badIn: { sv: 'Fel, i {file}:', en: 'Bad, in {file}:' },
+  goodIn: { sv: 'Rätt, i {file}:', en: 'Good, in {file}:' },
+  more: { sv: 'Mer: {where}', en: 'More: {where}' },
+  moreAbout: { sv: 'Mer om {rule}', en: 'More about {rule}' },
+});
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -65,7 +80,7 @@ export function samverkanRepositoryUrl(env: Readonly<Record<string, string | und
   if (!value) return undefined;
   const url = repositoryWebUrl(value);
   if (!url) {
-    throw new UsageError(`${REPOSITORY_URL_VARIABLE} is "${value}", which is not the web address of a repository. Set it to an address such as https://git.example.se/kvinnofrid/samverkan, or unset it.`);
+    throw new UsageError(say('notUrl', { variable: REPOSITORY_URL_VARIABLE, value }));
   }
   return url;
 }
@@ -80,28 +95,32 @@ function fenced(text: string): string {
  * to the rule's page.
  */
 function descriptor(rule: RuleMeta, repositoryUrl: string | undefined): Record<string, unknown> {
-  const page = repositoryUrl ? ruleDocUrl(rule.id, repositoryUrl) : undefined;
-  const where = page ?? `${ruleDocPath(rule.id)} in samverkan's repository`;
+  // The rule's words and its page in the run's language.
+  const lang = language();
+  const description = rule.description[lang] as string;
+  const fullDescription = rule.fullDescription[lang] as string;
+  const page = repositoryUrl ? ruleDocUrl(rule.id, repositoryUrl, lang) : undefined;
+  const where = page ?? say('inRepository', { path: ruleDocPath(rule.id, lang) });
   const { file, bad, good } = rule.example;
   return {
     id: rule.id,
     name: ruleName(rule.id),
-    shortDescription: { text: rule.description },
-    fullDescription: { text: rule.fullDescription },
+    shortDescription: { text: description },
+    fullDescription: { text: fullDescription },
     help: {
-      text: `${rule.fullDescription}\n\nBad (${file}):\n${bad}\nGood (${file}):\n${good}\nMore: ${where}`,
+      text: `${fullDescription}\n\n${say('bad', { file })}:\n${bad}\n${say('good', { file })}:\n${good}\n${say('more', { where })}`,
       markdown: [
-        rule.fullDescription,
+        fullDescription,
         '',
-        `Bad, in \`${file}\`:`,
+        say('badIn', { file: `\`${file}\`` }),
         '',
         fenced(bad),
         '',
-        `Good, in \`${file}\`:`,
+        say('goodIn', { file: `\`${file}\`` }),
         '',
         fenced(good),
         '',
-        page ? `[More about ${rule.id}](${page})` : `More: \`${ruleDocPath(rule.id)}\` in samverkan's repository.`,
+        page ? `[${say('moreAbout', { rule: rule.id })}](${page})` : `${say('more', { where: say('inRepository', { path: `\`${ruleDocPath(rule.id, lang)}\`` }) })}.`,
       ].join('\n'),
     },
     ...(page ? { helpUri: page } : {}),

@@ -2,7 +2,7 @@
 import type { Finding, Severity } from '../rules/types.js';
 import { displayPath } from './display-path.js';
 import { plainText, textLines } from './plain-text.js';
-import { countFindings, summaryLine } from './summary.js';
+import { countFindings, severityWord, summaryLine } from './summary.js';
 import type { Formatter } from './types.js';
 
 // SGR open and close codes. The close codes reset only their own attribute, so styles nest.
@@ -34,12 +34,13 @@ export const stylish: Formatter = (input) => {
     out.push(paint('bold', plainText(displayPath(file, input.cwd))));
     const lineWidth = Math.max(...findings.map((f) => String(f.line).length));
     const columnWidth = Math.max(...findings.map((f) => String(f.column).length));
-    const severityWidth = Math.max(...findings.map((f) => f.severity.length));
+    const severityWidth = Math.max(...findings.map((f) => severityWord(f.severity).length));
     const indent = ' '.repeat(2 + lineWidth + 1 + columnWidth + 2 + severityWidth + 2);
     for (const f of findings) {
       const position = `${String(f.line).padStart(lineWidth)}:${String(f.column).padEnd(columnWidth)}`;
       // Padded outside the colour, because the escape codes have no width on screen.
-      const severity = paint(SEVERITY_STYLE[f.severity], f.severity) + ' '.repeat(severityWidth - f.severity.length);
+      const word = severityWord(f.severity);
+      const severity = paint(SEVERITY_STYLE[f.severity], word) + ' '.repeat(severityWidth - word.length);
       const [first, ...rest] = textLines(f.message);
       const lines = [`  ${paint('dim', position)}  ${severity}  ${first}`, ...rest.map((l) => indent + l)];
       lines[lines.length - 1] += `  ${paint('dim', f.ruleId)}`;
