@@ -66,16 +66,60 @@ function normaliseCodePoint(char: string): string {
   return DASHES.has(result) ? '-' : result;
 }
 
+/** Normal forms of the code points seen so far: a workspace uses few, and NFKC is slow. */
+const normalForms = new Map<string, string>();
+
+function normalForm(char: string): string {
+  let normal = normalForms.get(char);
+  if (normal === undefined) {
+    normal = normaliseCodePoint(char);
+    // Bounded, so that a file of every code point cannot grow it without end.
+    if (normalForms.size < 10_000) normalForms.set(char, normal);
+  }
+  return normal;
+}
+
+/** Code points met so far that are their own normal form, as the inside of a character class. */
+let ownForms = '';
+/** The first code point that is neither ASCII nor known to be its own normal form. */
+let unknownForm = /[^\x00-\x7f]/gu;
+
+/**
+ * True if every code point of `text` is its own normal form. Each code point is tried once; after
+ * that the search skips it inside the regular expression, so a text of å, ä and ö costs one scan.
+ */
+function isOwnNormalForm(text: string): boolean {
+  unknownForm.lastIndex = 0;
+  for (let match = unknownForm.exec(text); match; match = unknownForm.exec(text)) {
+    const [char] = match;
+    if (normalForm(char) !== char) return false;
+    const from = match.index + char.length;
+    // Bounded: past a few hundred the class would cost more than it saves.
+    // A lone surrogate cannot stand in a class of its own; it is only tried again next time.
+    const lone = char.length === 1 && char.charCodeAt(0) >= 0xd800 && char.charCodeAt(0) <= 0xdfff;
+    if (ownForms.length < 400 && !lone) {
+      ownForms += char;
+      unknownForm = new RegExp(`[^\\x00-\\x7f${ownForms}]`, 'gu');
+    }
+    unknownForm.lastIndex = from;
+  }
+  return true;
+}
+
 function normalise(text: string): Normalised {
   // Plain ASCII is its own normal form: most files take this path and need no offset map.
   // Stryker disable next-line ConditionalExpression: a shortcut only; the general path gives the same result
   if (!/[^\x00-\x7f]/.test(text)) return { text };
+  // Nor does a text whose every code point is its own normal form (å, ä, ö): the map would be
+  // the identity wherever a number can match, since a match is ASCII digits, letters and separators.
+  // Stryker disable next-line ConditionalExpression: a shortcut only; the general path gives the same result
+  if (isOwnNormalForm(text)) return { text };
   const units: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
   let offset = 0;
   for (const char of text) {
-    const normal = normaliseCodePoint(char);
+    const normal = char.charCodeAt(0) < 0x80 ? char : normalForm(char);
     for (let i = 0; i < normal.length; i++) {
       starts.push(offset);
       ends.push(offset + char.length);
