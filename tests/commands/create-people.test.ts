@@ -56,6 +56,8 @@ describe('the checks, derived from the schemas', () => {
       location: 'Kommunhuset',
     });
     expect(meetingsBlock({})).toBeUndefined();
+    // Swedish spellings the schema lists are taken and written as the schema's value.
+    expect(meetingsBlock({ weekday: 'Torsdag' })).toEqual({ weekday: 'thursday' });
     expect(() => meetingsBlock({ time: '25:00' })).toThrow(/^--time "25:00": A time is written HH:MM/);
   });
 });
@@ -103,10 +105,16 @@ describe('organization add', () => {
     expect(await findings()).toEqual([]);
   });
 
+  it('takes a Swedish spelling of the type and writes the schema\'s value', async () => {
+    const r = await addOrganization(await load(), { name: 'Gamma', type: 'kommun' }, AS_OF);
+    expect(r.organization.type).toBe('municipality');
+    expect(await findings()).toEqual([]);
+  });
+
   it('needs --type when the name does not say it, and refuses a type outside the schema\'s list', async () => {
     const ws = await load();
     await expect(addOrganization(ws, { name: 'Gamma' }, AS_OF)).rejects.toThrow(/^--type is missing.*--type police/);
-    await expect(addOrganization(ws, { name: 'Gamma', type: 'kommunen' }, AS_OF)).rejects.toThrow(/^--type "kommunen": Write one of the values municipality, region/);
+    await expect(addOrganization(ws, { name: 'Gamma', type: 'kommunerna' }, AS_OF)).rejects.toThrow(/^--type "kommunerna": Write one of the values municipality, region/);
     await expect(addOrganization(ws, { name: 'Gamma', type: 'ngo', partOf: 'gamma' }, AS_OF)).rejects.toThrow(/^--part-of "gamma": /);
   });
 });
@@ -146,6 +154,11 @@ describe('group new', () => {
     const r = await newGroup(await load(), { type: 'case', name: 'Ärendegrupp Alfa', chair: 'socchef-alfa' }, AS_OF);
     expect(parse(r.text)).toMatchObject({ type: 'case', decides: false, confidentiality: 'confidential', secrecy: { provision: DEFAULT_SECRECY_PROVISION }, reports_to: 'styrgrupp' });
     expect(await findings()).toEqual([]);
+  });
+
+  it('takes Swedish spellings of the type, the confidentiality and the weekday', async () => {
+    const r = await newGroup(await load(), { type: 'referensgrupp', name: 'Referensgrupp', chair: 'polis', confidentiality: 'intern', weekday: 'onsdag', cadence: 'quarterly' }, AS_OF);
+    expect(parse(r.text)).toMatchObject({ type: 'reference', confidentiality: 'internal', meetings: { weekday: 'wednesday' } });
   });
 
   it('refuses an open case group, an unknown chair, a person twice and a taken id, and writes nothing', async () => {

@@ -19,6 +19,7 @@ import type { Kind } from '../../model/index.js';
 import { language, messages, type Lang } from '../../i18n/messages.js';
 import { findIdentityNumbers } from '../../rules/identity-numbers.js';
 import { closest } from '../../rules/words.js';
+import { canonicalValue, fieldAmbiguity, fieldNode } from '../../schema/aliases.js';
 import { rawSchema } from '../../schema/index.js';
 import { nodeMessage } from '../../schema/messages.js';
 import type { Namespace } from '../../workspace/id-index.js';
@@ -89,9 +90,11 @@ function resolve(kind: Kind | 'common', node: JsonSchema): { kind: Kind | 'commo
   for (let guard = 0; typeof current.node.$ref === 'string' && guard < 10; guard++) {
     const ref = current.node.$ref;
     const [file, pointer = ''] = ref.split('#');
-    const owner: Kind | 'common' = file === '' ? current.kind : file === 'common.schema.json' ? 'common' : (file.replace('.schema.json', '') as Kind);
-    let target: unknown = rawSchema(owner);
-    for (const part of pointer.split('/').filter(Boolean)) target = (target as JsonSchema)[part];
+    let owner: Kind | 'common' = file === '' ? current.kind : file === 'common.schema.json' ? 'common' : (file.replace('.schema.json', '') as Kind);
+    const follow = (from: Kind | 'common') => pointer.split('/').filter(Boolean).reduce<unknown>((t, part) => (t as JsonSchema | undefined)?.[part], rawSchema(from));
+    let target = follow(owner);
+    // A field's node comes without its file: a reference inside the shared definitions is one of them.
+    if (target === undefined && owner !== 'common') target = follow((owner = 'common'));
     // The node's own words (description) stay; the constraints come from the definition.
     const { $ref: _ref, ...own } = current.node;
     current = { kind: owner, node: { ...(target as JsonSchema), ...own } };
@@ -105,16 +108,9 @@ function resolve(kind: Kind | 'common', node: JsonSchema): { kind: Kind | 'commo
  * Throws for a path the schema does not have (a mistake in the code, not in the input).
  */
 export function fieldSchema(kind: Kind, path: string): JsonSchema {
-  let current = resolve(kind, rawSchema(kind));
-  for (const segment of path.split('.')) {
-    const list = segment.endsWith('[]');
-    const name = list ? segment.slice(0, -2) : segment;
-    const properties = current.node.properties as Record<string, JsonSchema> | undefined;
-    if (!properties?.[name]) throw new Error(`the ${kind} schema has no field ${path}`);
-    current = resolve(current.kind, properties[name]);
-    if (list) current = resolve(current.kind, current.node.items as JsonSchema);
-  }
-  return current.node;
+  const node = fieldNode(kind, path);
+  if (!node) throw new Error(`the ${kind} schema has no field ${path}`);
+  return node;
 }
 
 /** The values a field takes, as the schema lists them (its enum). */
@@ -164,13 +160,25 @@ function schemaProblem(node: JsonSchema, lang: Lang): string {
 }
 
 /**
- * The schema's value for what was typed into an enum field: the value itself, or written with
- * other capitals. (Swedish spellings join here once the schema names them.)
+ * The schema's value for what was typed into an enum field: the value itself, a Swedish spelling
+ * the schema lists for one value (torsdag, styrgrupp), or the value written with other capitals.
+ * Undefined for anything else, an ambiguous spelling included.
  */
 export function enumValue(kind: Kind, path: string, typed: string): string | undefined {
-  const values = enumValues(kind, path);
+  const reading = canonicalValue(kind, path, typed.trim());
+  if (reading && 'value' in reading) return reading.value;
   const wanted = typed.trim().toLowerCase();
-  return values.find((v) => v === typed.trim()) ?? values.find((v) => v.toLowerCase() === wanted);
+  return enumValues(kind, path).find((v) => v.toLowerCase() === wanted);
+}
+
+/**
+ * Checks an answer to an enum field: one of its values or their Swedish spellings is fine; a
+ * spelling that could mean several values gets the sentence naming them; anything else the
+ * schema's own words (the values to write).
+ */
+export function checkEnum(kind: Kind, path: string): Check {
+  const wrong = checkField(kind, path);
+  return (value) => (enumValue(kind, path, value) !== undefined ? undefined : (fieldAmbiguity(kind, path, value.trim()) ?? wrong(value)));
 }
 
 /**
@@ -180,12 +188,6 @@ export function enumValue(kind: Kind, path: string, typed: string): string | und
 export function checkField(kind: Kind, path: string): Check {
   const node = fieldSchema(kind, path);
   return (value) => (meets(node, value, kind) ? undefined : schemaProblem(node, language()));
-}
-
-/** An enum field's answer: a value the schema lists, or a spelling enumValue turns into one; else the schema's words. */
-export function checkEnum(kind: Kind, path: string): Check {
-  const field = checkField(kind, path);
-  return (value) => (enumValue(kind, path, value) === undefined ? field(value) : undefined);
 }
 
 /** A free text: not empty, and never an identity number (the same detector as privacy/identity-number). */
@@ -459,15 +461,9 @@ export interface MeetingsInput {
 
 /** The answers of a group's meetings: block, with their flags and the schema's checks. */
 export function meetingsFields(example: string): Record<keyof MeetingsInput, Field> {
-  const weekday = checkField('group', 'meetings.weekday');
   return {
     cadence: { flag: '--cadence', required: false, check: checkField('group', 'meetings.cadence'), example: `${example} --cadence "every 6 weeks"` },
-    weekday: {
-      flag: '--weekday',
-      required: false,
-      check: (v) => (enumValue('group', 'meetings.weekday', v) === undefined ? weekday(v) : undefined),
-      example: `${example} --weekday thursday`,
-    },
+    weekday: { flag: '--weekday', required: false, check: checkEnum('group', 'meetings.weekday'), example: `${example} --weekday torsdag` },
     time: { flag: '--time', required: false, check: checkField('group', 'meetings.time'), example: `${example} --time 13:00` },
     duration: { flag: '--duration', required: false, check: checkField('group', 'meetings.duration_minutes'), example: `${example} --duration 120` },
     location: { flag: '--location', required: false, check: checkText, example: `${example} --location "Kommunhuset"` },

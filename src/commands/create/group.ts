@@ -16,6 +16,7 @@ import type { Workspace } from '../../workspace/types.js';
 import {
   both,
   checkDate,
+  checkEnum,
   checkField,
   checkGiven,
   checkNewId,
@@ -149,10 +150,8 @@ function checkPerson(workspace: Workspace) {
 
 /** The answers `group new` takes, in the order it asks for them, each with its flag and check. */
 export function groupFields(workspace: Workspace): Record<Exclude<keyof GroupNewInput, 'members'>, Field> {
-  const typeCheck = checkField('group', 'type');
-  const confidentialityCheck = checkField('group', 'confidentiality');
   return {
-    type: { flag: '--type', required: true, check: (v) => (enumValue('group', 'type', v) ? undefined : typeCheck(v)), example: EXAMPLE },
+    type: { flag: '--type', required: true, check: checkEnum('group', 'type'), example: EXAMPLE },
     name: { flag: '--name', required: true, check: both(checkField('group', 'name'), checkText), example: EXAMPLE },
     id: { flag: '--id', required: false, check: checkNewId(workspace, 'group'), example: `${EXAMPLE} --id arbetsgrupp` },
     purpose: { flag: '--purpose', required: false, check: both(checkField('group', 'purpose'), checkText), example: `${EXAMPLE} --purpose "Samordna det praktiska arbetet."` },
@@ -164,7 +163,7 @@ export function groupFields(workspace: Workspace): Record<Exclude<keyof GroupNew
     confidentiality: {
       flag: '--confidentiality',
       required: false,
-      check: (v) => (enumValue('group', 'confidentiality', v) ? undefined : confidentialityCheck(v)),
+      check: checkEnum('group', 'confidentiality'),
       example: `${EXAMPLE} --confidentiality internal`,
     },
     provision: { flag: '--provision', required: false, check: both(checkField('group', 'secrecy.provision'), checkText), example: `${EXAMPLE} --provision "26 kap. 1 § OSL"` },

@@ -8,7 +8,7 @@ import type { EditOptions, FileEditResult } from '../../edit/edit-workspace-file
 import { messages } from '../../i18n/messages.js';
 import type { Workspace } from '../../workspace/types.js';
 import { guessOrganizationType, type OrganizationType } from '../init.js';
-import { appendListEntry, both, checkField, checkGiven, checkNewId, checkRef, checkText, enumValue, firstMissing, flagProblem, idFromName, type Field, type FileComments } from './common.js';
+import { appendListEntry, both, checkEnum, checkField, checkGiven, checkNewId, checkRef, checkText, enumValue, firstMissing, flagProblem, idFromName, type Field, type FileComments } from './common.js';
 import { organizationId } from './person.js';
 
 const say = messages('commands/create/organization', {
@@ -47,10 +47,9 @@ const TYPE_PATH = 'organizations[].type';
 
 /** The answers `organization add` takes, in the order it asks for them, each with its flag and check. */
 export function organizationFields(workspace: Workspace): Record<keyof OrganizationAddInput, Field> {
-  const typeCheck = checkField('organizations', TYPE_PATH);
   return {
     name: { flag: '--name', required: true, check: both(checkField('organizations', 'organizations[].name'), checkText), example: EXAMPLE },
-    type: { flag: '--type', required: true, check: (v) => (enumValue('organizations', TYPE_PATH, v) ? undefined : typeCheck(v)), example: EXAMPLE },
+    type: { flag: '--type', required: true, check: checkEnum('organizations', TYPE_PATH), example: EXAMPLE },
     id: { flag: '--id', required: false, check: checkNewId(workspace, 'organization'), example: `${EXAMPLE} --id polisen-fyrbodal` },
     shortName: { flag: '--short-name', required: false, check: both(checkField('organizations', 'organizations[].short_name'), checkText), example: `${EXAMPLE} --short-name Polisen` },
     partOf: {
