@@ -11,6 +11,7 @@ import { createFileAtomic } from '../edit/atomic-write.js';
 import { explainWriteFailure } from '../output/write-output.js';
 import { runGit, toGitError, gitError } from '../git/git.js';
 import { fill, labelsFor } from '../i18n/index.js';
+import { language, messages } from '../i18n/messages.js';
 import { todayIn } from '../model/dates.js';
 import { type GroupDoc, type Kind, type Organization } from '../model/index.js';
 import { checkWorkspace } from '../rules/check-workspace.js';
@@ -21,6 +22,90 @@ import { buildIdIndex } from '../workspace/id-index.js';
 import { parseSource } from '../workspace/load.js';
 import { modelineFor, SCHEMA_FOLDER } from '../workspace/modeline.js';
 import type { LoadProblem, SourceFile, Workspace } from '../workspace/types.js';
+
+const say = messages('commands/init', {
+  orgNoName: {
+    sv: '--org "{spec}" har inget namn. Skriv --org "Munkedals kommun" eller --org "Polisen=police".',
+    en: '--org "{spec}" has no name. Write --org "Munkedals kommun" or --org "Polisen=police".',
+  },
+  orgType: {
+    sv: '"{type}" i --org "{spec}" är ingen organisationstyp. Använd någon av {types}.',
+    en: '"{type}" in --org "{spec}" is not an organisation type. Use one of {types}.',
+  },
+  notGiven: {
+    sv: '"{ref}" är ingen av de angivna organisationerna ({names}). Ge en av dem med namn eller id.',
+    en: '"{ref}" is none of the organisations given ({names}). Give one of them by name or id.',
+  },
+  noName: {
+    sv: 'Arbetsytan behöver ett namn, till exempel "Kvinnofrid Norra Bohuslän". Ge det med --name.',
+    en: 'The workspace needs a name, e.g. "Kvinnofrid Norra Bohuslän". Give it with --name.',
+  },
+  notLanguage: {
+    sv: '"{value}" är inget språk som samverkan skriver. Använd sv (svenska) eller en (engelska).',
+    en: '"{value}" is not a language samverkan writes. Use sv (Swedish) or en (English).',
+  },
+  notZone: { sv: '"{zone}" är ingen tidszon. Använd ett namn som Europe/Stockholm.', en: '"{zone}" is not a time zone. Use a name such as Europe/Stockholm.' },
+  noOrganization: {
+    sv: 'Ange minst en organisation som deltar, till exempel --org "Munkedals kommun".',
+    en: 'Name at least one organisation that takes part, e.g. --org "Munkedals kommun".',
+  },
+  orgWithoutName: { sv: 'En organisation saknar namn. Ge varje organisation dess fullständiga namn.', en: 'An organisation has no name. Give each organisation its full name.' },
+  notOrgType: { sv: '"{type}" är ingen organisationstyp. Använd någon av {types}.', en: '"{type}" is not an organisation type. Use one of {types}.' },
+  noGroupName: {
+    sv: 'Den första gruppen behöver ett namn, till exempel "Styrgrupp Kvinnofrid". Ge det med --group.',
+    en: 'The first group needs a name, e.g. "Styrgrupp Kvinnofrid". Give it with --group.',
+  },
+  notGroupType: { sv: '"{type}" är ingen grupptyp. Använd någon av {types}.', en: '"{type}" is not a group type. Use one of {types}.' },
+  chairNoName: {
+    sv: 'Ordföranden behöver ett namn, eller en rollbeteckning där namn inte ska sparas.',
+    en: 'The chair needs a name, or a role title where names are not to be kept.',
+  },
+  secretaryNoName: {
+    sv: 'Sekreteraren behöver ett namn, eller en rollbeteckning där namn inte ska sparas.',
+    en: 'The secretary needs a name, or a role title where names are not to be kept.',
+  },
+  notEmail: {
+    sv: '"{email}" är ingen e-postadress. Skriv den som namn@example.se, eller utelämna den.',
+    en: '"{email}" is not an e-mail address. Write it as name@example.se, or leave it out.',
+  },
+  isFile: { sv: '{root} är en fil. Ge en mapp för den nya arbetsytan.', en: '{root} is a file. Give a folder for the new workspace.' },
+  exists: {
+    sv: '{file} finns redan: här finns redan en arbetsyta, och init skriver aldrig över en fil. Ändra i dess filer, eller ge en annan mapp: samverkan init NY-MAPP.',
+    en: '{file} already exists: there is a workspace here already, and init never overwrites a file. Edit its files, or give another folder: samverkan init NEW-FOLDER.',
+  },
+  inside: {
+    sv: '{root} ligger i arbetsytan {outer}, vars kontroller också kommer att läsa de här filerna. Lägg till "{rel}/**" under ignore: i {config}, eller flytta den nya arbetsytan därifrån.',
+    en: '{root} lies inside the workspace {outer}, whose checks will read these files too. Add "{rel}/**" under ignore: in {config}, or move the new workspace out of it.',
+  },
+  wouldFail: {
+    sv: 'Svaren skulle ge en arbetsyta som inte klarar kontrollerna, så inget skrevs: {file}: {message}{more}',
+    en: 'The answers would make a workspace that does not pass the checks, so nothing was written: {file}: {message}{more}',
+  },
+  andMore: { sv: ' (och {n} till)', en: ' (and {n} more)' },
+  clash: {
+    sv: {
+      one: '{files} finns redan i {root}, och init skriver aldrig över en fil, så inget skrevs. Ge en annan mapp, eller ett annat gruppnamn.',
+      other: '{files} finns redan i {root}, och init skriver aldrig över en fil, så inget skrevs. Ge en annan mapp, eller ett annat gruppnamn.',
+    },
+    en: {
+      one: '{files} already exists in {root}, and init never overwrites a file, so nothing was written. Give another folder, or another group name.',
+      other: '{files} already exist in {root}, and init never overwrites a file, so nothing was written. Give another folder, or another group name.',
+    },
+  },
+  gitignore: {
+    sv: 'Lägg till raden /out/ i .gitignore, så att renderade dokument inte sparas i git.',
+    en: 'Add the line /out/ to .gitignore, so that rendered documents are not kept in git.',
+  },
+  gitattributes: {
+    sv: 'Lägg till raden "*.yaml -text" i .gitattributes, så att git behåller radsluten i YAML-filerna som de skrivs.',
+    en: 'Add the line "*.yaml -text" to .gitattributes, so that git keeps the line endings of the YAML files as they are written.',
+  },
+  kept: { sv: 'behölls som den var', en: 'kept as it was' },
+  keptSchemas: {
+    sv: 'behölls som den var; kör "samverkan schema --write .schemas" för att uppdatera scheman',
+    en: 'kept as it was; run "samverkan schema --write .schemas" to bring the schemas up to date',
+  },
+});
 
 export type Lang = 'sv' | 'en';
 export type OrganizationType = Organization['type'];
@@ -169,9 +254,9 @@ export function parseOrganizationSpec(spec: string): InitOrganization {
   const eq = spec.lastIndexOf('=');
   const name = (eq >= 0 ? spec.slice(0, eq) : spec).trim();
   const type = eq >= 0 ? spec.slice(eq + 1).trim() : undefined;
-  if (!name) throw new UsageError(`--org "${spec}" has no name. Write --org "Munkedals kommun" or --org "Polisen=police".`);
+  if (!name) throw new UsageError(say('orgNoName', { spec }));
   if (type !== undefined && !(ORGANIZATION_TYPES as readonly string[]).includes(type)) {
-    throw new UsageError(`"${type}" in --org "${spec}" is not an organisation type. Use one of ${ORGANIZATION_TYPES.join(', ')}.`);
+    throw new UsageError(say('orgType', { type, spec, types: ORGANIZATION_TYPES.join(', ') }));
   }
   return { name, type: (type as OrganizationType | undefined) ?? guessOrganizationType(name) };
 }
@@ -198,7 +283,7 @@ export function resolveOrganization(ref: string | undefined, organizations: Read
   const wanted = ref.trim().toLowerCase();
   const found = organizations.find((o) => o.id === wanted || o.name.toLowerCase() === wanted || o.id === slugify(ref));
   if (!found) {
-    throw new UsageError(`"${ref}" is none of the organisations given (${organizations.map((o) => o.name).join(', ')}). Give one of them by name or id.`);
+    throw new UsageError(say('notGiven', { ref, names: organizations.map((o) => o.name).join(', ') }));
   }
   return found;
 }
@@ -219,27 +304,27 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Checks the answers and says, in one sentence, what to change. */
 function checkAnswers(answers: InitAnswers): void {
-  if (!answers.name?.trim()) throw new UsageError('The workspace needs a name, e.g. "Kvinnofrid Norra Bohuslän". Give it with --name.');
+  if (!answers.name?.trim()) throw new UsageError(say('noName'));
   if (answers.language !== 'sv' && answers.language !== 'en') {
-    throw new UsageError(`"${String(answers.language)}" is not a language samverkan writes. Use sv (Swedish) or en (English).`);
+    throw new UsageError(say('notLanguage', { value: String(answers.language) }));
   }
   if (answers.timezone !== undefined && !isTimeZone(answers.timezone)) {
-    throw new UsageError(`"${answers.timezone}" is not a time zone. Use a name such as Europe/Stockholm.`);
+    throw new UsageError(say('notZone', { zone: answers.timezone }));
   }
   if (answers.organizations.length === 0) {
-    throw new UsageError('Name at least one organisation that takes part, e.g. --org "Munkedals kommun".');
+    throw new UsageError(say('noOrganization'));
   }
   for (const o of answers.organizations) {
-    if (!o.name.trim()) throw new UsageError('An organisation has no name. Give each organisation its full name.');
-    if (!ORGANIZATION_TYPES.includes(o.type)) throw new UsageError(`"${o.type}" is not an organisation type. Use one of ${ORGANIZATION_TYPES.join(', ')}.`);
+    if (!o.name.trim()) throw new UsageError(say('orgWithoutName'));
+    if (!ORGANIZATION_TYPES.includes(o.type)) throw new UsageError(say('notOrgType', { type: o.type, types: ORGANIZATION_TYPES.join(', ') }));
   }
-  if (!answers.group.name.trim()) throw new UsageError('The first group needs a name, e.g. "Styrgrupp Kvinnofrid". Give it with --group.');
-  if (!GROUP_TYPES.includes(answers.group.type)) throw new UsageError(`"${answers.group.type}" is not a group type. Use one of ${GROUP_TYPES.join(', ')}.`);
+  if (!answers.group.name.trim()) throw new UsageError(say('noGroupName'));
+  if (!GROUP_TYPES.includes(answers.group.type)) throw new UsageError(say('notGroupType', { type: answers.group.type, types: GROUP_TYPES.join(', ') }));
   for (const [what, person] of [['chair', answers.chair], ['secretary', answers.secretary]] as const) {
     if (!person) continue;
-    if (!person.name.trim()) throw new UsageError(`The ${what} needs a name, or a role title where names are not to be kept.`);
+    if (!person.name.trim()) throw new UsageError(say(what === 'chair' ? 'chairNoName' : 'secretaryNoName'));
     if (person.email?.trim() && !EMAIL.test(person.email.trim())) {
-      throw new UsageError(`"${person.email}" is not an e-mail address. Write it as name@example.se, or leave it out.`);
+      throw new UsageError(say('notEmail', { email: person.email }));
     }
   }
 }
@@ -397,11 +482,9 @@ async function exists(path: string): Promise<boolean> {
  */
 export async function checkInitTarget(root: string): Promise<string[]> {
   const info = await stat(root).catch(() => undefined);
-  if (info && !info.isDirectory()) throw new UsageError(`${root} is a file. Give a folder for the new workspace.`);
+  if (info && !info.isDirectory()) throw new UsageError(say('isFile', { root }));
   if (await exists(join(root, CONFIG_FILE))) {
-    throw new EditConflictError(
-      `${join(root, CONFIG_FILE)} already exists: there is a workspace here already, and init never overwrites a file. Edit its files, or give another folder: samverkan init NEW-FOLDER.`,
-    );
+    throw new EditConflictError(say('exists', { file: join(root, CONFIG_FILE) }));
   }
   const notes: string[] = [];
   // The folder may not exist yet: look for an enclosing workspace from its nearest existing ancestor.
@@ -411,9 +494,7 @@ export async function checkInitTarget(root: string): Promise<string[]> {
     const outer = await findWorkspaceRoot(parent).catch(() => undefined);
     if (outer) {
       const rel = relative(outer, root).split(sep).join('/');
-      notes.push(
-        `${root} lies inside the workspace ${outer}, whose checks will read these files too. Add "${rel}/**" under ignore: in ${join(outer, CONFIG_FILE)}, or move the new workspace out of it.`,
-      );
+      notes.push(say('inside', { root, outer, rel, config: join(outer, CONFIG_FILE) }));
     }
   }
   return notes;
@@ -454,9 +535,8 @@ export async function initWorkspace(options: InitOptions): Promise<InitResult> {
     // Report in the order the answers were given (people before the group they sit in).
     const order = (f: Finding) => files.findIndex((p) => join(root, ...p.path.split('/')) === f.file);
     const first = [...findings].sort((a, b) => order(a) - order(b))[0];
-    throw new UsageError(
-      `The answers would make a workspace that does not pass the checks, so nothing was written: ${basename(first.file)}: ${first.message}${findings.length > 1 ? ` (and ${findings.length - 1} more)` : ''}`,
-    );
+    const more = findings.length > 1 ? say('andMore', { n: findings.length - 1 }) : '';
+    throw new UsageError(say('wouldFail', { file: basename(first.file), message: first.message, more }));
   }
 
   const kept: InitResult['kept'] = [];
@@ -471,9 +551,7 @@ export async function initWorkspace(options: InitOptions): Promise<InitResult> {
     }
   }
   if (clashes.length > 0) {
-    throw new EditConflictError(
-      `${clashes.join(', ')} already exist${clashes.length === 1 ? 's' : ''} in ${root}, and init never overwrites a file, so nothing was written. Give another folder, or another group name.`,
-    );
+    throw new EditConflictError(say('clash', { n: clashes.length, files: clashes.join(', '), root }));
   }
 
   const createdFolders: string[] = [];
@@ -493,12 +571,12 @@ export async function initWorkspace(options: InitOptions): Promise<InitResult> {
   }
   if (kept.some((k) => k.path === '.gitignore')) {
     const ignore = await readFile(join(root, '.gitignore'), 'utf8').catch(() => '');
-    if (!/^\/?out\/?\s*$/m.test(ignore)) notes.push('Add the line /out/ to .gitignore, so that rendered documents are not kept in git.');
+    if (!/^\/?out\/?\s*$/m.test(ignore)) notes.push(say('gitignore'));
   }
   if (kept.some((k) => k.path === '.gitattributes')) {
     const attributes = await readFile(join(root, '.gitattributes'), 'utf8').catch(() => '');
     if (!/^\*\.yaml\s+(.*\s)?-text(\s|$)/m.test(attributes)) {
-      notes.push('Add the line "*.yaml -text" to .gitattributes, so that git keeps the line endings of the YAML files as they are written.');
+      notes.push(say('gitattributes'));
     }
   }
   const paths = [...toWrite.map((f) => f.path), ...kept.map((k) => k.path)];
@@ -527,7 +605,7 @@ async function makeRepository(root: string, paths: readonly string[], answers: I
     const top = String((await runGit(root, ['rev-parse', '--show-toplevel'])).stdout).trim();
     return { state: 'inside', top };
   } catch (error) {
-    if (toGitError(error, 'en', () => gitError('failed', 'en', { what: 'rev-parse' })).code === 'git-missing') return { state: 'missing' };
+    if (toGitError(error, language(), () => gitError('failed', undefined, { what: 'rev-parse' })).code === 'git-missing') return { state: 'missing' };
   }
   // The user's init.defaultBranch wins; without one, main rather than git's old default.
   const hasDefaultBranch = await gitSucceeds(root, ['config', '--get', 'init.defaultBranch']);
@@ -559,7 +637,5 @@ async function makeRepository(root: string, paths: readonly string[], answers: I
 }
 
 function keptNote(path: string): string {
-  return path === '.gitignore'
-    ? 'kept as it was'
-    : 'kept as it was; run "samverkan schema --write .schemas" to bring the schemas up to date';
+  return path === '.gitignore' ? say('kept') : say('keptSchemas');
 }

@@ -6,7 +6,8 @@
 import { relative, resolve } from 'node:path';
 import type { ExecaError } from 'execa';
 import { SamverkanError } from '../errors.js';
-import { fill, labelsFor, type Lang } from '../i18n/index.js';
+import type { Lang } from '../i18n/index.js';
+import { language, messages } from '../i18n/messages.js';
 
 /** What went wrong when running git. */
 export type GitErrorCode = 'not-a-repository' | 'git-missing' | 'unknown-revision' | 'shallow-missing' | 'failed';
@@ -20,17 +21,33 @@ export class GitError extends SamverkanError {
   }
 }
 
-const KEYS: Record<GitErrorCode, 'git_not_a_repository' | 'git_missing' | 'git_unknown_revision' | 'git_shallow_missing' | 'git_failed'> = {
-  'not-a-repository': 'git_not_a_repository',
-  'git-missing': 'git_missing',
-  'unknown-revision': 'git_unknown_revision',
-  'shallow-missing': 'git_shallow_missing',
-  failed: 'git_failed',
-};
+// Keyed by the GitErrorCode each phrase says.
+const say = messages('git/git', {
+  'not-a-repository': {
+    sv: '{dir} ligger inte i något git-förråd, så det finns ingen historik att jämföra med; kör "git init" och checka in filerna först.',
+    en: '{dir} is not inside a git repository, so there is no history to compare with; run "git init" and commit the files first.',
+  },
+  'git-missing': {
+    sv: 'Programmet git finns inte på den här datorn, så historiken kan inte läsas; installera git och försök igen.',
+    en: 'The git program is not installed on this computer, so the history cannot be read; install git and try again.',
+  },
+  'unknown-revision': {
+    sv: 'Versionen {rev} finns inte i git-förrådet; ge en gren, en tagg eller en incheckning som finns (till exempel HEAD~1 eller origin/main).',
+    en: 'The revision {rev} does not exist in the git repository; give a branch, a tag or a commit that exists (for example HEAD~1 or origin/main).',
+  },
+  'shallow-missing': {
+    sv: 'Versionen {rev} finns inte i den här grunda klonen (git clone --depth); hämta mer historik med "git fetch --unshallow" och försök igen.',
+    en: 'The revision {rev} is not in this shallow clone (git clone --depth); fetch more history with "git fetch --unshallow" and try again.',
+  },
+  failed: {
+    sv: 'Git kunde inte läsa förrådet ({what}); kontrollera att förrådet är helt med "git fsck".',
+    en: 'Git could not read the repository ({what}); check that it is whole with "git fsck".',
+  },
+} satisfies Record<GitErrorCode, unknown>);
 
-/** A GitError of `code`, worded in `lang` with `params` filled in. */
-export function gitError(code: GitErrorCode, lang: Lang, params: Record<string, string> = {}): GitError {
-  return new GitError(code, fill(labelsFor(lang).t[KEYS[code]], params));
+/** A GitError of `code`, worded in `lang` (the language messages are said in unless given) with `params` filled in. */
+export function gitError(code: GitErrorCode, lang: Lang = language(), params: Record<string, string> = {}): GitError {
+  return new GitError(code, say.in(lang, code, params));
 }
 
 /** A repository, and where a workspace is inside it. */
@@ -95,7 +112,7 @@ function failure(error: unknown, lang: Lang, fallback: () => GitError): GitError
  * The repository that holds the folder `dir` (a workspace root), with the workspace's place
  * inside it. Throws GitError if git is missing or the folder is not inside a repository.
  */
-export async function openRepo(dir: string, lang: Lang = 'en'): Promise<Repo> {
+export async function openRepo(dir: string, lang: Lang = language()): Promise<Repo> {
   let out: string;
   try {
     out = (await run(dir, ['rev-parse', '--show-toplevel', '--is-shallow-repository'])).stdout as string;

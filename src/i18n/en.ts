@@ -427,11 +427,6 @@ const enText: Record<TextKey, string> = {
   record_no_open_tasks: 'No task from earlier minutes was open when the meeting was prepared.',
   record_no_follow_up: 'No action in the group\'s plans was overdue or due before the next meeting when the meeting was prepared.',
   // Git and changes since a revision (helper "changes", issue 10)
-  git_not_a_repository: '{dir} is not inside a git repository, so there is no history to compare with; run "git init" and commit the files first.',
-  git_missing: 'The git program is not installed on this computer, so the history cannot be read; install git and try again.',
-  git_unknown_revision: 'The revision {rev} does not exist in the git repository; give a branch, a tag or a commit that exists (for example HEAD~1 or origin/main).',
-  git_shallow_missing: 'The revision {rev} is not in this shallow clone (git clone --depth); fetch more history with "git fetch --unshallow" and try again.',
-  git_failed: 'Git could not read the repository ({what}); check that it is whole with "git fsck".',
   chg_heading_since: 'Changes since {since}',
   chg_heading_working: 'Changes since {since}, including changes not yet committed',
   chg_heading_between: 'Changes from {since} to {until}',

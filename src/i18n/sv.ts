@@ -428,11 +428,6 @@ export const svText = {
   record_no_open_tasks: 'Inga uppgifter från tidigare protokoll var öppna när mötet förbereddes.',
   record_no_follow_up: 'Ingen åtgärd i gruppens handlingsplaner var försenad eller skulle vara klar före nästa möte när mötet förbereddes.',
   // Git and changes since a revision (helper "changes", issue 10)
-  git_not_a_repository: '{dir} ligger inte i något git-förråd, så det finns ingen historik att jämföra med; kör "git init" och checka in filerna först.',
-  git_missing: 'Programmet git finns inte på den här datorn, så historiken kan inte läsas; installera git och försök igen.',
-  git_unknown_revision: 'Versionen {rev} finns inte i git-förrådet; ge en gren, en tagg eller en incheckning som finns (till exempel HEAD~1 eller origin/main).',
-  git_shallow_missing: 'Versionen {rev} finns inte i den här grunda klonen (git clone --depth); hämta mer historik med "git fetch --unshallow" och försök igen.',
-  git_failed: 'Git kunde inte läsa förrådet ({what}); kontrollera att förrådet är helt med "git fsck".',
   chg_heading_since: 'Förändringar sedan {since}',
   chg_heading_working: 'Förändringar sedan {since}, ej incheckade ändringar medräknade',
   chg_heading_between: 'Förändringar från {since} till {until}',
