@@ -14,6 +14,33 @@ export function activeMembers(group: GroupDoc, date: string): Member[] {
 /** Roles that count towards a quorum: co-opted members and substitutes take part without a vote. */
 export const VOTING_ROLES: ReadonlySet<string> = new Set(['chair', 'vice-chair', 'secretary', 'member']);
 
+/** The members in the group on `date` who have a vote, in roster order. */
+export function votingMembers(group: GroupDoc, date: string): Member[] {
+  return activeMembers(group, date).filter((m) => VOTING_ROLES.has(m.role ?? 'member'));
+}
+
+/** The members who hold `role` in the group on `date`. */
+export function holdersOn(group: GroupDoc, role: string, date: string): Member[] {
+  return activeMembers(group, date).filter((m) => (m.role ?? 'member') === role);
+}
+
+/** How many members must be present on `date`: the group's number, or a majority of its voting members. */
+export function quorumOf(group: GroupDoc, date: string): number | undefined {
+  if (group.quorum === undefined) return undefined;
+  if (group.quorum === 'majority') return Math.floor(votingMembers(group, date).length / 2) + 1;
+  return group.quorum;
+}
+
+/**
+ * The last member to hold `role` before `date` when nobody holds it on `date`: whose leaving left
+ * the role empty. Undefined while someone holds it, or if nobody ever did.
+ */
+export function lastHolderBefore(group: GroupDoc, role: string, date: string): Member | undefined {
+  if (holdersOn(group, role, date).length > 0) return undefined;
+  const former = group.members.filter((m) => (m.role ?? 'member') === role && m.until != null && m.until < date);
+  return former.sort((a, b) => (a.until! < b.until! ? -1 : a.until! > b.until! ? 1 : 0)).at(-1);
+}
+
 /** The organisation a member represents: `represents`, or else the person's employer. */
 export function representedOrganization(member: Member, people: ReadonlyMap<string, { value: Person }>): string | undefined {
   return member.represents ?? people.get(member.person)?.value.organization;
