@@ -22,7 +22,7 @@ import {
   type ShareInput,
 } from '../commands/create/agreement.js';
 import { answer, asValidate, enumValues, missingFlag } from '../commands/create/common.js';
-import { goalAddFields, type GoalAddInput } from '../commands/create/goal.js';
+import { goalAddFields, refuseOverallOnly, type GoalAddInput } from '../commands/create/goal.js';
 import { defaultPeriod, findIndicator, indicatorAddFields, measureFields, type IndicatorAddInput, type MeasureInput } from '../commands/create/indicator.js';
 import { defaultPlanId, planItems, planNewFields, type PlanNewInput } from '../commands/create/plan.js';
 import { entryChoices, enumChoices, picked, typed, withDefault, type Ask } from './create-prompts.js';
@@ -111,6 +111,7 @@ export async function askGoalAdd(config: GoalAddPromptConfig, outer: PromptConte
   const { workspace, plan, given } = config;
   // --under is a flag only: a sub-goal is asked for by saying which goal it belongs to.
   const under = (await answer(goalAddFields(workspace, plan).under, given.under, { canAsk: false, ask: async () => undefined })) ?? undefined;
+  refuseOverallOnly({ ...given, under });
   const fields = goalAddFields(workspace, plan, under);
   const title = await typed(fields.title, given.title, config, context, under ? say('subgoalTitle', { goal: under }) : say('goalTitle'));
   const id = await answer(fields.id, given.id, { canAsk: false, ask: async () => undefined });

@@ -46,6 +46,14 @@ export function goalAddFields(workspace: Workspace, planId: string, under?: stri
   };
 }
 
+/** Refuses, for a sub-goal (--under), what only an overall goal has: a national goal and a focus area. */
+export function refuseOverallOnly(input: GoalAddInput): void {
+  const under = input.under?.trim();
+  if (!under) return;
+  const flag = input.nationalGoal?.trim() ? '--national-goal' : input.focusArea?.trim() ? '--focus-area' : undefined;
+  if (flag) throw new UsageError(say('notForSubgoal', { flag, under }));
+}
+
 export interface GoalAddResult extends PlanAppendResult {
   plan: string;
   /** The goal or sub-goal as added. */
@@ -60,10 +68,7 @@ export async function addGoal(workspace: Workspace, planId: string, input: GoalA
   planToEdit(workspace, planId);
   const under = input.under?.trim() || undefined;
   requireAnswers(goalAddFields(workspace, planId, under), input);
-  if (under) {
-    const flag = input.nationalGoal?.trim() ? '--national-goal' : input.focusArea?.trim() ? '--focus-area' : undefined;
-    if (flag) throw new UsageError(say('notForSubgoal', { flag, under }));
-  }
+  refuseOverallOnly(input);
   const id = input.id?.trim() || nextItemId(workspace, planId, under ? 'd' : 'm');
   // Key order as in the format's description of a goal.
   const goal: Record<string, unknown> = { id, title: input.title!.trim() };
