@@ -10,6 +10,7 @@ const say = messages('cli/options', {
     en: "language of the output: sv or en (default: the workspace's language, else the system's)",
   },
   notADate: { sv: '"{value}" är inget datum. Skriv det som ÅÅÅÅ-MM-DD, till exempel 2009-06-10.', en: '"{value}" is not a date. Write it as YYYY-MM-DD, for example 2009-06-10.' },
+  note: { sv: 'Obs: {where}: {message}', en: 'Note: {where}: {message}' },
   notACount: { sv: '"{value}" är inget heltal. Skriv ett heltal från 0 och uppåt, till exempel 10.', en: '"{value}" is not a whole number. Write a whole number from 0 up, for example 10.' },
 });
 
@@ -35,6 +36,7 @@ export const placeholder = messages('cli/placeholders', {
   ORG: { sv: 'ORG', en: 'ORG' },
   PATH: { sv: 'SÖKVÄG', en: 'PATH' },
   PERCENT: { sv: 'PROCENT', en: 'PERCENT' },
+  PERIOD: { sv: 'PERIOD', en: 'PERIOD' },
   PERSON: { sv: 'PERSON', en: 'PERSON' },
   PHASE: { sv: 'FAS', en: 'PHASE' },
   PLAN: { sv: 'PLAN', en: 'PLAN' },
@@ -45,6 +47,7 @@ export const placeholder = messages('cli/placeholders', {
   TASK: { sv: 'UPPGIFT', en: 'TASK' },
   TEXT: { sv: 'TEXT', en: 'TEXT' },
   TYPE: { sv: 'TYP', en: 'TYPE' },
+  VALUE: { sv: 'VÄRDE', en: 'VALUE' },
   ZONE: { sv: 'ZON', en: 'ZONE' },
 });
 
@@ -65,6 +68,11 @@ export function parseDate(value: string): string {
 export function parseCount(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError(say('notACount', { value }));
   return Number(value);
+}
+
+/** The line an edit prints for a warning about what it wrote: "Obs: groups/x.yaml:12: …". */
+export function noteLine(where: string, message: string): string {
+  return `${say('note', { where, message })}\n`;
 }
 
 /** Collects a repeatable option into a list. */

@@ -11,9 +11,11 @@ import { CommanderError, Option } from 'commander';
 import { messages } from '../i18n/messages.js';
 import { SamverkanCommand, configureCommander } from './command.js';
 import type { CliIO } from './io.js';
+import { placeholder } from './options.js';
 import { toolVersion } from './version.js';
 import { registerCalendar } from './calendar.js';
 import { registerChanges } from './changes.js';
+import { registerCreatePeople } from './create-people.js';
 import { registerCreatePlans } from './create-plans.js';
 import { registerHistory } from './history.js';
 import { registerAction } from './action.js';
@@ -36,6 +38,10 @@ const say = messages('cli/program', {
     en: 'Keep collaboration agreements, action plans, rosters, meetings and mappings as checked YAML in git,\nand render them as documents a steering group can read.',
   },
   version: { sv: 'visa versionen', en: 'print the version' },
+  lang: {
+    sv: 'språket för utdata, i terminalen och i dokumenten: sv eller en, som kommandots egen --lang (förval: arbetsytans språk, annars systemets)',
+    en: "language of the output, in the terminal and the documents: sv or en, as the command's own --lang (default: the workspace's language, else the system's)",
+  },
   examples: {
     sv:
       '\nExempel:\n  $ samverkan validate                 kontrollera alla filer i arbetsytan\n  $ samverkan validate -C plans/norra-bohuslan --format github\n' +
@@ -58,13 +64,22 @@ export function createProgram(io: CliIO): SamverkanCommand {
       writeErr: (s) => io.stderr(s),
       outputError: (s, write) => write(s),
     })
-    .exitOverride();
+    .exitOverride()
+    // --lang before the command (`samverkan --lang en rules`) works for every command; the
+    // program's own options end at the command's name, so a command's own --lang stays its own.
+    .enablePositionalOptions()
+    .addOption(new Option(`--lang <${placeholder('LANG')}>`, say('lang')).choices(['sv', 'en']));
   // Commander takes one short flag for the version; -v is what most tools answer to as well, so
   // it prints the same line, hidden from help so that help shows one way to ask.
   program.addOption(new Option('-v', say('version')).hideHelp());
   program.on('option:v', () => {
     io.stdout(`${toolVersion()}\n`);
     throw new CommanderError(0, 'commander.version', toolVersion());
+  });
+  // `samverkan --lang en render …` means what `samverkan render … --lang en` does, for every command that has --lang.
+  program.hook('preAction', (_, action) => {
+    const lang = program.getOptionValue('lang') as string | undefined;
+    if (lang !== undefined && action.getOptionValue('lang') === undefined && action.options.some((o) => o.long === '--lang')) action.setOptionValue('lang', lang);
   });
   program.addHelpText('after', say('examples'));
   registerInit(program, io);
@@ -74,6 +89,7 @@ export function createProgram(io: CliIO): SamverkanCommand {
   registerRender(program, io);
   registerMeeting(program, io);
   registerAction(program, io);
+  registerCreatePeople(program, io);
   registerCreatePlans(program, io);
   registerMember(program, io);
   registerTask(program, io);
