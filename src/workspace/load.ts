@@ -7,6 +7,7 @@ import { open } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { LineCounter, Parser, parseAllDocuments, type Document } from 'yaml';
 import { isKind } from '../model/index.js';
+import { normaliseAliases } from '../schema/aliases.js';
 import { isTimeZone } from '../schema/index.js';
 import { CONFIG_FILE, findWorkspaceRoot } from './discover.js';
 import { listDocumentFiles, outsideTarget, toPosix, whyNotDocument, type ListedFile } from './files.js';
@@ -14,6 +15,7 @@ import { buildIdIndex } from './id-index.js';
 import { locate, spanOfOffsets, type Span } from './locate.js';
 import type { LoadProblem, SourceDocument, SourceFile, Workspace } from './types.js';
 import { problemFromYamlError } from './yaml-errors.js';
+import { fastParse } from './fast-parse.js';
 
 /** Files larger than this are not parsed: no plan needs 5 MB, and parsing one would take seconds. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -105,14 +107,72 @@ function problemFromMarker(file: SourceFile, marker: Marker): LoadProblem {
   };
 }
 
+/** The options of the position-keeping parse; the lazy parse of a fast-read file uses the same. */
+const POSITION_PARSE = { prettyErrors: false, uniqueKeys: true, strict: true } as const;
+
+/** Where each line of `text` starts, as the yaml parser's LineCounter would have recorded it. */
+function countLines(text: string): LineCounter {
+  const lineCounter = new LineCounter();
+  lineCounter.addNewLine(0);
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lineCounter.addNewLine(at + 1);
+  return lineCounter;
+}
+
+/**
+ * A file the fast parse read: its one document's data now, its line starts and syntax tree when
+ * first asked for (a finding's position, an edit, a render), from the same parse the slow path
+ * runs, so positions are the same as if the file had been read that way.
+ */
+function fastReadFile(path: string, rel: string, text: string, hadBom: boolean, data: Record<string, unknown>): SourceFile {
+  const file = { path, rel, text, hadBom, documents: [] } as unknown as SourceFile;
+  let lineCounter: LineCounter | undefined;
+  Object.defineProperty(file, 'lineCounter', {
+    enumerable: true,
+    configurable: true,
+    get: () => (lineCounter ??= countLines(text)),
+    set: (value: LineCounter) => (lineCounter = value),
+  });
+  const doc = { file, index: 0, data, valid: false } as unknown as SourceDocument;
+  let tree: Document.Parsed | undefined;
+  Object.defineProperty(doc, 'yaml', {
+    enumerable: true,
+    configurable: true,
+    get: () => (tree ??= parseAllDocuments(text, POSITION_PARSE)[0] as Document.Parsed),
+    set: (value: Document.Parsed) => (tree = value),
+  });
+  if (isKind(data.kind)) {
+    doc.kind = data.kind;
+    normaliseAliases(data.kind, data);
+  }
+  file.documents.push(doc);
+  return file;
+}
+
 /** Parses one file's text into its documents. Exported for the editing commands and tests. */
 export function parseSource(path: string, rel: string, rawText: string): { file: SourceFile; problems: LoadProblem[] } {
   const hadBom = rawText.charCodeAt(0) === 0xfeff;
   const text = hadBom ? rawText.slice(1) : rawText;
+  // Most files are plain data with no finding: read them fast, and keep positions for later.
+  const fast = fastParse(text);
+  if (fast !== undefined) return { file: fastReadFile(path, rel, text, hadBom, fast), problems: [] };
+  return slowParse(path, rel, text, hadBom);
+}
+
+/**
+ * parseSource without the fast parse: every document read with its positions, as every file was
+ * before the fast parse. Exported so tests can hold the fast parse to it.
+ */
+export function parseSourceSlowly(path: string, rel: string, rawText: string): { file: SourceFile; problems: LoadProblem[] } {
+  const hadBom = rawText.charCodeAt(0) === 0xfeff;
+  return slowParse(path, rel, hadBom ? rawText.slice(1) : rawText, hadBom);
+}
+
+/** The position-keeping parse of every document, with every problem the file has. */
+function slowParse(path: string, rel: string, text: string, hadBom: boolean): { file: SourceFile; problems: LoadProblem[] } {
   const lineCounter = new LineCounter();
   const file: SourceFile = { path, rel, text, hadBom, lineCounter, documents: [] };
   const problems: LoadProblem[] = [];
-  const parsed = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  const parsed = parseAllDocuments(text, { lineCounter, ...POSITION_PARSE });
   const docs = Array.isArray(parsed) ? parsed : [];
   if (docs.length === 0) {
     problems.push({
@@ -159,7 +219,11 @@ export function parseSource(path: string, rel: string, rawText: string): { file:
       return;
     }
     const kind = (doc.data as Record<string, unknown> | undefined)?.kind;
-    if (isKind(kind)) doc.kind = kind;
+    if (isKind(kind)) {
+      doc.kind = kind;
+      // Swedish spellings (status: pågående) become the values every rule and render knows.
+      normaliseAliases(kind, doc.data);
+    }
   });
   return { file, problems };
 }

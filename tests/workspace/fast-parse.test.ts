@@ -1,0 +1,128 @@
+/**
+ * The fast parse (js-yaml) must read every file it takes exactly as the position-keeping parse
+ * (the yaml package) does: the same data, no file it takes that the slow parse finds a problem in,
+ * the same line starts, the same tree when a position is asked for, and so the same findings.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { parseAllDocuments } from 'yaml';
+import { describe, expect, it, vi } from 'vitest';
+import { fastParse } from '../../src/workspace/fast-parse.js';
+import { parseSource, parseSourceSlowly } from '../../src/workspace/load.js';
+
+const root = join(import.meta.dirname, '../..');
+
+/** Every YAML file of the example workspaces and the test fixtures. */
+function corpus(): Array<{ rel: string; text: string }> {
+  const files: Array<{ rel: string; text: string }> = [];
+  for (const top of ['plans', 'tests/fixtures']) {
+    for (const rel of readdirSync(join(root, top), { recursive: true }).map(String)) {
+      if (/\.ya?ml$/.test(rel)) files.push({ rel: `${top}/${rel}`, text: readFileSync(join(root, top, rel), 'utf8') });
+    }
+  }
+  return files;
+}
+
+/** The edge cases of the two parsers: each must be read alike, or left to the slow path. */
+const EDGE_CASES = [
+  'a: 1_000', 'a: 1_000.5', 'a: 017', 'a: 0o17', 'a: 0x1F', 'a: .inf', 'a: -.Inf', 'a: .NaN', 'a: 1e3', 'a: 1e400',
+  'a: +12', 'a: yes', 'a: on', 'a: True', 'a: FALSE', 'a: 2024-01-01', 'a: 2024-01-01T10:00:00Z', 'a: ~', 'a: 0b101',
+  'a: -0x1', 'a: +0o7', 'a: +.5', 'a: -.5', 'a: 12:30', 'a: 1:20:30', 'a: "x"#c', 'a: [b]#c', 'a: {b: c}#c',
+  'a:\tb', 'a:\n\t- b', '? a\n: b', ': b', 'null: x', '~: x', '1: x', 'a:\n  1: b\n  "1": c', '[a]: 1', '{a: 1}: 2',
+  'a: 1\na: 2', 'a: b\n---\nc: d', '', '# only a comment', '---', '--- \na: 1', 'a: 1\n...\n', 'a: !!str 1', 'a: !x 1',
+  '%YAML 1.1\n---\na: yes', 'a: &x 1\nb: *x', 'a: [b,\nc]', 'a:\n  - [b,\n  c]', 'a: "x\\\n\n y"', 'a: "\\x41\\u00e5"',
+  'a: |\n  x\n  y\n', 'a: >-\n  x\n  y\n', 'a: |2\n   x', 'a: b\n  c', 'a: b: c', '- a\n- b', 'just a text',
+  '\ufeffa: 1', 'a: 1\r\nb: 2\r\n', 'a: b\u2028c', 'a: b\u0085', '__proto__: {x: 1}', 'a: {<<: {b: 1}}', '<<: {b: 1}',
+  `a: ${'x'.repeat(1100)}`, `${'k'.repeat(1100)}: 1`, 'a: 9007199254740993', `a: ${'9'.repeat(320)}`,
+  'kind: plan\nid: x\nactions:\n  - {id: a1, title: "Steg 1: kartlägga", status: ongoing}\n',
+];
+
+/** The slow parse's reading of a text: its documents' data, or that it has a problem. */
+function slowReading(text: string): { ok: boolean; data?: unknown[] } {
+  const docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, strict: true });
+  if (docs.some((d) => d.errors.length > 0)) return { ok: false };
+  try {
+    return { ok: true, data: docs.map((d) => d.toJS({ maxAliasCount: 100 })) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+/** Holds one text: if the fast parse takes it, the whole file reads as the slow path reads it. */
+function expectSameReading(text: string, rel = 'x.yaml'): boolean {
+  const data = fastParse(text.replace(/^\ufeff/, ''));
+  if (data === undefined) return false;
+  const slow = slowReading(text.replace(/^\ufeff/, ''));
+  expect(slow, rel).toEqual({ ok: true, data: [data] });
+  const fast = parseSource(`/w/${rel}`, rel, text);
+  const reference = parseSourceSlowly(`/w/${rel}`, rel, text);
+  expect(fast.problems, rel).toEqual(reference.problems);
+  expect(fast.file.text).toBe(reference.file.text);
+  expect(fast.file.hadBom).toBe(reference.file.hadBom);
+  expect(fast.file.lineCounter.lineStarts, rel).toEqual(reference.file.lineCounter.lineStarts);
+  expect(fast.file.documents.map((d) => [d.index, d.kind, d.data]), rel).toEqual(reference.file.documents.map((d) => [d.index, d.kind, d.data]));
+  // The tree, parsed when first asked for, is the one the slow path holds: same ranges, same data.
+  const [lazy] = fast.file.documents;
+  const [eager] = reference.file.documents;
+  expect(lazy.yaml.range).toEqual(eager.yaml.range);
+  expect(lazy.yaml.toJS()).toEqual(eager.yaml.toJS());
+  expect(String(lazy.yaml)).toBe(String(eager.yaml));
+  return true;
+}
+
+describe('the fast parse', () => {
+  it('reads every file of the examples and fixtures as the slow path does, and takes most of them', () => {
+    const files = corpus();
+    let taken = 0;
+    for (const { rel, text } of files) if (expectSameReading(text, rel)) taken++;
+    expect(files.length).toBeGreaterThan(100);
+    expect(taken / files.length).toBeGreaterThan(0.6);
+  });
+
+  it('reads each edge case as the slow path does, or leaves it to the slow path', () => {
+    const taken = EDGE_CASES.filter((text) => expectSameReading(text));
+    // Plain data is taken; what the parsers read differently is not.
+    expect(taken).toEqual(expect.arrayContaining(['a: 1_000', 'a: 017', 'a: 0x1F', 'a: .inf', 'a: yes', 'a: 2024-01-01', 'a: |\n  x\n  y\n']));
+    for (const doubtful of ['a: 0b101', 'a: -0x1', 'a: +.5', 'a: "x"#c', ': b', 'null: x', '[a]: 1', 'a: [b,\nc]', 'a: &x 1\nb: *x', 'a: !!str 1', '%YAML 1.1\n---\na: yes', 'a: 1\r\nb: 2\r\n', 'a: "x\\\n\n y"', `${'k'.repeat(1100)}: 1`]) {
+      expect(fastParse(doubtful), doubtful).toBeUndefined();
+    }
+  });
+
+  it('never takes a text the slow path reads otherwise (generated texts)', () => {
+    const keys = ['a', 'id', 'kind', '1', '0x1', 'null', '~', '"q"', "'s'", 'x y', 'å', '[k]', '{k: 1}', '-', '?', '__proto__', '<<', ''];
+    const values = [
+      '', 'b', '1', '-1', '+1', '1.5', '.5', '-.5', '+.5', '1e3', '1e400', '1_0', '0b1', '0o7', '-0o7', '0x1f', '-0x1f', '017', '.inf', '-.inf', '.nan',
+      'true', 'True', 'yes', 'no', 'null', '~', '2024-01-01', '12:30', '"x"', '"x"#c', "'it''s'", '"\\x41"', '"\\q"', '"a\\', '[a, b]', '[a,', 'b]',
+      '{a: b}', '{a: b, a: c}', '[a]#c', '&x y', '*x', '!!str y', '!t y', '|', '>-', '# c', 'b # c', 'b#c', 'a: b', '- b', '"x" y', '@x', '`x',
+      '%x', 'ä ö', '\u00ad8', '８', '330121-4455', 'x\t', '\\', ',',
+    ];
+    const line = fc.record({
+      indent: fc.constantFrom('', '  ', '    ', ' ', '   ', '\t'),
+      dash: fc.constantFrom('', '- ', '- - '),
+      key: fc.constantFrom(...keys),
+      colon: fc.constantFrom(': ', ':', ' : ', ''),
+      value: fc.constantFrom(...values),
+    });
+    const text = fc.tuple(fc.array(line, { minLength: 1, maxLength: 6 }), fc.constantFrom('\n', '\r\n'), fc.boolean()).map(([lines, eol, marker]) =>
+      `${marker ? '---\n' : ''}${lines.map((l) => `${l.indent}${l.dash}${l.key}${l.colon}${l.value}`).join(eol)}${eol}`,
+    );
+    // Silences the yaml package's warning about collections as keys, which this property provokes.
+    const warn = vi.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
+    try {
+      fc.assert(fc.property(text, (t) => void expectSameReading(t)), { numRuns: 3000, seed: 20261203 });
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
+  it('leaves a file that fails to the slow path, which reports it as before (fail closed)', () => {
+    for (const text of ['kind: group\nid: g\nid: h\n', 'kind: group\nname: "unclosed\n', 'kind: group\n\tid: g\n']) {
+      const fast = parseSource('/w/g.yaml', 'g.yaml', text);
+      const slow = parseSourceSlowly('/w/g.yaml', 'g.yaml', text);
+      expect(fast.problems.length).toBeGreaterThan(0);
+      expect(fast.problems).toEqual(slow.problems);
+      expect(fast.file.documents.map((d) => d.data)).toEqual(slow.file.documents.map((d) => d.data));
+    }
+  });
+});
