@@ -11,7 +11,9 @@ import { labelsFor } from '../i18n/index.js';
 import { language, messages } from '../i18n/messages.js';
 import { addDays } from '../model/dates.js';
 import type { GroupDoc, Member } from '../model/index.js';
+import { holdersOn } from '../model/roster.js';
 import { closest } from '../rules/words.js';
+import { canonicalValue, fieldAmbiguity, fieldNode } from '../schema/aliases.js';
 import type { SourceDocument, SourceFile, Workspace } from '../workspace/types.js';
 import { requireDate } from './action.js';
 
@@ -56,6 +58,14 @@ const say = messages('commands/member', {
     en: '--replaces names the person being added. Give the member whose place they take.',
   },
   noLeaver: { sv: '--person saknas. Ge id för den ledamot som lämnar, som det står i people.yaml.', en: '--person is missing. Give the id of the member who leaves, as in people.yaml.' },
+  noChairFrom: {
+    sv: 'Observera: {group} har ingen ordförande från {date}. Utse en ny: samverkan member add {id} --person PERSON --role chair --from {date}. Till dess säger samverkan validate att ordförande saknas (group/chair).',
+    en: 'Note: {group} has no chair from {date}. Appoint one: samverkan member add {id} --person PERSON --role chair --from {date}. Until then samverkan validate reports the missing chair (group/chair).',
+  },
+  noSecretaryFrom: {
+    sv: 'Observera: {group} har ingen sekreterare från {date}. Utse en ny: samverkan member add {id} --person PERSON --role secretary --from {date}, eller ange i varje sammanträde vem som för protokollet (secretary:).',
+    en: 'Note: {group} has no secretary from {date}. Appoint one: samverkan member add {id} --person PERSON --role secretary --from {date}, or say in each meeting who takes the minutes (secretary:).',
+  },
 });
 
 /** A role as a word of the sentence it is said in ("ordförande", "chair"). */
@@ -63,9 +73,16 @@ function roleWord(role: string): string {
   return (labelsFor(language()).member_role as Record<string, string | undefined>)[role]?.toLowerCase() ?? role;
 }
 
-/** Every role a member can have. */
-export const MEMBER_ROLES = ['chair', 'vice-chair', 'secretary', 'member', 'co-opted', 'substitute'] as const;
-export type MemberRole = (typeof MEMBER_ROLES)[number];
+export type MemberRole = 'chair' | 'vice-chair' | 'secretary' | 'member' | 'co-opted' | 'substitute';
+/** Every role a member can have (the schema's list). */
+export const MEMBER_ROLES = (fieldNode('group', 'members[].role')?.enum ?? []) as readonly MemberRole[];
+
+/** A role nobody holds once a membership ends: chair or secretary, from the day after, and the sentence to say. */
+export interface RoleVacancy {
+  role: 'chair' | 'secretary';
+  from: string;
+  message: string;
+}
 
 export interface MemberAddInput {
   group: string;
@@ -98,6 +115,8 @@ export interface MemberAddResult extends FileEditResult {
   replaced?: { person: string; role: MemberRole; until: string };
   /** The person's own membership ended the day before, when they were in the group in another role. */
   roleChange?: { from: MemberRole; until: string };
+  /** The chair or secretary the group is left without by the memberships this ended. */
+  vacated: RoleVacancy[];
 }
 
 export interface MemberRemoveResult extends FileEditResult {
@@ -107,6 +126,8 @@ export interface MemberRemoveResult extends FileEditResult {
   /** The membership's first day, if known. */
   from?: string;
   until: string;
+  /** The chair or secretary the group is left without from the day after `until`. */
+  vacated: RoleVacancy[];
 }
 
 function groupToEdit(workspace: Workspace, groupId: string): { doc: SourceDocument; file: SourceFile; data: GroupDoc } {
@@ -117,9 +138,12 @@ function groupToEdit(workspace: Workspace, groupId: string): { doc: SourceDocume
   return target;
 }
 
-/** Throws a UsageError unless `value` is a member role. */
+/** The role `value` names (a Swedish spelling such as ordförande included); a UsageError unless it names one. */
 export function requireRole(value: string): MemberRole {
-  if ((MEMBER_ROLES as readonly string[]).includes(value)) return value as MemberRole;
+  const reading = canonicalValue('group', 'members[].role', value);
+  if (reading && 'value' in reading) return reading.value as MemberRole;
+  const ambiguous = fieldAmbiguity('group', 'members[].role', value);
+  if (ambiguous) throw new UsageError(`--role: ${ambiguous}`);
   const guess = closest(value, MEMBER_ROLES);
   throw new UsageError(say('notRole', { value, guess: didYouMean(guess), roles: MEMBER_ROLES.join(', ') }));
 }
@@ -128,6 +152,27 @@ function personName(workspace: Workspace, id: string): string {
   const name: unknown = workspace.index.people.get(id)?.value.name;
   // The workspace may not be checked yet: a name that is not a text is not shown.
   return typeof name === 'string' && name ? `${name} (${id})` : id;
+}
+
+/**
+ * The chair and secretary the group is left without once the memberships at `endings` end (and
+ * `added` joins): a role held before an ending that nobody holds the day after.
+ */
+function vacancies(group: GroupDoc, endings: ReadonlyArray<{ index: number; until: string }>, added?: Member): RoleVacancy[] {
+  const after: GroupDoc = {
+    ...group,
+    members: [...group.members.map((m, i) => ({ ...m, until: endings.find((e) => e.index === i)?.until ?? m.until })), ...(added ? [added] : [])] as GroupDoc['members'],
+  };
+  const found: RoleVacancy[] = [];
+  for (const { index, until } of endings) {
+    const role = group.members[index].role ?? 'member';
+    if (role !== 'chair' && role !== 'secretary') continue;
+    const from = addDays(until, 1);
+    if (found.some((v) => v.role === role) || holdersOn(after, role, from).length > 0) continue;
+    const params = { group: group.name ?? group.id, id: group.id, date: from };
+    found.push({ role, from, message: say(role === 'chair' ? 'noChairFrom' : 'noSecretaryFrom', params) });
+  }
+  return found;
 }
 
 /** The person's memberships that are open on `date` or begin after it: the ones a new membership from `date` would overlap. */
@@ -181,7 +226,7 @@ export function prepareMemberAdd(
   workspace: Workspace,
   input: MemberAddInput,
   today: string,
-): { file: SourceFile; text: string; member: Member; replaced?: MemberAddResult['replaced']; roleChange?: MemberAddResult['roleChange'] } {
+): { file: SourceFile; text: string; member: Member; replaced?: MemberAddResult['replaced']; roleChange?: MemberAddResult['roleChange']; vacated: RoleVacancy[] } {
   const { doc, file, data } = groupToEdit(workspace, input.group);
   const { index } = workspace;
   if (!input.person) throw new UsageError(say('noPerson'));
@@ -249,6 +294,7 @@ export function prepareMemberAdd(
     member: member as unknown as Member,
     ...(replaced ? { replaced } : {}),
     ...(roleChange ? { roleChange } : {}),
+    vacated: vacancies(data, endings, member as unknown as Member),
   };
 }
 
@@ -260,13 +306,14 @@ export function prepareMemberAdd(
  */
 export async function addMember(workspace: Workspace, input: MemberAddInput, options: EditOptions = {}): Promise<MemberAddResult> {
   const today = editDate(workspace, options.asOf);
-  const { file, text, member, replaced, roleChange } = prepareMemberAdd(workspace, input, today);
+  const { file, text, member, replaced, roleChange, vacated } = prepareMemberAdd(workspace, input, today);
   return {
     ...(await commitFileEdit(workspace, file, text, options)),
     group: input.group,
     member,
     ...(replaced ? { replaced } : {}),
     ...(roleChange ? { roleChange } : {}),
+    vacated,
   };
 }
 
@@ -275,14 +322,14 @@ export function prepareMemberRemove(
   workspace: Workspace,
   input: MemberRemoveInput,
   today: string,
-): { file: SourceFile; text: string; member: Member; until: string } {
+): { file: SourceFile; text: string; member: Member; until: string; vacated: RoleVacancy[] } {
   const { doc, file, data } = groupToEdit(workspace, input.group);
   if (!input.person) throw new UsageError(say('noLeaver'));
   const until = input.until === undefined ? today : requireDate('--until', input.until);
   const role = input.role === undefined ? undefined : requireRole(input.role);
   const { member, index } = membershipToEnd(workspace, data, input.person, until, role, '--person');
   const edits = editsOrExplain(file, 'group', () => [setScalar(doc.yaml, file.text, ['members', index, 'until'], until)]);
-  return { file, text: applyEdits(file.text, edits), member, until };
+  return { file, text: applyEdits(file.text, edits), member, until, vacated: vacancies(data, [{ index, until }]) };
 }
 
 /**
@@ -291,7 +338,7 @@ export function prepareMemberRemove(
  */
 export async function removeMember(workspace: Workspace, input: MemberRemoveInput, options: EditOptions = {}): Promise<MemberRemoveResult> {
   const today = editDate(workspace, options.asOf);
-  const { file, text, member, until } = prepareMemberRemove(workspace, input, today);
+  const { file, text, member, until, vacated } = prepareMemberRemove(workspace, input, today);
   return {
     ...(await commitFileEdit(workspace, file, text, options)),
     group: input.group,
@@ -299,5 +346,6 @@ export async function removeMember(workspace: Workspace, input: MemberRemoveInpu
     role: member.role ?? 'member',
     ...(member.from !== undefined ? { from: member.from } : {}),
     until,
+    vacated,
   };
 }
