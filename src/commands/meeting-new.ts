@@ -11,6 +11,7 @@ import type { CheckedWorkspace } from '../workspace/checked.js';
 import { join } from 'node:path';
 import { Document, isMap, isSeq, Scalar, type Node } from 'yaml';
 import { EditConflictError, UsageError } from '../errors.js';
+import { messages } from '../i18n/messages.js';
 import { commitNewFile, documentToEdit, editDate, type EditOptions, type FileEditResult } from '../edit/edit-workspace-file.js';
 import { movedNote, nextMeetingDate, proposeMeetingDate } from '../model/cadence.js';
 import { addDays, isIsoDate } from '../model/dates.js';
@@ -25,6 +26,23 @@ import { requireDate } from './action.js';
 import { changesSinceLastMeeting } from './changes.js';
 import type { DocumentChanges } from '../changes/diff.js';
 import { describeChange, describeDocument } from '../changes/describe.js';
+
+const say = messages('commands/meeting-new', {
+  meetsEvery: { sv: '{group} har mötesrytmen {cadence}', en: '{group} meets {cadence}' },
+  noCadence: { sv: '{group} har ingen mötesrytm (meetings: cadence: i gruppens fil)', en: '{group} has no meeting cadence (meetings: cadence: in its file)' },
+  noNextDate: {
+    sv: '{why}, så det finns inget nästa datum att räkna fram. Ge datumet med --date ÅÅÅÅ-MM-DD, till exempel: samverkan meeting new {group} --date {example}',
+    en: '{why}, so there is no next date to work out. Give the date with --date YYYY-MM-DD, for example: samverkan meeting new {group} --date {example}',
+  },
+  sameDay: {
+    sv: '{group} har redan ett möte {date} ({file}), så inget skrevs. Ändra i den filen, eller ge ett annat --date.',
+    en: '{group} already has a meeting on {date} ({file}), so nothing was written. Edit that file, or give another --date.',
+  },
+  idTaken: {
+    sv: 'Det finns redan ett möte med id {id} ({file}), så inget skrevs. Ge ett annat --date.',
+    en: 'There is already a meeting with id {id} ({file}), so nothing was written. Give another --date.',
+  },
+});
 
 export interface MeetingNewInput {
   group: string;
@@ -260,25 +278,22 @@ export function prepareMeetingNew(
     const note = proposal && movedNote(proposal, lang);
     if (note) moved = { from: proposal.movedFrom, note };
     if (next === undefined) {
-      throw new UsageError(
-        `${group.name ?? group.id} ${meetings.cadence ? `meets ${meetings.cadence}` : 'has no meeting cadence (meetings: cadence: in its file)'}, so there is no next date to work out. ` +
-          `Give the date with --date YYYY-MM-DD, for example: samverkan meeting new ${group.id} --date ${addDays(today, 14)}`,
-      );
+      const name = group.name ?? group.id;
+      const why = meetings.cadence ? say('meetsEvery', { group: name, cadence: meetings.cadence }) : say('noCadence', { group: name });
+      throw new UsageError(say('noNextDate', { why, group: group.id, example: addDays(today, 14) }));
     }
     date = next;
     dated = 'cadence';
   }
   const sameDay = held.find((m) => m.value.date === date);
   if (sameDay) {
-    throw new EditConflictError(
-      `${group.id} already has a meeting on ${date} (${sameDay.doc.file.rel}), so nothing was written. Edit that file, or give another --date.`,
-    );
+    throw new EditConflictError(say('sameDay', { group: group.id, date, file: sameDay.doc.file.rel }));
   }
   const id = meetingId(group.id, date);
   const path = join(workspace.root, 'meetings', group.id, `${date}.yaml`);
   const rel = `meetings/${group.id}/${date}.yaml`;
   const taken = workspace.index.meetings.get(id);
-  if (taken) throw new EditConflictError(`There is already a meeting with id ${id} (${taken.doc.file.rel}), so nothing was written. Give another --date.`);
+  if (taken) throw new EditConflictError(say('idTaken', { id, file: taken.doc.file.rel }));
 
   const following = nextMeetingDate(group, date);
   const openTasks = openTasksBefore(workspace, group.id, date);

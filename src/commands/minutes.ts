@@ -11,10 +11,11 @@
  * commit the meeting file, and only it.
  */
 import { isMap, isScalar, stringify, type Pair, type YAMLMap } from 'yaml';
-import { EditConflictError, UsageError } from '../errors.js';
-import { commitFileEdit, documentToEdit, editDate, type EditOptions, type FileEditResult } from '../edit/edit-workspace-file.js';
+import { UsageError } from '../errors.js';
+import { commitFileEdit, documentToEdit, editDate, editsOrExplain, notEditable, type EditOptions, type FileEditResult } from '../edit/edit-workspace-file.js';
 import { applyEdits, EditPathError, setScalar, type TextEdit } from '../edit/text-edits.js';
 import { fill, labelsFor, type Lang } from '../i18n/index.js';
+import { messages } from '../i18n/messages.js';
 import { agendaOf, type AgendaRecordItem } from '../model/agenda.js';
 import type { GroupDoc, MeetingDoc } from '../model/index.js';
 import { activeMembers } from '../model/roster.js';
@@ -22,9 +23,50 @@ import { GitError, commitFiles, openRepo, workingChanges, type Repo } from '../g
 import type { CheckedWorkspace } from '../workspace/checked.js';
 import type { SourceDocument, SourceFile, Workspace } from '../workspace/types.js';
 
-/** Options of both commands: the edit's date and the language of the messages. */
+const say = messages('commands/minutes', {
+  exists: {
+    sv: '{meeting} har redan ett protokoll (minutes: i {file}), så inget skrevs. Fyll i det som står där, eller ta bort minutes: för att börja om.',
+    en: '{meeting} already has minutes (minutes: in {file}), so nothing was written. Fill in what is there, or remove minutes: to start again.',
+  },
+  noItems: {
+    sv: '{meeting} har ingen dagordning (items: i {file}), så det finns inget att skriva protokoll över. Lägg in punkterna först.',
+    en: '{meeting} has no agenda (items: in {file}), so there is nothing to take minutes of. Add the items first.',
+  },
+  noMinutes: {
+    sv: '{meeting} har inget protokoll ännu (minutes: i {file}). Skriv det först med: samverkan minutes new {meeting}',
+    en: '{meeting} has no minutes yet (minutes: in {file}). Write them first with: samverkan minutes new {meeting}',
+  },
+  noBy: {
+    sv: 'Säg vem som justerar med --by PERSON (en eller flera). Utsedda justerare: {names}.',
+    en: 'Say who adjusts with --by PERSON (one or more). Appointed adjusters: {names}.',
+  },
+  noAdjusters: {
+    sv: '{meeting} har inga utsedda justerare (adjusters: i {file}). Skriv in dem där först.',
+    en: '{meeting} has no appointed adjusters (adjusters: in {file}). Name them there first.',
+  },
+  notNamed: {
+    sv: '{person} är inte utsedd att justera protokollet från {meeting}. Utsedda justerare: {names}.',
+    en: '{person} is not appointed to adjust the minutes of {meeting}. Appointed adjusters: {names}.',
+  },
+  notPresent: {
+    sv: '{person} var inte närvarande vid mötet {meeting} enligt närvarolistan, och bara närvarande ledamöter kan justera. Rätta närvaron i {file} eller välj en annan justerare.',
+    en: '{person} was not present at {meeting} by its attendance list, and only members present can adjust. Correct the attendance in {file} or choose another adjuster.',
+  },
+  emptyDecisions: {
+    sv: 'Beslutsraderna under {paragraphs} i {meeting} är inte ifyllda, så protokollet kan inte justeras ännu. Fyll i text: under minutes: decisions: i {file}.',
+    en: 'The decision lines under {paragraphs} of {meeting} are not filled in, so the minutes cannot be adjusted yet. Fill in text: under minutes: decisions: in {file}.',
+  },
+  beforeMeeting: {
+    sv: 'Justeringsdagen {date} är före mötet {meeting_date}. Ge ett datum med --date på eller efter mötesdagen.',
+    en: 'The adjustment date {date} is before the meeting on {meeting_date}. Give a date on or after the meeting with --date.',
+  },
+  minutesNotMap: { sv: 'minutes har inga nycklar och värden', en: 'minutes is not a map' },
+  adjustedEmpty: { sv: 'adjusted har inget värde', en: 'adjusted has no value' },
+});
+
+/** Options of both commands: the edit's date and the language of the comments written into the skeleton. */
 export interface MinutesOptions extends EditOptions {
-  /** Language of the messages and of the comments written into the file; the workspace's unless given. */
+  /** Language of the comments written into the file; the workspace's unless given. Messages follow the message language. */
   lang?: Lang;
 }
 
@@ -64,10 +106,10 @@ function langOf(workspace: Workspace, options: MinutesOptions): Lang {
   return options.lang ?? workspace.config.language;
 }
 
-function meetingToEdit(workspace: Workspace, id: string, lang: Lang): { doc: SourceDocument; file: SourceFile; data: MeetingDoc } {
+function meetingToEdit(workspace: Workspace, id: string): { doc: SourceDocument; file: SourceFile; data: MeetingDoc } {
   const target = documentToEdit(workspace, 'meeting', id);
   if (!isMap(target.doc.yaml.contents) || target.doc.yaml.contents.flow) {
-    throw new EditConflictError(fill(labelsFor(lang).t.cmd_not_shaped, { file: target.file.rel, reason: 'not a block of keys and values' }));
+    throw notEditable(target.file, 'meeting');
   }
   return target;
 }
@@ -95,12 +137,12 @@ export function prepareMinutesNew(
   lang: Lang,
 ): { file: SourceFile; text: string; present: string[]; substitutes: MinutesNewResult['substitutes']; items: number[]; decisionItems: number[] } {
   const t = labelsFor(lang).t;
-  const { doc, file, data } = meetingToEdit(workspace, meetingId, lang);
+  const { doc, file, data } = meetingToEdit(workspace, meetingId);
   if (data.minutes !== undefined || (doc.yaml.contents as YAMLMap).has('minutes')) {
-    throw new UsageError(fill(t.cmd_minutes_exist, { meeting: data.id, file: file.rel }));
+    throw new UsageError(say('exists', { meeting: data.id, file: file.rel }));
   }
   const agenda = agendaOf(data);
-  if (agenda.length === 0) throw new UsageError(fill(t.cmd_no_items, { meeting: data.id, file: file.rel }));
+  if (agenda.length === 0) throw new UsageError(say('noItems', { meeting: data.id, file: file.rel }));
 
   const group = groupOf(workspace, data);
   const roster = group ? activeMembers(group, data.date) : [];
@@ -168,13 +210,13 @@ export async function newMinutes(checked: Pick<CheckedWorkspace, 'workspace'>, m
 /** The edits that set minutes.status to adjusted and write adjusted: {date, by}. */
 function adjustEdits(doc: SourceDocument, text: string, date: string, by: readonly string[]): TextEdit[] {
   const minutes = (doc.yaml.contents as YAMLMap).get('minutes', true);
-  if (!isMap(minutes)) throw new EditPathError('minutes is not a map');
+  if (!isMap(minutes)) throw new EditPathError(say('minutesNotMap'));
   const value = flow({ date, by: [...by] });
   const existing = minutes.items.find((p) => isScalar(p.key) && p.key.value === 'adjusted') as Pair | undefined;
   let adjusted: TextEdit;
   if (existing) {
     const range = (existing.value as { range?: [number, number, number] } | null)?.range;
-    if (!range) throw new EditPathError('adjusted has no value');
+    if (!range) throw new EditPathError(say('adjustedEmpty'));
     adjusted = { start: range[0], end: range[1], insert: value };
   } else {
     // Placed by the edit library (indentation, where the map ends), then given the flow map as its value.
@@ -191,45 +233,37 @@ export function prepareMinutesAdjust(
   workspace: Workspace,
   input: MinutesAdjustInput,
   today: string,
-  lang: Lang,
 ): { file: SourceFile; text?: string; date: string; by: string[] } {
-  const t = labelsFor(lang).t;
-  const { doc, file, data } = meetingToEdit(workspace, input.meeting, lang);
+  const { doc, file, data } = meetingToEdit(workspace, input.meeting);
   const name = (id: string) => {
     const person: unknown = workspace.index.people.get(id)?.value.name;
     return typeof person === 'string' && person ? `${person} (${id})` : id;
   };
   const names = (ids: readonly string[]) => ids.map(name).join(', ');
   const minutes = data.minutes;
-  if (minutes === undefined) throw new UsageError(fill(t.cmd_no_minutes, { meeting: data.id, file: file.rel }));
+  if (minutes === undefined) throw new UsageError(say('noMinutes', { meeting: data.id, file: file.rel }));
   if (minutes.status === 'adjusted' && minutes.adjusted) {
     return { file, date: minutes.adjusted.date, by: minutes.adjusted.by };
   }
   const adjusters = data.adjusters ?? [];
-  if (adjusters.length === 0) throw new UsageError(fill(t.cmd_adjust_no_adjusters, { meeting: data.id, file: file.rel }));
+  if (adjusters.length === 0) throw new UsageError(say('noAdjusters', { meeting: data.id, file: file.rel }));
   const by = [...new Set(input.by.map((p) => p.trim()).filter(Boolean))];
-  if (by.length === 0) throw new UsageError(fill(t.cmd_adjust_no_by, { names: names(adjusters) }));
+  if (by.length === 0) throw new UsageError(say('noBy', { names: names(adjusters) }));
   for (const person of by) {
-    if (!adjusters.includes(person)) throw new UsageError(fill(t.cmd_adjust_not_named, { person: name(person), meeting: data.id, names: names(adjusters) }));
+    if (!adjusters.includes(person)) throw new UsageError(say('notNamed', { person: name(person), meeting: data.id, names: names(adjusters) }));
     const present = (minutes.attendance ?? []).some((a) => a.person === person && a.status === 'present');
-    if (!present) throw new UsageError(fill(t.cmd_adjust_not_present, { person: name(person), meeting: data.id, file: file.rel }));
+    if (!present) throw new UsageError(say('notPresent', { person: name(person), meeting: data.id, file: file.rel }));
   }
   const date = input.date ?? today;
-  if (date < data.date) throw new UsageError(fill(t.cmd_adjust_before_meeting, { date, meeting_date: data.date }));
+  if (date < data.date) throw new UsageError(say('beforeMeeting', { date, meeting_date: data.date }));
   const unfilled = (minutes.decisions ?? []).filter((d) => typeof d.text !== 'string' || d.text.trim() === '');
   if (unfilled.length > 0) {
     const agenda = agendaOf(data);
     const numberOf = (ref: number | string) => (typeof ref === 'number' ? ref : agenda.find((e) => e.item.id === ref)?.number ?? ref);
     const paragraphs = [...new Set(unfilled.map((d) => `§\u00a0${numberOf(d.item)}`))].join(', ');
-    throw new UsageError(fill(t.cmd_adjust_empty_decisions, { paragraphs, meeting: data.id, file: file.rel }));
+    throw new UsageError(say('emptyDecisions', { paragraphs, meeting: data.id, file: file.rel }));
   }
-  let edits: TextEdit[];
-  try {
-    edits = adjustEdits(doc, file.text, date, by);
-  } catch (error) {
-    if (!(error instanceof EditPathError)) throw error;
-    throw new EditConflictError(fill(t.cmd_not_shaped, { file: file.rel, reason: error.message }));
-  }
+  const edits = editsOrExplain(file, 'meeting', () => adjustEdits(doc, file.text, date, by));
   return { file, text: applyEdits(file.text, edits), date, by };
 }
 
@@ -241,7 +275,7 @@ export function prepareMinutesAdjust(
 export async function adjustMinutes(checked: Pick<CheckedWorkspace, 'workspace'>, input: MinutesAdjustInput, options: MinutesOptions = {}): Promise<MinutesAdjustResult> {
   const { workspace } = checked;
   const today = editDate(workspace, options.asOf);
-  const { file, text, date, by } = prepareMinutesAdjust(workspace, input, today, langOf(workspace, options));
+  const { file, text, date, by } = prepareMinutesAdjust(workspace, input, today);
   if (text === undefined) {
     return { path: file.path, rel: file.rel, created: false, before: file.text, text: file.text, warnings: [], meeting: input.meeting, date, by, changed: false };
   }

@@ -91,9 +91,13 @@ describe('minutes new', () => {
 
   it('names a meeting that does not exist, with a guess', async () => {
     const dir = copyForTest(fixture);
+    // The workspace's language (sv) is the language of the messages, unless --lang says otherwise.
     const run = await runInProcess(['minutes', 'new', 'styrgrupp-2009-06-12', '-C', dir]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('There is no meeting "styrgrupp-2009-06-12"');
+    expect(run.stderr).toContain('Det finns inget möte "styrgrupp-2009-06-12" i arbetsytan. Menade du "styrgrupp-2009-06-11"?');
+    const english = await runInProcess(['minutes', 'new', 'styrgrupp-2009-06-12', '-C', dir, '--lang', 'en']);
+    expect(english.code).toBe(2);
+    expect(english.stderr).toContain('There is no meeting "styrgrupp-2009-06-12" in the workspace. Did you mean "styrgrupp-2009-06-11"?');
   });
 });
 
