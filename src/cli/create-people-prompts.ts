@@ -20,7 +20,7 @@ import {
 } from '../commands/create/group.js';
 import { organizationFields, typeFromName, type OrganizationAddInput } from '../commands/create/organization.js';
 import { personFields, type PersonAddInput } from '../commands/create/person.js';
-import { enumChoices, entryChoices, picked, ticked, typed, withDefault, type Ask } from './create-prompts.js';
+import { askMeetings, enumChoices, entryChoices, picked, ticked, typed, withDefault, type Ask } from './create-prompts.js';
 import { forEachPrompt, INIT_TEXTS, type PromptContext } from './init-prompts.js';
 
 const say = messages('cli/create-people-prompts', {
@@ -49,10 +49,6 @@ const say = messages('cli/create-people-prompts', {
     sv: 'Vilken sekretessbestämmelse gäller gruppens handlingar?',
     en: 'Which secrecy provision applies to the group\'s documents?',
   },
-  groupCadence: { sv: 'Hur ofta träffas gruppen? (weekly, every 6 weeks, monthly, quarterly …)', en: 'How often does the group meet? (weekly, every 6 weeks, monthly, quarterly …)' },
-  groupWeekday: { sv: 'Vilken veckodag?', en: 'On which day of the week?' },
-  groupTime: { sv: 'Vilken tid börjar mötena? (TT:MM)', en: 'At what time do the meetings start? (HH:MM)' },
-  groupLocation: { sv: 'Var träffas gruppen?', en: 'Where does the group meet?' },
   none: { sv: '(ingen)', en: '(none)' },
   noPeople: {
     sv: 'Arbetsytan har inga personer än, så det finns ingen att välja till ordförande. Lägg till ordföranden först: samverkan person add',
@@ -122,13 +118,6 @@ export interface GroupNewPromptConfig extends Ask {
   given: GroupNewInput;
 }
 
-/** Weekday names in the current language, from the calendar (2024-01-01 was a Monday). */
-function weekdayLabels(values: readonly string[]): Record<string, string> {
-  const format = new Intl.DateTimeFormat(language() === 'sv' ? 'sv-SE' : 'en-GB', { weekday: 'long', timeZone: 'UTC' });
-  const order = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-  return Object.fromEntries(values.map((v) => [v, format.format(new Date(Date.UTC(2024, 0, 1 + order.indexOf(v))))]));
-}
-
 /**
  * Asks for a new group: its type first (which decides the defaults offered), then name, id,
  * purpose, chair, secretary and members, whom it reports to, its agreement, the secrecy provision
@@ -177,14 +166,7 @@ export async function askGroupNew(config: GroupNewPromptConfig, outer: PromptCon
   const marked = type === 'case' || (confidentiality !== undefined && enumValue('group', 'confidentiality', confidentiality) === 'confidential');
   const provision = marked ? await typed(fields.provision, given.provision, config, context, say('groupProvision'), DEFAULT_SECRECY_PROVISION) : given.provision;
 
-  const cadence = await typed(fields.cadence, given.cadence, config, context, say('groupCadence'));
-  const regular = cadence !== undefined && cadence !== 'ad hoc';
-  const weekdays = enumValues('group', 'meetings.weekday');
-  const weekday = regular
-    ? await picked(fields.weekday, given.weekday, config, context, say('groupWeekday'), enumChoices(weekdays, weekdayLabels(weekdays)))
-    : given.weekday;
-  const time = regular ? await typed(fields.time, given.time, config, context, say('groupTime')) : given.time;
-  const location = await typed(fields.location, given.location, config, context, say('groupLocation'));
+  const meetings = await askMeetings(given, config, context, 'samverkan group new');
 
   return {
     ...given,
@@ -198,9 +180,6 @@ export async function askGroupNew(config: GroupNewPromptConfig, outer: PromptCon
     reportsTo,
     agreement: agreement || undefined,
     provision,
-    cadence,
-    weekday: weekday || undefined,
-    time,
-    location,
+    ...meetings,
   };
 }

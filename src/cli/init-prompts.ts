@@ -18,6 +18,8 @@ import {
   type Lang,
   type OrganizationType,
 } from '../commands/init.js';
+import type { MeetingsInput } from '../commands/create/common.js';
+import { askMeetings } from './create-prompts.js';
 
 /** Streams and cancellation, as inquirer prompts take them. */
 export interface PromptContext {
@@ -42,6 +44,8 @@ export interface InitPromptConfig {
   chairOrganization?: string;
   secretary?: string;
   secretaryOrganization?: string;
+  /** When and where the first group meets, as far as the flags gave it; the rest is asked. */
+  meetings?: MeetingsInput;
 }
 
 interface Texts {
@@ -254,9 +258,11 @@ async function ask(config: InitPromptConfig, outer: PromptContext): Promise<Init
         config.secretaryOrganization ?? (await askOrganizationOf(t.secretaryOrganization(secretaryName), organizations, context)),
     };
   }
+  const meetings = await askMeetings(config.meetings ?? {}, { canAsk: true }, context, 'samverkan init --yes', config.lang);
   const go = await confirm({ message: t.confirm(config.folder), default: true }, context);
   if (!go) return undefined;
-  return { name, language, organizations, group: { name: groupName, type: groupType }, chair, ...(secretary ? { secretary } : {}) };
+  const hasMeetings = Object.values(meetings).some((v) => v !== undefined);
+  return { name, language, organizations, group: { name: groupName, type: groupType, ...(hasMeetings ? { meetings } : {}) }, chair, ...(secretary ? { secretary } : {}) };
 }
 
 /**

@@ -20,6 +20,11 @@ interface InitCliOptions {
   chairEmail?: string;
   secretary?: string;
   secretaryOrg?: string;
+  cadence?: string;
+  weekday?: string;
+  time?: string;
+  duration?: string;
+  location?: string;
   /** False with --no-git. */
   git?: boolean;
 }
@@ -127,6 +132,11 @@ export function registerInit(program: Command, io: CliIO): void {
     .option('--chair-email <EMAIL>', 'the chair\'s work e-mail address')
     .option('--secretary <NAME>', 'the group\'s secretary (default: none yet)')
     .option('--secretary-org <ORG>', 'organisation (name or id) the secretary is from (default: the first --org)')
+    .option('--cadence <TEXT>', 'how often the first group meets: weekly, every 6 weeks, monthly, quarterly, half-yearly, yearly or "ad hoc"')
+    .option('--weekday <DAY>', 'the day of the week it meets (monday … sunday, or måndag … söndag)')
+    .option('--time <HH:MM>', 'the time its meetings start')
+    .option('--duration <N>', 'the length of a meeting in minutes')
+    .option('--location <TEXT>', 'where it meets')
     .option('--no-git', 'make no git repository (by default init makes one with a first commit, unless the folder is inside one already)')
     .addHelpText(
       'after',
@@ -146,6 +156,15 @@ export function registerInit(program: Command, io: CliIO): void {
       await init.checkInitTarget(root);
 
       const organizations = (options.org ?? []).map(init.parseOrganizationSpec);
+      const { checkGiven, meetingsFields } = await import('../commands/create/common.js');
+      // The meeting flags are checked before any question, as group new checks them.
+      const meetings = checkGiven(meetingsFields('samverkan init --yes'), {
+        cadence: options.cadence,
+        weekday: options.weekday,
+        time: options.time,
+        duration: options.duration,
+        location: options.location,
+      });
       const interactive = !options.yes && io.stdinIsTTY;
       let answers: import('../commands/init.js').InitAnswers | undefined;
       if (interactive) {
@@ -163,6 +182,7 @@ export function registerInit(program: Command, io: CliIO): void {
             chairOrganization: options.chairOrg,
             secretary: options.secretary,
             secretaryOrganization: options.secretaryOrg,
+            meetings,
           });
         } catch (error) {
           if (isPromptCancel(error)) {
@@ -186,7 +206,7 @@ export function registerInit(program: Command, io: CliIO): void {
           name: options.name!.trim(),
           language,
           organizations,
-          group: { name: groupName, type: (options.groupType as never) ?? 'steering' },
+          group: { name: groupName, type: (options.groupType as never) ?? 'steering', meetings },
           chair: {
             name: options.chair?.trim() || init.defaultChairName(groupName, language),
             organization: options.chairOrg,

@@ -20,6 +20,7 @@ import { schemaFiles } from '../schema/index.js';
 import { CONFIG_FILE, findWorkspaceRoot } from '../workspace/discover.js';
 import { buildIdIndex } from '../workspace/id-index.js';
 import { parseSource } from '../workspace/load.js';
+import { meetingsBlock, type MeetingsInput } from './create/common.js';
 import { modelineFor, SCHEMA_FOLDER } from '../workspace/modeline.js';
 import type { LoadProblem, SourceFile, Workspace } from '../workspace/types.js';
 
@@ -150,7 +151,8 @@ export interface InitAnswers {
   language: Lang;
   timezone?: string;
   organizations: InitOrganization[];
-  group: { name: string; type: GroupType; id?: string };
+  /** The first group; `meetings` as typed (flags or answers), written as its meetings: block. */
+  group: { name: string; type: GroupType; id?: string; meetings?: MeetingsInput };
   chair: InitPerson;
   secretary?: InitPerson;
 }
@@ -375,6 +377,8 @@ export function planInit(answers: InitAnswers): PlannedFile[] {
   const chairId = uniqueId(slugify(answers.chair.name, 'ordforande'), people);
   const secretaryId = answers.secretary ? uniqueId(slugify(answers.secretary.name, 'sekreterare'), people) : undefined;
   const groupId = answers.group.id ?? slugify(answers.group.name, 'styrgrupp');
+  // The same block, checked the same way, as group new writes.
+  const meetings = meetingsBlock(answers.group.meetings ?? {}, 'samverkan init --yes');
   const output = 'out';
 
   const files: PlannedFile[] = [
@@ -414,6 +418,7 @@ export function planInit(answers: InitAnswers): PlannedFile[] {
         type: answers.group.type,
         // A case group discusses individuals (OSL 26 kap.): group/case-confidential requires this.
         ...(answers.group.type === 'case' ? { confidentiality: 'confidential' } : {}),
+        ...(meetings ? { meetings } : {}),
         members: [
           { person: chairId, role: 'chair' },
           ...(secretaryId ? [{ person: secretaryId, role: 'secretary' }] : []),

@@ -28,6 +28,7 @@ describe('askInit', () => {
     session.events.keypress('down');
     session.events.keypress('enter');
     await answer(session, 'Vem är sekreterare?', '');
+    await answer(session, 'Hur ofta träffas gruppen?', '');
     await answer(session, 'Skapa arbetsytan i kvinnofrid?', '');
     const result = await session.answer;
     expect(result).toEqual({
@@ -70,6 +71,7 @@ describe('askInit', () => {
       chairOrganization: 'tanums-kommun',
     });
     await answer(session, 'Who is its secretary?', 'Sekreterare Tanum');
+    await answer(session, 'How often does the group meet?', '');
     await answer(session, 'Create the workspace in ws?', '');
     expect(await session.answer).toMatchObject({
       group: { name: 'Working group', type: 'working' },
@@ -89,6 +91,7 @@ describe('askInit', () => {
       chair: 'C',
       secretary: '',
     });
+    await answer(session, 'How often does the group meet?', '');
     await answer(session, 'Create the workspace in ws?', 'n');
     expect(await session.answer).toBeUndefined();
   });
