@@ -121,3 +121,31 @@ describe('group new by flags', () => {
     expect(en.stdout).toContain('the chair\'s id, as in people.yaml (required)');
   });
 });
+
+describe('after init, in an English workspace', () => {
+  it('writes English comments and the schema modeline, and every step leaves a workspace that validates', async () => {
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const root = mkdtempSync(join(tmpdir(), 'samverkan-create-people-'));
+    try {
+      const dir = join(root, 'ws');
+      const steps = [
+        ['init', dir, '--yes', '--no-git', '--language', 'en', '--name', 'Kvinnofrid Testbygden', '--org', 'Testbygdens kommun', '--chair', 'Head of social services'],
+        ['organization', 'add', '-C', dir, '--name', 'Polisen Testbygden'],
+        ['person', 'add', '-C', dir, '--name', 'Community police officer', '--organization', 'Polisen Testbygden'],
+        ['group', 'new', '-C', dir, '--type', 'arbetsgrupp', '--name', 'Working group', '--chair', 'community-police-officer', '--cadence', 'monthly', '--weekday', 'torsdag'],
+      ];
+      for (const argv of steps) {
+        const r = await runInProcess(argv);
+        expect(r.code, `${argv.slice(0, 2).join(' ')}: ${r.stderr}`).toBe(0);
+      }
+      const group = readFileSync(join(dir, 'groups/working-group.yaml'), 'utf8');
+      expect(group).toMatch(/^# yaml-language-server: \$schema=\.\.\/\.schemas\/group\.schema\.json\n# Working group: who sits in the group, what it is for and when it meets\./);
+      expect(group).toContain('reports_to: steering-group-kvinnofrid-testbygden # the group this group reports to');
+      expect(parse(group).meetings).toEqual({ cadence: 'monthly', weekday: 'thursday' });
+      expect((await runInProcess(['validate', '-C', dir])).code).toBe(0);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
