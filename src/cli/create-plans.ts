@@ -69,7 +69,10 @@ const say = messages('cli/create-plans', {
     sv: 'collaboration-agreement (förval), memorandum, contractual-cooperation eller association-charter',
     en: 'collaboration-agreement (default), memorandum, contractual-cooperation or association-charter',
   },
-  optParty: { sv: 'id för en organisation som är part; upprepa för varje part (minst två)', en: 'id of an organisation that is a party; repeat for each (at least two)' },
+  optParty: {
+    sv: 'id för en organisation som är part; upprepa för varje part (minst två, obligatoriskt)',
+    en: 'id of an organisation that is a party; repeat for each (at least two, required)',
+  },
   optLead: { sv: 'parten som är huvudman (obligatoriskt)', en: 'the party that is lead (huvudman) (required)' },
   optPurpose: { sv: 'syftet med samverkan (obligatoriskt)', en: 'what the collaboration is for (required)' },
   optAgreementEnd: { sv: 'sista dagen den gäller, ÅÅÅÅ-MM-DD (utan: tills vidare)', en: 'the last day it applies, YYYY-MM-DD (without: until further notice)' },
@@ -221,7 +224,9 @@ interface AgreementNewCliOptions extends CreateOptions {
 
 /** Registers plan new, goal add, indicator add, indicator measure and agreement new. */
 export function registerCreatePlans(program: Command, io: CliIO): void {
-  const [TEXT, ID, DATE, GOAL, ORG, N, PERCENT] = [placeholder('TEXT'), placeholder('ID'), placeholder('DATE'), placeholder('GOAL'), placeholder('ORG'), placeholder('N'), placeholder('PERCENT')];
+  const [TEXT, ID, DATE, GOAL, ORG, N, PERCENT, TYPE, STATUS] = [
+    placeholder('TEXT'), placeholder('ID'), placeholder('DATE'), placeholder('GOAL'), placeholder('ORG'), placeholder('N'), placeholder('PERCENT'), placeholder('TYPE'), placeholder('STATUS'),
+  ];
 
   const plan = program.command('plan').description(say('planDescription'));
   const planNew = plan
@@ -258,7 +263,7 @@ export function registerCreatePlans(program: Command, io: CliIO): void {
     .option(`--title <${TEXT}>`, say('optGoalTitle'))
     .option(`--id <${ID}>`, say('optGoalId'))
     .option(`--under <${GOAL}>`, say('optUnder'))
-    .option(`--national-goal <${ID}>`, say('optNationalGoal'))
+    .option(`--national-goal <${GOAL}>`, say('optNationalGoal'))
     .option(`--focus-area <${TEXT}>`, say('optFocusArea'));
   addCreateOptions(goalAdd, [
     'samverkan goal add handlingsplan',
@@ -289,7 +294,7 @@ export function registerCreatePlans(program: Command, io: CliIO): void {
     .option(`--name <${TEXT}>`, say('optName'))
     .option(`--id <${ID}>`, say('optIndicatorId'))
     .option(`--unit <${TEXT}>`, say('optUnit'))
-    .option(`--direction <${ID}>`, say('optDirection'))
+    .option(`--direction <${TYPE}>`, say('optDirection'))
     .option(`--source <${TEXT}>`, say('optSource'))
     .option(`--baseline <${N}>`, say('optBaseline'))
     .option(`--baseline-period <${TEXT}>`, say('optBaselinePeriod'))
@@ -340,15 +345,15 @@ export function registerCreatePlans(program: Command, io: CliIO): void {
     .description(say('agreementNewDescription'))
     .option(`--title <${TEXT}>`, say('optTitle'))
     .option(`--id <${ID}>`, say('optAgreementId'))
-    .option(`--type <${ID}>`, say('optType'))
+    .option(`--type <${TYPE}>`, say('optType'))
     .option(`--party <${ORG}>`, say('optParty'), collect)
     .option(`--lead <${ORG}>`, say('optLead'))
     .option(`--purpose <${TEXT}>`, say('optPurpose'))
     .option(`--start <${DATE}>`, say('optStart'))
     .option(`--end <${DATE}>`, say('optAgreementEnd'))
     .option(`--notice-months <${N}>`, say('optNoticeMonths'))
-    .option(`--renewal <${ID}>`, say('optRenewal'))
-    .option(`--status <${ID}>`, say('optStatus'))
+    .option(`--renewal <${TYPE}>`, say('optRenewal'))
+    .option(`--status <${STATUS}>`, say('optStatus'))
     .option(`--mandate <${TEXT}>`, say('optMandate'))
     .option(`--authority <${TEXT}>`, say('optAuthority'))
     .option(`--budget <${N}>`, say('optBudget'))

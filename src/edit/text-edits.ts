@@ -160,6 +160,22 @@ export function appendToSequence(doc: Document, text: string, path: readonly Pat
 }
 
 /**
+ * Inserts `item` into the sequence at `path` before its item `index`, in the sequence's style (block
+ * items at their indentation, flow items in flow), so that a list kept in order stays in order.
+ * Appends, creating the sequence if need be, when `index` is past its end.
+ */
+export function insertIntoSequence(doc: Document, text: string, path: readonly PathSegment[], index: number, item: unknown): TextEdit {
+  const node = nodeAt(doc, path);
+  if (!isSeq(node) || index >= node.items.length) return appendToSequence(doc, text, path, item);
+  const next = node.items[index] as Node;
+  if (!next.range) throw new EditPathError(`${path.join('.')} has an item without a place in the text`);
+  if (node.flow) return { start: next.range[0], end: next.range[0], insert: `${stringify(item, { ...ITEM_OPTIONS, flow: true }).trim()}, ` };
+  const lineStart = text.lastIndexOf('\n', next.range[0] - 1) + 1;
+  const block = stringify([item], ITEM_OPTIONS);
+  return { start: lineStart, end: lineStart, insert: indentLines(block, columnOf(text, next.range[0]) - 2).replace(/ +$/, '') };
+}
+
+/**
  * `value` as a node to append to the sequence at `path`, in the style of the items already there:
  * a one-line {flow map} if the last item is one, else a block map whose lists of ids are written
  * [a, b] on one line, as people write them. A list that is still empty or missing takes the style

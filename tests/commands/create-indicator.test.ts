@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { render } from '@inquirer/testing';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { parse, parseDocument } from 'yaml';
+import { applyEdits, insertIntoSequence } from '../../src/edit/text-edits.js';
+import { loadWorkspace } from '../../src/workspace/load.js';
+import { copyForTest, example } from '../helpers/workspaces.js';
 import { askIndicatorAdd, askMeasure } from '../../src/cli/create-plans-prompts.js';
 import { addIndicator, addMeasurement } from '../../src/commands/create/indicator.js';
 import { setLanguage } from '../../src/i18n/messages.js';
@@ -73,6 +76,13 @@ describe('indicator measure by flags', () => {
       { period: '2009', value: 18, note: 'Enligt registret' },
       { period: '2010-H1', value: 22 },
     ]);
+    // The last measurement counts as the latest, so an earlier period goes in before the later ones.
+    const withTwo = plan(dir);
+    const earlier = await runInProcess(['indicator', 'measure', 'plan/i1', '--value', '15', '--period', '2008-H2', '--as-of', AS_OF, '--lang', 'en'], { cwd: dir });
+    expect(earlier.code, earlier.stderr).toBe(0);
+    expect(earlier.stdout).toContain('(plans/plan.yaml:18)');
+    expect(lineDiff(withTwo, plan(dir))).toEqual({ removed: [], added: ['          - period: 2008-H2', '            value: 15'] });
+    expect(parse(plan(dir)).goals[0].indicators[0].measurements.map((m: { period: string }) => m.period)).toEqual(['2008-H2', '2009', '2010-H1']);
     expect((await validate(dir)).code).toBe(0);
   });
 
@@ -92,6 +102,22 @@ describe('indicator measure by flags', () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('--value is missing');
     expect(filesOf(dir)).toEqual(before);
+  });
+});
+
+describe('a measurement of an earlier period', () => {
+  it('goes in before the later ones in the style of the list: one-line maps in a block list, or inside a [flow] list', async () => {
+    const dir = copyForTest(example('norra-bohuslan'));
+    const file = join(dir, 'plans/projektplan-nb.yaml');
+    const before = readFileSync(file, 'utf8');
+    const result = await addMeasurement(await loadWorkspace({ dir }), 'projektplan-nb/i-arbetsgruppsmoten', { value: '2', period: '2008-H1' }, { asOf: '2010-06-01' });
+    expect(lineDiff(before, readFileSync(file, 'utf8'))).toEqual({ removed: [], added: ['          - {period: 2008-H1, value: 2}'] });
+    expect(parse(result.text).goals[0].indicators[0].measurements.map((m: { period: string }) => m.period)).toEqual(['2008-H1', '2008', '2009']);
+
+    const text = 'measurements: [{period: "2009", value: 1}, {period: "2011", value: 3}]\n';
+    const doc = parseDocument(text);
+    const edit = insertIntoSequence(doc, text, ['measurements'], 1, { period: '2010', value: 2 });
+    expect(applyEdits(text, [edit])).toBe('measurements: [{period: "2009", value: 1}, {period: "2010", value: 2}, {period: "2011", value: 3}]\n');
   });
 });
 

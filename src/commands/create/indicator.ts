@@ -8,6 +8,7 @@ import { UsageError } from '../../errors.js';
 import { editDate, type EditOptions } from '../../edit/edit-workspace-file.js';
 import { messages } from '../../i18n/messages.js';
 import type { Indicator } from '../../model/index.js';
+import { periodEnd } from '../../model/plan-status.js';
 import type { Workspace } from '../../workspace/types.js';
 import { both, checkEnum, checkText, enumValue, type Check, type Field } from './common.js';
 import {
@@ -168,6 +169,9 @@ export async function addMeasurement(workspace: Workspace, ref: string, input: M
   const { plan, id, indicator, path } = findIndicator(workspace, ref);
   const measurement: MeasureResult['measurement'] = { period, value: parseNumber(input.value!)! };
   if (input.note?.trim()) measurement.note = input.note.trim();
-  const result = await appendToPlan(workspace, plan, [...path, 'measurements'], { ...measurement }, options);
+  // Measurements are kept oldest first, and the last one counts as the latest: an earlier period goes in before the later ones.
+  const end = periodEnd(period)!;
+  const later = (indicator.measurements ?? []).findIndex((m) => (periodEnd(String(m.period)) ?? '') > end);
+  const result = await appendToPlan(workspace, plan, [...path, 'measurements'], { ...measurement }, { ...options, ...(later >= 0 ? { at: later } : {}) });
   return { ...result, plan, indicator: id, name: indicator.name, measurement };
 }

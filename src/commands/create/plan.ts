@@ -5,7 +5,7 @@
  */
 import { didYouMean } from '../../errors.js';
 import { commitFileEdit, editDate, editsOrExplain, type EditOptions, type FileEditResult } from '../../edit/edit-workspace-file.js';
-import { appendToSequence, applyEdits, styledItem } from '../../edit/text-edits.js';
+import { appendToSequence, applyEdits, insertIntoSequence, styledItem } from '../../edit/text-edits.js';
 import { lineAt, nextItemId, planToEdit } from '../action.js';
 import { messages, type Lang } from '../../i18n/messages.js';
 import type { PlanDoc } from '../../model/index.js';
@@ -131,23 +131,26 @@ export interface PlanAppendResult extends FileEditResult {
 }
 
 /**
- * Appends `value` to the list at `path` of the plan (creating the list when missing), keeping every
- * comment and the layout of the rest, and writes the file once the workspace with it is as valid as
- * before.
+ * Appends `value` to the list at `path` of the plan (creating the list when missing), or inserts it
+ * before the item `at` when given, keeping every comment and the layout of the rest, and writes the
+ * file once the workspace with it is as valid as before.
  */
 export async function appendToPlan(
   workspace: Workspace,
   planId: string,
   path: PathSegment[],
   value: Record<string, unknown>,
-  options: EditOptions = {},
+  options: EditOptions & { at?: number } = {},
 ): Promise<PlanAppendResult> {
   const { doc, file } = planToEdit(workspace, planId);
-  const edit = editsOrExplain(file, 'plan', () => appendToSequence(doc.yaml, file.text, path, styledItem(doc.yaml, path, value)));
+  const item = styledItem(doc.yaml, path, value);
+  const edit = editsOrExplain(file, 'plan', () =>
+    options.at === undefined ? appendToSequence(doc.yaml, file.text, path, item) : insertIntoSequence(doc.yaml, file.text, path, options.at, item),
+  );
   const text = applyEdits(file.text, [edit]);
   // The edit's text may start with the line break the file lacked at its end.
   const line = lineAt(text, edit.start + (edit.insert.match(/^\r?\n/)?.[0].length ?? 0));
-  return { ...(await commitFileEdit(workspace, file, text, options)), line };
+  return { ...(await commitFileEdit(workspace, file, text, { asOf: options.asOf })), line };
 }
 
 /**
