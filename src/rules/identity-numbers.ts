@@ -47,12 +47,13 @@ const DASHES = new Set(['\u2010', '\u2012', '\u2013', '\u2014', '\u2015', '\u221
 /** Days in each month of a year that is not a leap year. */
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-/** Text normalised code point by code point, with each unit's original start and end offset. */
+/** Text normalised code point by code point, with a map from its units back to the original offsets. */
 interface Normalised {
   text: string;
-  /** Original offset of each unit's code point; absent when the text is unchanged. */
-  starts?: number[];
-  ends?: number[];
+  /** Original offset where the code point of unit `i` starts. */
+  startOf(i: number): number;
+  /** Original offset just after the code point of unit `i`. */
+  endOf(i: number): number;
 }
 
 /**
@@ -81,54 +82,84 @@ function normalForm(char: string): string {
 
 /** Code points met so far that are their own normal form, as the inside of a character class. */
 let ownForms = '';
-/** The first code point that is neither ASCII nor known to be its own normal form. */
+/** Finds the next code point that is neither ASCII nor known to be its own normal form. */
 let unknownForm = /[^\x00-\x7f]/gu;
 
+/** Remembers that `char` is its own normal form, so that later searches skip it. */
+function learnOwnForm(char: string): void {
+  // A lone surrogate cannot stand in the class; past a few hundred the class costs more than it saves.
+  const lone = char.length === 1 && char.charCodeAt(0) >= 0xd800 && char.charCodeAt(0) <= 0xdfff;
+  if (lone || ownForms.length >= 400) return;
+  ownForms += char;
+  unknownForm = new RegExp(`[^\\x00-\\x7f${ownForms}]`, 'gu');
+}
+
+const IDENTITY = { startOf: (i: number) => i, endOf: (i: number) => i + 1 };
+
 /**
- * True if every code point of `text` is its own normal form. Each code point is tried once; after
- * that the search skips it inside the regular expression, so a text of å, ä and ö costs one scan.
+ * The text with each code point in its normal form. Most code points are their own (ASCII, å, ä,
+ * ö), so only the ones that change are recorded, as segments; an offset between segments is the
+ * original offset shifted by what the segments before it changed. A match is ASCII digits,
+ * letters and separators, so it never starts or ends inside a code point that kept its form.
  */
-function isOwnNormalForm(text: string): boolean {
+function normalise(text: string): Normalised {
+  // Stryker disable next-line ConditionalExpression: a shortcut only; the general path gives the same result
+  if (!/[^\x00-\x7f]/.test(text)) return { text, ...IDENTITY };
+  const pieces: string[] = [];
+  // Per changed code point: where its normal form starts in the result, how long it is, and
+  // where and how long it was in the original.
+  const at: number[] = [];
+  const length: number[] = [];
+  const from: number[] = [];
+  const was: number[] = [];
+  let copied = 0;
+  let size = 0;
   unknownForm.lastIndex = 0;
   for (let match = unknownForm.exec(text); match; match = unknownForm.exec(text)) {
     const [char] = match;
-    if (normalForm(char) !== char) return false;
-    const from = match.index + char.length;
-    // Bounded: past a few hundred the class would cost more than it saves.
-    // A lone surrogate cannot stand in a class of its own; it is only tried again next time.
-    const lone = char.length === 1 && char.charCodeAt(0) >= 0xd800 && char.charCodeAt(0) <= 0xdfff;
-    if (ownForms.length < 400 && !lone) {
-      ownForms += char;
-      unknownForm = new RegExp(`[^\\x00-\\x7f${ownForms}]`, 'gu');
+    const next = match.index + char.length;
+    const normal = normalForm(char);
+    if (normal === char) {
+      learnOwnForm(char);
+      unknownForm.lastIndex = next;
+      continue;
     }
-    unknownForm.lastIndex = from;
+    pieces.push(text.slice(copied, match.index), normal);
+    size += match.index - copied;
+    at.push(size);
+    length.push(normal.length);
+    from.push(match.index);
+    was.push(char.length);
+    size += normal.length;
+    copied = next;
   }
-  return true;
+  if (at.length === 0) return { text, ...IDENTITY };
+  pieces.push(text.slice(copied));
+  /** The last changed code point whose normal form starts at or before unit `i`, or -1. */
+  const segment = (i: number): number => {
+    let low = 0;
+    let high = at.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (at[mid] <= i) low = mid + 1;
+      else high = mid;
+    }
+    return low - 1;
+  };
+  const startOf = (i: number): number => {
+    const k = segment(i);
+    if (k < 0) return i;
+    return i < at[k] + length[k] ? from[k] : i - at[k] - length[k] + from[k] + was[k];
+  };
+  const endOf = (i: number): number => {
+    const k = segment(i);
+    return k >= 0 && i < at[k] + length[k] ? from[k] + was[k] : startOf(i) + 1;
+  };
+  return { text: pieces.join(''), startOf, endOf };
 }
 
-function normalise(text: string): Normalised {
-  // Plain ASCII is its own normal form: most files take this path and need no offset map.
-  // Stryker disable next-line ConditionalExpression: a shortcut only; the general path gives the same result
-  if (!/[^\x00-\x7f]/.test(text)) return { text };
-  // Nor does a text whose every code point is its own normal form (å, ä, ö): the map would be
-  // the identity wherever a number can match, since a match is ASCII digits, letters and separators.
-  // Stryker disable next-line ConditionalExpression: a shortcut only; the general path gives the same result
-  if (isOwnNormalForm(text)) return { text };
-  const units: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  let offset = 0;
-  for (const char of text) {
-    const normal = char.charCodeAt(0) < 0x80 ? char : normalForm(char);
-    for (let i = 0; i < normal.length; i++) {
-      starts.push(offset);
-      ends.push(offset + char.length);
-    }
-    units.push(normal);
-    offset += char.length;
-  }
-  return { text: units.join(''), starts, ends };
-}
+/** Six digits in a row: no identity number without them, so most texts are done at once. */
+const SIX_DIGITS = /\d{6}/;
 
 /** True if the date exists; a short year is taken in whichever century makes it exist. */
 function dateExists(year: string, month: number, day: number): boolean {
@@ -177,11 +208,12 @@ function joinedToOtherDigits(text: string, start: number, end: number): boolean 
 
 /** Every identity, coordination or interim number in `text`, with its offsets in `text`. */
 export function findIdentityNumbers(text: string): IdentityNumberMatch[] {
+  const found: IdentityNumberMatch[] = [];
   const normal = normalise(text);
   const search = normal.text;
-  const startOf = (i: number): number => normal.starts?.[i] ?? i;
-  const endOf = (i: number): number => normal.ends?.[i] ?? i + 1;
-  const found: IdentityNumberMatch[] = [];
+  // Stryker disable next-line ConditionalExpression: a shortcut only; the search finds nothing either
+  if (!SIX_DIGITS.test(search)) return found;
+  const { startOf, endOf } = normal;
   for (const match of search.matchAll(CANDIDATE)) {
     const [value, date, separator, serialAsWritten] = match;
     const start = match.index;
