@@ -6,7 +6,8 @@
 import { UsageError } from '../errors.js';
 import { commitInfo, commitOnOrBefore, openRepo, resolveRevision, workingChanges, type Repo } from '../git/git.js';
 import { loadWorkspaceAt } from '../git/snapshot.js';
-import { fill, labelsFor, type Lang } from '../i18n/index.js';
+import type { Lang } from '../i18n/index.js';
+import { messages } from '../i18n/messages.js';
 import type { GroupDoc } from '../model/index.js';
 import { checkLoadedWorkspace, loadCheckedWorkspace, type CheckedWorkspace } from '../workspace/checked.js';
 import { findWorkspaceRoot } from '../workspace/discover.js';
@@ -15,6 +16,19 @@ import { compareVersions, markUncommitted, type Change, type Comparison, type Do
 import { followedPlans } from './meeting-new.js';
 import { resolve } from 'node:path';
 import { todayIn } from '../model/dates.js';
+
+const say = messages('commands/changes', {
+  noMeeting: {
+    sv: '{group} har inget möte före {date}, så det finns inget "förra mötet" att jämföra med; ge en version med --since.',
+    en: '{group} has no meeting before {date}, so there is no "last meeting" to compare with; give a revision with --since.',
+  },
+  noCommit: {
+    sv: 'Det finns ingen incheckning från {date} eller tidigare (mötet {meeting}); ge en version med --since.',
+    en: 'There is no commit from {date} or earlier (the meeting {meeting}); give a revision with --since.',
+  },
+  noGroup: { sv: 'Det finns ingen grupp {group} i arbetsytan. Grupper: {groups}.', en: 'There is no group {group} in the workspace. Groups: {groups}.' },
+  none: { sv: 'inga', en: 'none' },
+});
 
 /** A revision of the comparison, as the report names it. */
 export interface RevisionInfo {
@@ -163,15 +177,14 @@ export async function changes(options: ChangesOptions = {}): Promise<ChangesRepo
   const working = await loadCheckedWorkspace({ cwd, dir: options.dir, asOf: options.asOf });
   const lang: Lang = options.lang ?? (working.workspace.config.language === 'en' ? 'en' : 'sv');
   const asOf = options.asOf ?? todayIn(working.workspace.config.timezone);
-  const repo = await openRepo(root, lang);
-  const t = labelsFor(lang).t;
+  const repo = await openRepo(root);
 
   let since: RevisionInfo;
   let groupInfo: ChangesReport['group'];
   if (options.group !== undefined) {
     if (!working.workspace.index.groups.has(options.group)) {
       const known = [...working.workspace.index.groups.keys()].join(', ');
-      throw new UsageError(fill(t.cmd_changes_no_group, { group: options.group, groups: known || t.chg_none_value }));
+      throw new UsageError(say('noGroup', { group: options.group, groups: known || say('none') }));
     }
     groupInfo = { id: options.group };
   }
@@ -179,8 +192,8 @@ export async function changes(options: ChangesOptions = {}): Promise<ChangesRepo
     since = await revisionInfo(repo, options.since, await resolveRevision(repo, options.since));
   } else if (options.group !== undefined) {
     const { meeting, commit } = await commitBeforeLastMeeting(repo, working.workspace, options.group, asOf);
-    if (!meeting) throw new UsageError(fill(t.cmd_changes_no_meeting, { group: options.group, date: asOf }));
-    if (!commit) throw new UsageError(fill(t.cmd_changes_no_commit, { date: meeting.date, meeting: meeting.id }));
+    if (!meeting) throw new UsageError(say('noMeeting', { group: options.group, date: asOf }));
+    if (!commit) throw new UsageError(say('noCommit', { date: meeting.date, meeting: meeting.id }));
     groupInfo = { id: options.group, meeting };
     since = await revisionInfo(repo, commit.slice(0, 7), commit);
   } else {

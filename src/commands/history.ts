@@ -14,10 +14,18 @@ import { openRepo, readBlobs, type Repo } from '../git/git.js';
 import { workspaceLog, type LogCommit } from '../git/log.js';
 import { describeChange } from '../changes/describe.js';
 import { fill, formatDate, labelsFor, type Lang } from '../i18n/index.js';
+import { messages } from '../i18n/messages.js';
 import { checkLoadedWorkspace } from '../workspace/checked.js';
 import { loadWorkspace, parseSource } from '../workspace/load.js';
 import { parseAllDocuments } from 'yaml';
 import type { Workspace } from '../workspace/types.js';
+
+const say = messages('commands/history', {
+  notFound: {
+    sv: '{id} finns varken i arbetsytan eller i dess git-historik; ge en åtgärd, ett mål eller en indikator som PLAN/ID, eller id:t för en grupp eller ett möte.',
+    en: '{id} is neither in the workspace nor in its git history; give an action, goal or indicator as PLAN/ID, or the id of a group or a meeting.',
+  },
+});
 
 /** What a history follows. */
 export type HistoryKind = 'action' | 'goal' | 'indicator' | 'roster' | 'minutes';
@@ -308,8 +316,8 @@ function spliceItem(doc: Data, regions: ItemRegions, item: string): Data | undef
 }
 
 /** The repository, the workspace's commits, and every YAML blob they wrote (one cat-file). */
-async function readHistory(root: string, lang: Lang): Promise<{ repo: Repo; commits: LogCommit[]; blobs: Map<string, Buffer> }> {
-  const repo = await openRepo(root, lang);
+async function readHistory(root: string): Promise<{ repo: Repo; commits: LogCommit[]; blobs: Map<string, Buffer> }> {
+  const repo = await openRepo(root);
   const commits = await workspaceLog(repo);
   const blobs = await readBlobs(repo, commits.flatMap((c) => c.files.filter((f) => f.after && isYaml(f.rel)).map((f) => f.after!)));
   return { repo, commits, blobs };
@@ -410,7 +418,7 @@ export async function history(options: HistoryOptions): Promise<HistoryReport> {
   const root = loaded.root;
   const lang: Lang = options.lang ?? (loaded.config.language === 'en' ? 'en' : 'sv');
   // Git reads the log and the blobs while the checks run; a git error waits for the checks' own.
-  const reading = readHistory(root, lang);
+  const reading = readHistory(root);
   reading.catch(() => undefined);
   const checked = await checkLoadedWorkspace(loaded);
   const { repo, commits, blobs } = await reading;
@@ -439,7 +447,7 @@ export async function history(options: HistoryOptions): Promise<HistoryReport> {
   }
 
   const latest = now ?? ever;
-  if (!latest) throw new NotFoundError(fill(labelsFor(lang).t.hist_not_found, { id: options.id }));
+  if (!latest) throw new NotFoundError(say('notFound', { id: options.id }));
   const withheld = options.public === true && confidential;
   const shown = withheld
     ? []

@@ -485,9 +485,6 @@ const enText: Record<TextKey, string> = {
   chg_task_done: 'The task {title} is done.',
   chg_minutes_correction: 'Correction to the minutes, {date}: {text}',
   chg_notice_heading: 'Changes since the last meeting',
-  cmd_changes_no_meeting: '{group} has no meeting before {date}, so there is no "last meeting" to compare with; give a revision with --since.',
-  cmd_changes_no_commit: 'There is no commit from {date} or earlier (the meeting {meeting}); give a revision with --since.',
-  cmd_changes_no_group: 'There is no group {group} in the workspace. Groups: {groups}.',
   // A workspace's life in git: init's first commit and `samverkan history` (helper "history", issue 10)
   init_commit_message: 'Create the workspace {name} (samverkan init)',
   hist_heading_action: 'History of the action {title} ({id})',
@@ -501,7 +498,6 @@ const enText: Record<TextKey, string> = {
   hist_none: 'No change to show.',
   hist_withheld: 'The history is confidential and is not shown in public output.',
   hist_shallow: 'This is a shallow clone (git clone --depth), so the history starts where the clone was cut off; fetch the rest with "git fetch --unshallow".',
-  hist_not_found: '{id} is neither in the workspace nor in its git history; give an action, goal or indicator as PLAN/ID, or the id of a group or a meeting.',
 };
 
 export const en: Labels = {

@@ -486,9 +486,6 @@ export const svText = {
   chg_task_done: 'Uppgiften {title} är klar.',
   chg_minutes_correction: 'Rättelse i protokollet {date}: {text}',
   chg_notice_heading: 'Förändringar sedan förra mötet',
-  cmd_changes_no_meeting: '{group} har inget möte före {date}, så det finns inget "förra mötet" att jämföra med; ge en version med --since.',
-  cmd_changes_no_commit: 'Det finns ingen incheckning från {date} eller tidigare (mötet {meeting}); ge en version med --since.',
-  cmd_changes_no_group: 'Det finns ingen grupp {group} i arbetsytan. Grupper: {groups}.',
   // A workspace's life in git: init's first commit and `samverkan history` (helper "history", issue 10)
   init_commit_message: 'Skapa arbetsytan {name} (samverkan init)',
   hist_heading_action: 'Historik för åtgärden {title} ({id})',
@@ -502,7 +499,6 @@ export const svText = {
   hist_none: 'Ingen ändring att visa.',
   hist_withheld: 'Historiken är sekretessbelagd och visas inte i offentlig utdata.',
   hist_shallow: 'Det här är en grund klon (git clone --depth), så historiken börjar där klonen är avskuren; hämta resten med "git fetch --unshallow".',
-  hist_not_found: '{id} finns varken i arbetsytan eller i dess git-historik; ge en åtgärd, ett mål eller en indikator som PLAN/ID, eller id:t för en grupp eller ett möte.',
 } as const;
 
 export const sv: Labels = {
