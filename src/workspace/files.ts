@@ -15,6 +15,8 @@ const say = messages('workspace/files', {
   notYaml: { sv: 'är ingen .yaml- eller .yml-fil', en: 'is not a .yaml or .yml file' },
   inOutput: { sv: 'ligger i utdatamappen {folder}', en: 'is inside the output folder {folder}' },
   ignored: { sv: 'utesluts av ignore: i {file}', en: 'is left out by ignore: in {file}' },
+  // Why a file could not be read, said inside the loader's finding ("… (the link points to nothing) …").
+  danglingLink: { sv: 'länken pekar inte på något', en: 'the link points to nothing' },
 });
 
 export interface ListedFile {
@@ -157,7 +159,7 @@ export async function listDocumentFiles(
           target = await realpath(path);
         } catch (error) {
           if (/\.ya?ml$/i.test(name)) {
-            skipped.push({ path, rel, reason: 'unreadable', detail: 'the link points to nothing' });
+            skipped.push({ path, rel, reason: 'unreadable', detail: say('danglingLink') });
           }
           continue;
         }
