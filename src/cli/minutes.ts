@@ -38,7 +38,7 @@ const say = messages('cli/minutes', {
   },
   adjuster: {
     sv: 'den eller de som mötet utser att justera protokollet (§ Val av justerare), bland de närvarande; skrivs som mötets adjusters:',
-    en: 'who the meeting appoints to adjust the minutes (§ Election of adjusters), among those present; written as the meeting\'s adjusters:',
+    en: 'who the meeting appoints to adjust the minutes (§ Choice of adjusters), among those present; written as the meeting\'s adjusters:',
   },
   by: {
     sv: 'justerarna som skrev under, var och en utsedd under adjusters: och närvarande (efter MÖTE; en eller flera)',

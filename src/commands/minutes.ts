@@ -28,6 +28,14 @@ const say = messages('commands/minutes', {
     sv: '{meeting} har redan ett protokoll (minutes: i {file}), så inget skrevs. Fyll i det som står där, eller ta bort minutes: för att börja om.',
     en: '{meeting} already has minutes (minutes: in {file}), so nothing was written. Fill in what is there, or remove minutes: to start again.',
   },
+  adjusterAbsent: {
+    sv: '{person} kan inte utses att justera {meeting}: hen är inte med bland de närvarande ({names}). Välj en av dem.',
+    en: '{person} cannot be appointed to adjust {meeting}: they are not among those present ({names}). Choose one of them.',
+  },
+  adjustersDiffer: {
+    sv: '{meeting} har redan utsedda justerare ({names}) i {file}. Ändra adjusters: där, eller utelämna --adjuster.',
+    en: '{meeting} already has appointed adjusters ({names}) in {file}. Change adjusters: there, or leave out --adjuster.',
+  },
   noItems: {
     sv: '{meeting} har ingen dagordning (items: i {file}), så det finns inget att skriva protokoll över. Lägg in punkterna först.',
     en: '{meeting} has no agenda (items: in {file}), so there is nothing to take minutes of. Add the items first.',
@@ -68,6 +76,11 @@ const say = messages('commands/minutes', {
 export interface MinutesOptions extends EditOptions {
   /** Language of the comments written into the file; the workspace's unless given. Messages follow the message language. */
   lang?: Lang;
+  /**
+   * Who the meeting appoints to adjust the minutes (§ Val av justerare), written as the meeting's
+   * adjusters: when it names none yet; each must be among those present.
+   */
+  adjusters?: readonly string[];
 }
 
 export interface MinutesNewResult extends FileEditResult {
@@ -135,6 +148,7 @@ export function prepareMinutesNew(
   workspace: Workspace,
   meetingId: string,
   lang: Lang,
+  adjusters: readonly string[] = [],
 ): { file: SourceFile; text: string; present: string[]; substitutes: MinutesNewResult['substitutes']; items: number[]; decisionItems: number[] } {
   const t = labelsFor(lang).t;
   const { doc, file, data } = meetingToEdit(workspace, meetingId);
@@ -154,18 +168,29 @@ export function prepareMinutesNew(
     .filter((m) => m.substitute && !present.includes(m.substitute))
     .map((m) => ({ person: m.substitute!, for: m.person }));
 
+  const appointed = data.adjusters ?? [];
+  const newAdjusters = [...new Set(adjusters)];
+  if (newAdjusters.length > 0 && appointed.length > 0 && newAdjusters.join() !== appointed.join()) {
+    throw new UsageError(say('adjustersDiffer', { meeting: data.id, names: appointed.join(', '), file: file.rel }));
+  }
+  for (const person of newAdjusters) {
+    if (!present.includes(person)) throw new UsageError(say('adjusterAbsent', { person, meeting: data.id, names: present.join(', ') }));
+  }
+
   const lines = agenda.filter((entry) => !SELF_WRITING_ROLES.has(entry.item.role ?? ''));
   const decisionItems = lines.filter((entry) => entry.item.type === 'decision');
   const noteItems = lines.filter((entry) => entry.item.type !== 'decision');
 
   const out: string[] = ['minutes:', '  status: draft', '  attendance:'];
+  // A top-level key of the meeting, written just above its minutes.
+  if (newAdjusters.length > 0 && appointed.length === 0) out.unshift(`adjusters: ${flow(newAdjusters)}`);
   for (const person of present) {
     out.push(`    - ${flow({ person, status: 'present' })}`);
     for (const s of substitutes.filter((x) => x.for === person)) {
       out.push(`    # - ${flow({ person: s.person, status: 'present', substitute_for: s.for })}`);
     }
   }
-  if (substitutes.length > 0) out.splice(2, 0, `  # ${t.cmd_skeleton_substitutes}`);
+  if (substitutes.length > 0) out.splice(out.indexOf('  attendance:'), 0, `  # ${t.cmd_skeleton_substitutes}`);
   if (noteItems.length > 0) {
     out.push(`  # ${t.cmd_skeleton_notes}`, '  notes:');
     for (const entry of noteItems) out.push(`    - ${flow({ item: itemRef(entry) })}`);
@@ -196,7 +221,7 @@ export function prepareMinutesNew(
 export async function newMinutes(checked: Pick<CheckedWorkspace, 'workspace'>, meetingId: string, options: MinutesOptions = {}): Promise<MinutesNewResult> {
   const { workspace } = checked;
   editDate(workspace, options.asOf);
-  const prepared = prepareMinutesNew(workspace, meetingId, langOf(workspace, options));
+  const prepared = prepareMinutesNew(workspace, meetingId, langOf(workspace, options), options.adjusters);
   return {
     ...(await commitFileEdit(workspace, prepared.file, prepared.text, options)),
     meeting: meetingId,

@@ -89,6 +89,37 @@ describe('minutes new', () => {
     expect(after.slice(before.length)).toContain('  # A substitute is commented out under their member');
   });
 
+  it('appoints the adjusters named with --adjuster, among those present, so that the minutes can be adjusted without an editor', async () => {
+    const dir = copyForTest(fixture);
+    // A notice that appoints nobody yet: the meeting chooses its adjusters at § 2.
+    writeFileSync(join(dir, NOTICE), readFileSync(join(dir, NOTICE), 'utf8').replace('adjusters: [polis]\n', ''));
+    const before = readFileSync(join(dir, NOTICE), 'utf8');
+    const absent = await runInProcess(['minutes', 'new', 'styrgrupp-2009-06-11', '-C', dir, '--as-of', '2009-06-12', '--adjuster', 'f-d-polis', '--lang', 'sv']);
+    expect(absent.code).toBe(2);
+    expect(absent.stderr).toContain('f-d-polis kan inte utses att justera styrgrupp-2009-06-11: hen är inte med bland de närvarande');
+    expect(readFileSync(join(dir, NOTICE), 'utf8')).toBe(before);
+
+    const run = await runInProcess(['minutes', 'new', 'styrgrupp-2009-06-11', '-C', dir, '--as-of', '2009-06-12', '--adjuster', 'polis', 'region-rep']);
+    expect(run.code, run.stderr).toBe(0);
+    const after = readFileSync(join(dir, NOTICE), 'utf8');
+    expect(after.slice(before.length)).toMatch(/^adjusters: \[polis, region-rep\]\nminutes:\n/);
+    const meeting = parse(after) as { adjusters: string[] };
+    expect(meeting.adjusters).toEqual(['polis', 'region-rep']);
+    const checked = await loadCheckedWorkspace({ dir, asOf: '2009-06-12' });
+    expect(checked.errors).toBe(0);
+  });
+
+  it('refuses --adjuster when the meeting names other adjusters already', async () => {
+    const dir = copyForTest(fixture);
+    const file = join(dir, NOTICE);
+    expect(readFileSync(file, 'utf8')).toContain('adjusters: [polis]\n');
+    const before = readFileSync(file, 'utf8');
+    const run = await runInProcess(['minutes', 'new', 'styrgrupp-2009-06-11', '-C', dir, '--as-of', '2009-06-12', '--adjuster', 'region-rep', '--lang', 'en']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('styrgrupp-2009-06-11 already has appointed adjusters (polis)');
+    expect(readFileSync(file, 'utf8')).toBe(before);
+  });
+
   it('names a meeting that does not exist, with a guess', async () => {
     const dir = copyForTest(fixture);
     // The workspace's language (sv) is the language of the messages, unless --lang says otherwise.
