@@ -70,6 +70,10 @@ const say = messages('cli/create-plans-prompts', {
   budget: { sv: 'Budget per år i kronor', en: 'Budget per year in SEK' },
   shareCosts: { sv: 'Delar parterna på kostnaderna med en andel var?', en: 'Do the parties share the costs, each with a share?' },
   share: { sv: 'Hur stor andel betalar {party}, i procent?', en: 'What share does {party} pay, in percent?' },
+  tooFewOrganizations: {
+    sv: { one: 'Arbetsytan har bara {n} organisation, och en överenskommelse har minst två parter. Lägg till parterna först med "samverkan organization add".', other: 'Arbetsytan har {n} organisationer, och en överenskommelse har minst två parter. Lägg till parterna först med "samverkan organization add".' },
+    en: { one: 'The workspace has only {n} organisation, and an agreement has at least two parties. Add the parties first with "samverkan organization add".', other: 'The workspace has {n} organisations, and an agreement has at least two parties. Add the parties first with "samverkan organization add".' },
+  },
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -208,6 +212,8 @@ export async function askAgreementNew(config: AgreementNewPromptConfig, outer: P
     if (problem) throw new UsageError(`${PARTIES_FIELD.flag} ${parties.join(' ')}: ${problem}`);
   } else if (config.canAsk) {
     const organizations = entryChoices(workspace.index.organizations.values());
+    // Two parties at least: with fewer organisations the question could never be answered.
+    if (organizations.length < 2) throw new UsageError(say('tooFewOrganizations', { n: organizations.length }));
     parties = await checkbox(
       {
         message: say('parties'),

@@ -5,7 +5,7 @@
  * what to do next.
  */
 import type { Command } from 'commander';
-import { messages } from '../i18n/messages.js';
+import { language, messages } from '../i18n/messages.js';
 import type { CliIO } from './io.js';
 import { addWorkspaceOptions, collect, placeholder, type WorkspaceOptions } from './options.js';
 
@@ -326,14 +326,20 @@ export function registerCreatePlans(program: Command, io: CliIO): void {
     .option(`--note <${TEXT}>`, say('optNote'));
   addCreateOptions(measure, ['samverkan indicator measure handlingsplan/i1', 'samverkan indicator measure handlingsplan/i1 --value 146 --period 2025 --note "Enligt deltagarlistorna"']).action(
     async (ref: string, options: MeasureCliOptions) => {
-      const [{ askMeasure }, { addMeasurement }] = await Promise.all([import('./create-plans-prompts.js'), import('../commands/create/indicator.js')]);
+      const [{ askMeasure }, { addMeasurement }, { formatNumber }] = await Promise.all([
+        import('./create-plans-prompts.js'),
+        import('../commands/create/indicator.js'),
+        import('../i18n/index.js'),
+      ]);
+      // The value as written, in the reader's own way of writing numbers (12,5 in Swedish).
+      const shown = (n: number) => formatNumber(n, language(), String(n).split('.')[1]?.length ?? 0);
       const { value, period, note } = options;
       await runCreate(
         io,
         options,
         (workspace, canAsk) => askMeasure({ workspace, canAsk, ref, asOf: options.asOf, given: { value, period, note } }),
         (workspace, input) => addMeasurement(workspace, ref, input, { asOf: options.asOf }),
-        (r, file) => say('measured', { value: r.measurement.value, period: r.measurement.period, plan: r.plan, id: r.indicator, name: r.name, file, line: r.line }),
+        (r, file) => say('measured', { value: shown(r.measurement.value), period: r.measurement.period, plan: r.plan, id: r.indicator, name: r.name, file, line: r.line }),
         (r) => ({ plan: r.plan, indicator: r.indicator, measurement: r.measurement }),
       );
     },

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { render } from '@inquirer/testing';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { askAgreementNew } from '../../src/cli/create-plans-prompts.js';
 import { checkSharesTotal, createAgreement } from '../../src/commands/create/agreement.js';
 import { setLanguage } from '../../src/i18n/messages.js';
+import { loadWorkspace } from '../../src/workspace/load.js';
 import { runInProcess } from '../helpers/cli.js';
 import { answer, waitFor } from '../helpers/prompts.js';
 import { AS_OF, asCommand, cleanWorkspace, filesOf, validate } from './create-plan-helpers.js';
@@ -144,6 +145,13 @@ describe('agreement new in a terminal', () => {
       term: { start: '2009-01-01', notice_months: 6 },
     });
     expect((await validate(dir)).code).toBe(0);
+  });
+
+  it('with fewer than two organisations to choose from, says to add them first rather than ask what cannot be answered', async () => {
+    const { dir } = await cleanWorkspace();
+    writeFileSync(join(dir, 'organizations.yaml'), 'kind: organizations\norganizations:\n  - {id: alfa, name: Alfa kommun, type: municipality}\n');
+    const session = await render(askAgreementNew, { workspace: await loadWorkspace({ dir }), canAsk: true, given: { title: 'X', type: 'memorandum' } });
+    await expect(session.answer).rejects.toThrow('The workspace has only 1 organisation, and an agreement has at least two parties. Add the parties first with "samverkan organization add".');
   });
 
   it('writes nothing when stopped with Ctrl-C while the shares are asked', async () => {

@@ -86,6 +86,17 @@ describe('indicator measure by flags', () => {
     expect((await validate(dir)).code).toBe(0);
   });
 
+  it('reads a decimal comma and says the value back the way the reader writes numbers', async () => {
+    const { dir } = await cleanWorkspace();
+    const sv = await runInProcess(['indicator', 'measure', 'plan/i1', '--value', '12,5', '--period', '2009', '--as-of', AS_OF, '--lang', 'sv'], { cwd: dir });
+    expect(sv.code, sv.stderr).toBe(0);
+    expect(sv.stdout).toMatch(/^Förde in 12,5 för 2009 på indikatorn plan\/i1/);
+    const en = await runInProcess(['indicator', 'measure', 'plan/i1', '--value', '13.25', '--period', '2010', '--as-of', AS_OF, '--lang', 'en', '--json'], { cwd: dir });
+    expect(en.code, en.stderr).toBe(0);
+    expect(JSON.parse(en.stdout)).toMatchObject({ file: 'plans/plan.yaml', plan: 'plan', indicator: 'i1', measurement: { period: '2010', value: 13.25 }, warnings: [] });
+    expect(parse(plan(dir)).goals[0].indicators[0].measurements).toEqual([{ period: '2009', value: 12.5 }, { period: '2010', value: 13.25 }]);
+  });
+
   it('refuses what is not a number, an unknown indicator and a reference without its plan; --value is required without a terminal', async () => {
     const { dir } = await cleanWorkspace();
     const before = filesOf(dir);
