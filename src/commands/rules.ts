@@ -1,6 +1,6 @@
 /** `samverkan rules`: every rule of the rule table, or those matching an id or a family (plan/*). */
 import { didYouMean, NotFoundError } from '../errors.js';
-import { messages } from '../i18n/messages.js';
+import { language, messages } from '../i18n/messages.js';
 import { ruleDocPath } from '../rules/docs.js';
 import { RULES } from '../rules/registry.js';
 import type { RuleMeta } from '../rules/types.js';
@@ -13,9 +13,13 @@ const say = messages('commands/rules', {
   },
 });
 
-/** A rule as `samverkan rules` shows it: the rule table's entry and the path of its page. */
-export interface RuleListing extends RuleMeta {
-  /** The rule's page, relative to samverkan's repository root (docs/rules/plan/overdue.md). */
+/** A rule as `samverkan rules` shows it: the rule table's entry in the current language and the path of its page. */
+export interface RuleListing extends Omit<RuleMeta, 'description' | 'fullDescription' | 'messages'> {
+  /** One sentence: what the rule checks. */
+  description: string;
+  /** Why the problem matters and how to fix it. */
+  fullDescription: string;
+  /** The rule's page, relative to samverkan's repository root (docs/rules/plan/overdue.md, in Swedish docs/rules/sv/plan/overdue.md). */
   documentation: string;
 }
 
@@ -33,5 +37,13 @@ export function listRules(pattern?: string): RuleListing[] {
     const guess = closest(pattern ?? '', RULES.map((r) => r.id));
     throw new NotFoundError(say('unknown', { pattern, guess: didYouMean(guess) }));
   }
-  return chosen.map((r) => ({ ...r, documentation: ruleDocPath(r.id) }));
+  const lang = language();
+  return chosen.map(({ id, severity, description, fullDescription, example }) => ({
+    id,
+    severity,
+    description: description[lang] as string,
+    fullDescription: fullDescription[lang] as string,
+    example,
+    documentation: ruleDocPath(id, lang),
+  }));
 }

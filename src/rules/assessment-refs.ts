@@ -8,8 +8,8 @@ import { relative } from 'node:path';
 import { parseAssessmentRef } from '../model/assessment-refs.js';
 import { toPosix } from '../workspace/files.js';
 import type { PathSegment } from '../workspace/locate.js';
-import type { RuleContext, RuleModule } from './context.js';
-import { closest } from './words.js';
+import { defineRules, type RuleContext } from './context.js';
+import { closest, didYouMean } from './words.js';
 
 const PLAN =
   'kind: plan\nid: exempel\ntitle: Handlingsplan Exempel\nowner: alfa\nperiod: {start: 2009-01-01, end: 2009-12-31}\ngoals:\n  - id: m1\n    title: Fler får stöd i tid\n    indicators:\n      - {id: i1, name: Ärenden med samordnad insats}\nactions:\n  - id: a1\n    title: Skriftlig rutin för samverkan med polisen\n    goals: [m1]\n    responsible: alfa-soc\n    due: 2009-10-31\n    status: ongoing\n';
@@ -24,14 +24,33 @@ function brokenAssessments(context: RuleContext): boolean {
   return workspace.problems.some((p) => toPosix(relative(workspace.root, p.file)).startsWith('assessments/'));
 }
 
-export const assessmentRefRules: RuleModule = {
+export const assessmentRefRules = defineRules({
   rules: [
     {
       id: 'ref/unknown-assessment-cell',
       severity: 'error',
-      description: 'A from_assessment reference names no mapping, criterion or assessed organisation.',
-      fullDescription:
-        'A goal or action that says it answers a mapping cell links the plan to the mapping it came from, and the mapping back to the plan; a reference that leads nowhere breaks both links. Write <assessment-id>/<criterion-id> for a criterion, or <assessment-id>/<criterion-id>/<organisation-id> for one organisation, with ids the mapping has.',
+      description: {
+        sv: 'En from_assessment-hänvisning pekar inte på någon kartläggning, något kriterium eller någon kartlagd organisation.',
+        en: 'A from_assessment reference names no mapping, criterion or assessed organisation.',
+      },
+      fullDescription: {
+        sv: 'Ett mål eller en aktivitet som säger att den svarar mot en ruta i en kartläggning länkar planen till kartläggningen den kom från, och kartläggningen tillbaka till planen; en hänvisning som inte leder någonstans bryter båda länkarna. Skriv <assessment-id>/<criterion-id> för ett kriterium, eller <assessment-id>/<criterion-id>/<organisation-id> för en organisation, med id:n som kartläggningen har.',
+        en: 'A goal or action that says it answers a mapping cell links the plan to the mapping it came from, and the mapping back to the plan; a reference that leads nowhere breaks both links. Write <assessment-id>/<criterion-id> for a criterion, or <assessment-id>/<criterion-id>/<organisation-id> for one organisation, with ids the mapping has.',
+      },
+      messages: {
+        noMapping: {
+          sv: '"{ref}" pekar på en kartläggning "{assessment}" som inte finns.{guess} Skriv <assessment-id>/<criterion-id>, med id:t för en fil under assessments/.',
+          en: '"{ref}" names a mapping "{assessment}" that does not exist.{guess} Write <assessment-id>/<criterion-id>, with the id of a file under assessments/.',
+        },
+        noCriterion: {
+          sv: 'Kartläggningen {assessment} har inget kriterium "{criterion}".{guess} Dess kriterier är {criteria}.',
+          en: 'Mapping {assessment} has no criterion "{criterion}".{guess} Its criteria are {criteria}.',
+        },
+        notAssessed: {
+          sv: 'Kartläggningen {assessment} bedömde inte "{subject}".{guess} Använd en av dess kartlagda organisationer ({subjects}), eller utelämna organisationen för att mena alla.',
+          en: 'Mapping {assessment} did not assess "{subject}".{guess} Use one of its subjects ({subjects}), or leave the organisation out to mean them all.',
+        },
+      },
       example: {
         file: 'plans/exempel.yaml',
         bad: `${PLAN}    from_assessment: [kartlaggning-2008/k9]\n`,
@@ -42,8 +61,6 @@ export const assessmentRefRules: RuleModule = {
   check(context) {
     const index = context.workspace.index;
     let broken: boolean | undefined;
-    const report = (doc: Parameters<RuleContext['report']>[1], path: PathSegment[], message: string) =>
-      context.report('ref/unknown-assessment-cell', doc, path, message);
     for (const { doc, data } of context.documents('plan')) {
       const check = (path: PathSegment[], refs: string[] | undefined) => {
         refs?.forEach((ref, i) => {
@@ -55,7 +72,7 @@ export const assessmentRefRules: RuleModule = {
             broken ??= brokenAssessments(context);
             if (broken) return;
             const guess = closest(parsed.assessment, index.assessments.keys());
-            report(doc, at, `"${ref}" names a mapping "${parsed.assessment}" that does not exist.${guess ? ` Did you mean "${guess}"?` : ''} Write <assessment-id>/<criterion-id>, with the id of a file under assessments/.`);
+            context.report('ref/unknown-assessment-cell', doc, at, 'noMapping', { ref, assessment: parsed.assessment, guess: didYouMean(guess) });
             return;
           }
           // A mapping that does not match its schema has its own finding; its criteria cannot be trusted.
@@ -64,16 +81,22 @@ export const assessmentRefRules: RuleModule = {
           const criteria = assessment.criteria.map((c) => c.id);
           if (!criteria.includes(parsed.criterion)) {
             const guess = closest(parsed.criterion, criteria);
-            report(doc, at, `Mapping ${assessment.id} has no criterion "${parsed.criterion}".${guess ? ` Did you mean "${assessment.id}/${guess}"?` : ''} Its criteria are ${criteria.join(', ')}.`);
+            context.report('ref/unknown-assessment-cell', doc, at, 'noCriterion', {
+              assessment: assessment.id,
+              criterion: parsed.criterion,
+              guess: didYouMean(guess && `${assessment.id}/${guess}`),
+              criteria: criteria.join(', '),
+            });
             return;
           }
           if (parsed.subject !== undefined && !assessment.subjects.includes(parsed.subject)) {
             const guess = closest(parsed.subject, assessment.subjects);
-            report(
-              doc,
-              at,
-              `Mapping ${assessment.id} did not assess "${parsed.subject}".${guess ? ` Did you mean "${assessment.id}/${parsed.criterion}/${guess}"?` : ''} Use one of its subjects (${assessment.subjects.join(', ')}), or leave the organisation out to mean them all.`,
-            );
+            context.report('ref/unknown-assessment-cell', doc, at, 'notAssessed', {
+              assessment: assessment.id,
+              subject: parsed.subject,
+              guess: didYouMean(guess && `${assessment.id}/${parsed.criterion}/${guess}`),
+              subjects: assessment.subjects.join(', '),
+            });
           }
         });
       };
@@ -84,4 +107,4 @@ export const assessmentRefRules: RuleModule = {
       data.actions?.forEach((a, i) => check(['actions', i], a.from_assessment));
     }
   },
-};
+});

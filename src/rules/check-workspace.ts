@@ -8,15 +8,25 @@ import type { DocOfKind, Kind } from '../model/index.js';
 import { checkConfig, matchesRule } from '../workspace/config.js';
 import { locate } from '../workspace/locate.js';
 import type { SourceDocument, SourceFile, Workspace } from '../workspace/types.js';
-import type { RuleContext } from './context.js';
+import type { FindingData, RuleContext } from './context.js';
 import { RULES, RULE_MODULES, ruleById } from './registry.js';
 import type { Finding, Severity, SeveritySetting } from './types.js';
 import { maskIdentityNumbers } from './identity-numbers.js';
 import { UsageError } from '../errors.js';
+import { language, messages, say, type Lang, type Message } from '../i18n/messages.js';
+
+const sayCheck = messages('rules/check-workspace', {
+  asOfNotDate: {
+    sv: '--as-of {value} är inget datum. Skriv det som ÅÅÅÅ-MM-DD, till exempel 2009-06-10.',
+    en: '--as-of {value} is not a date. Write it as YYYY-MM-DD, for example 2009-06-10.',
+  },
+});
 
 export interface CheckOptions {
   /** Today's date for date rules (YYYY-MM-DD); defaults to today in the workspace's time zone. */
   asOf?: string;
+  /** The language findings are said in; the current language (messages.ts) unless given. */
+  lang?: Lang;
 }
 
 export interface CheckResult {
@@ -51,28 +61,50 @@ function severityFor(ruleId: string, settings: Map<string, SeveritySetting>, rep
   return reported ?? ruleById(ruleId)?.severity ?? 'error';
 }
 
+function isMessage(value: unknown): value is Message {
+  return typeof value === 'object' && value !== null && 'sv' in value && 'en' in value;
+}
+
+/**
+ * A rule's phrase `messageId` said in `lang`, filled with `data` (values that are phrases
+ * themselves said in the same language). An id the rule does not have is a mistake in the rule,
+ * which the type of the context normally catches: it throws, so that no finding goes unsaid.
+ */
+export function findingMessage(ruleId: string, messageId: string, data: FindingData | undefined, lang: Lang): string {
+  const message = ruleById(ruleId)?.messages[messageId];
+  if (!message) throw new Error(`Rule ${ruleId} has no message "${messageId}".`);
+  const values: Record<string, string | number | undefined | null> = {};
+  for (const [name, value] of Object.entries(data ?? {})) values[name] = isMessage(value) ? say(value, {}, lang) : value;
+  return say(message, values, lang);
+}
+
 /** Checks the workspace and returns its findings, sorted by file, line and column. */
 export async function checkWorkspace(workspace: Workspace, options: CheckOptions = {}): Promise<CheckResult> {
   if (options.asOf !== undefined && !isIsoDate(options.asOf)) {
-    throw new UsageError(`--as-of ${options.asOf} is not a date. Write it as YYYY-MM-DD, for example 2009-06-10.`);
+    throw new UsageError(sayCheck('asOfNotDate', { value: options.asOf }));
   }
   // Settings that cannot be trusted stop the check (exit 2) before any rule runs with them.
   await checkConfig(workspace, RULES.map((r) => r.id));
   const today = options.asOf ?? todayIn(workspace.config.timezone);
+  const lang = options.lang ?? language();
   const raw: Array<Omit<Finding, 'severity'> & { severity?: Severity }> = [];
 
-  for (const p of workspace.problems) raw.push({ ruleId: p.ruleId, message: p.message, file: p.file, ...p.span });
+  // A load problem made in both languages is said in the check's; one made as text was said on loading.
+  for (const p of workspace.problems) raw.push({ ruleId: p.ruleId, message: p.said ? say(p.said, {}, lang) : p.message, file: p.file, ...p.span });
 
   const context: RuleContext = {
     workspace,
     today,
-    report(ruleId, doc, path, message, reportOptions) {
+    lang,
+    report(ruleId, doc, path, messageId, data, reportOptions) {
+      const message = findingMessage(ruleId, messageId, data, lang);
       const span = locate(doc.yaml, doc.file.lineCounter, path, reportOptions);
       // The YAML path says what the finding is about however lines move: reports fingerprint by it.
       const subject = `${doc.index > 0 ? `${doc.index}:` : ''}${path.join('/')}${reportOptions?.key ? '#key' : ''}`;
       raw.push({ ruleId, message, file: doc.file.path, ...span, severity: reportOptions?.severity, subject });
     },
-    reportAt(ruleId, file, span, message) {
+    reportAt(ruleId, file, span, messageId, data) {
+      const message = findingMessage(ruleId, messageId, data, lang);
       raw.push({ ruleId, message, file: file.path, ...span });
     },
     documents<K extends Kind>(kind: K) {

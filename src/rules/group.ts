@@ -1,15 +1,27 @@
 /** group/*: a chair, members who belong to the agreement's parties, a steering group that covers them, confidential case groups. */
 import { activeMembers, organizationChain, representedOrganization, VOTING_ROLES } from '../model/roster.js';
-import type { RuleModule } from './context.js';
+import { defineRules } from './context.js';
 
-export const groupRules: RuleModule = {
+export const groupRules = defineRules({
   rules: [
     {
       id: 'group/chair',
       severity: 'error',
-      description: 'A group without exactly one current chair.',
-      fullDescription:
-        'The chair (ordförande) leads the meetings and signs the minutes; a group without one, or with two at the same time, has nobody clearly in charge. Give one current member role: chair, and end a former chair\'s membership with until:.',
+      description: { sv: 'En grupp som inte har exakt en ordförande i dag.', en: 'A group without exactly one current chair.' },
+      fullDescription: {
+        sv: 'Ordföranden leder sammanträdena och skriver under protokollet; en grupp utan ordförande, eller med två samtidigt, har ingen som tydligt leder arbetet. Ge en nuvarande ledamot role: chair, och avsluta en tidigare ordförandes medlemskap med until:.',
+        en: 'The chair (ordförande) leads the meetings and signs the minutes; a group without one, or with two at the same time, has nobody clearly in charge. Give one current member role: chair, and end a former chair\'s membership with until:.',
+      },
+      messages: {
+        noChair: {
+          sv: '{group} har ingen ordförande i dag. Ge en nuvarande ledamot role: chair.',
+          en: '{group} has no chair (ordförande) today. Give one current member role: chair.',
+        },
+        twoChairs: {
+          sv: '{group} har {n} ordförande i dag, men en grupp har en. Gör den här ledamoten till vice ordförande (vice-chair) eller ledamot (member), eller avsluta den tidigare ordförandens medlemskap med until:.',
+          en: '{group} has {n} chairs today, but a group has one. Make this member vice-chair or member, or end the former chair\'s membership with until:.',
+        },
+      },
       example: {
         file: 'groups/exempel.yaml',
         bad: 'kind: group\nid: exempel\nname: Arbetsgrupp Exempel\ntype: working\nagreement: avtal-testbygden\nmembers:\n  - {person: samordnare, role: member, represents: alfa}\n',
@@ -19,9 +31,20 @@ export const groupRules: RuleModule = {
     {
       id: 'group/member-party',
       severity: 'warning',
-      description: 'A member represents an organisation that is not a party of the group\'s agreement.',
-      fullDescription:
-        'A member who represents an organisation outside the agreement has no mandate from it to act in the group. Correct represents:, make the member co-opted, or add the organisation to the agreement.',
+      description: {
+        sv: 'En ledamot företräder en organisation som inte är part i gruppens samverkansöverenskommelse.',
+        en: 'A member represents an organisation that is not a party of the group\'s agreement.',
+      },
+      fullDescription: {
+        sv: 'En ledamot som företräder en organisation utanför överenskommelsen har inget mandat därifrån att agera i gruppen. Rätta represents:, gör ledamoten adjungerad (co-opted) eller lägg till organisationen bland överenskommelsens parter.',
+        en: 'A member who represents an organisation outside the agreement has no mandate from it to act in the group. Correct represents:, make the member co-opted, or add the organisation to the agreement.',
+      },
+      messages: {
+        notParty: {
+          sv: '{person} företräder {org}, som inte är part i {agreement}. Sätt represents: till den part personen sitter för, gör personen till role: co-opted, eller lägg till {org} bland överenskommelsens parter.',
+          en: '{person} represents {org}, which is not a party of {agreement}. Set represents: to the party they sit for, make them role: co-opted, or add {org} to the agreement\'s parties.',
+        },
+      },
       example: {
         file: 'groups/exempel.yaml',
         bad: 'kind: group\nid: exempel\nname: Arbetsgrupp Exempel\ntype: working\nagreement: avtal-testbygden\nmembers:\n  - {person: samordnare, role: chair, represents: regionen}\n',
@@ -31,9 +54,17 @@ export const groupRules: RuleModule = {
     {
       id: 'group/steering-coverage',
       severity: 'warning',
-      description: 'A party of the agreement has no member in its steering group.',
-      fullDescription:
-        'Every party of the agreement should have a say where the collaboration is steered; a party without a member in the steering group is easily left out of its decisions. Add a member who represents the party.',
+      description: { sv: 'En part i överenskommelsen har ingen ledamot i styrgruppen.', en: 'A party of the agreement has no member in its steering group.' },
+      fullDescription: {
+        sv: 'Varje part i överenskommelsen ska ha en röst där samverkan styrs; en part utan ledamot i styrgruppen hamnar lätt utanför besluten. Lägg till en ledamot som företräder parten.',
+        en: 'Every party of the agreement should have a say where the collaboration is steered; a party without a member in the steering group is easily left out of its decisions. Add a member who represents the party.',
+      },
+      messages: {
+        partyMissing: {
+          sv: '{name} är part i {agreement} men har ingen ledamot i styrgruppen. Lägg till en ledamot som företräder {org}.',
+          en: '{name} is a party of {agreement} but has no member in the steering group. Add a member who represents {org}.',
+        },
+      },
       example: {
         file: 'groups/exempel.yaml',
         bad: 'kind: group\nid: exempel\nname: Arbetsgrupp Exempel\ntype: steering\nagreement: avtal-testbygden\nmembers:\n  - {person: samordnare, role: chair, represents: alfa}\n',
@@ -43,9 +74,17 @@ export const groupRules: RuleModule = {
     {
       id: 'group/case-confidential',
       severity: 'error',
-      description: 'A case group (ärendegrupp) that is not marked confidential.',
-      fullDescription:
-        'A case group discusses individuals, whose details are protected by secrecy; unless it is marked confidential, its meetings could be published. Add confidentiality: confidential to the group.',
+      description: { sv: 'En ärendegrupp som inte är markerad som sekretessbelagd.', en: 'A case group (ärendegrupp) that is not marked confidential.' },
+      fullDescription: {
+        sv: 'En ärendegrupp diskuterar enskilda personer, vars uppgifter skyddas av sekretess; om gruppen inte är markerad som sekretessbelagd kan dess sammanträden publiceras. Lägg till confidentiality: confidential i gruppen.',
+        en: 'A case group discusses individuals, whose details are protected by secrecy; unless it is marked confidential, its meetings could be published. Add confidentiality: confidential to the group.',
+      },
+      messages: {
+        notConfidential: {
+          sv: 'En ärendegrupp diskuterar enskilda ärenden, som omfattas av sekretess (OSL 26 kap.). Sätt confidentiality: confidential.',
+          en: 'A case group (ärendegrupp) discusses individual cases, which fall under confidentiality (OSL 26 kap.). Set confidentiality: confidential.',
+        },
+      },
       example: {
         file: 'groups/exempel.yaml',
         bad: 'kind: group\nid: exempel\nname: Arbetsgrupp Exempel\ntype: case\nagreement: avtal-testbygden\nmembers:\n  - {person: samordnare, role: chair, represents: alfa}\n',
@@ -67,7 +106,8 @@ export const groupRules: RuleModule = {
           'group/chair',
           doc,
           ['members'],
-          `${data.name} has no chair (ordförande) today. Give one current member role: chair.`,
+          'noChair',
+          { group: data.name },
         );
       }
       for (const extra of chairs.slice(1)) {
@@ -75,7 +115,8 @@ export const groupRules: RuleModule = {
           'group/chair',
           doc,
           ['members', extra.i, 'role'],
-          `${data.name} has ${chairs.length} chairs today, but a group has one. Make this member vice-chair or member, or end the former chair's membership with until:.`,
+          'twoChairs',
+          { group: data.name, n: chairs.length },
         );
       }
 
@@ -84,7 +125,7 @@ export const groupRules: RuleModule = {
           'group/case-confidential',
           doc,
           data.confidentiality === undefined ? ['type'] : ['confidentiality'],
-          'A case group (ärendegrupp) discusses individual cases, which fall under confidentiality (OSL 26 kap.). Set confidentiality: confidential.',
+          'notConfidential',
         );
       }
 
@@ -101,7 +142,8 @@ export const groupRules: RuleModule = {
           'group/member-party',
           doc,
           ['members', i, m.represents ? 'represents' : 'person'],
-          `${m.person} represents ${org}, which is not a party of ${agreement.id}. Set represents: to the party they sit for, make them role: co-opted, or add ${org} to the agreement's parties.`,
+          'notParty',
+          { person: m.person, org, agreement: agreement.id },
         );
       });
 
@@ -118,10 +160,11 @@ export const groupRules: RuleModule = {
             'group/steering-coverage',
             doc,
             ['members'],
-            `${name} is a party of ${agreement.id} but has no member in the steering group. Add a member who represents ${party.organization}.`,
+            'partyMissing',
+            { name, agreement: agreement.id, org: party.organization },
           );
         }
       }
     }
   },
-};
+});

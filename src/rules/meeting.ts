@@ -1,7 +1,7 @@
 /** meeting/*: who attends, whether enough of them are there, whether the agenda fits the time. */
-import { activeMembers, VOTING_ROLES } from '../model/roster.js';
+import { activeMembers, quorumOf } from '../model/roster.js';
 import type { GroupDoc, MeetingDoc } from '../model/index.js';
-import type { RuleModule } from './context.js';
+import { defineRules } from './context.js';
 import { agendaOf } from '../model/agenda.js';
 
 function minutesOf(time: string): number {
@@ -16,24 +16,34 @@ export function meetingLength(meeting: MeetingDoc, group: GroupDoc | undefined):
   return group?.meetings?.duration_minutes;
 }
 
-/** How many members must be present: the group's number, or a majority of the voting members. */
-export function quorumOf(group: GroupDoc, date: string): number | undefined {
-  if (group.quorum === undefined) return undefined;
-  if (group.quorum === 'majority') {
-    const voting = activeMembers(group, date).filter((m) => VOTING_ROLES.has(m.role ?? 'member')).length;
-    return Math.floor(voting / 2) + 1;
-  }
-  return group.quorum;
-}
 
-export const meetingRules: RuleModule = {
+export const meetingRules = defineRules({
   rules: [
     {
       id: 'meeting/not-member',
       severity: 'warning',
-      description: 'Attendance names someone outside the roster who substitutes for no one.',
-      fullDescription:
-        'Minutes that list someone outside the group as present, without saying whom they replace, make it unclear who took part in the decisions. Add substitute_for: with the member they replaced, add them to the group\'s members, or list them as a guest in the item they presented.',
+      description: {
+        sv: 'Närvaron tar upp någon som inte är ledamot och som inte ersätter någon.',
+        en: 'Attendance names someone outside the roster who substitutes for no one.',
+      },
+      fullDescription: {
+        sv: 'Ett protokoll som tar upp någon utanför gruppen som närvarande, utan att säga vem personen ersätter, gör det oklart vilka som deltog i besluten. Lägg till substitute_for: med den ledamot personen ersatte, lägg till personen bland gruppens ledamöter, eller ta upp personen som gäst i det ärende hen föredrog.',
+        en: 'Minutes that list someone outside the group as present, without saying whom they replace, make it unclear who took part in the decisions. Add substitute_for: with the member they replaced, add them to the group\'s members, or list them as a guest in the item they presented.',
+      },
+      messages: {
+        substituteNotMember: {
+          sv: '{person} ersätter {substitute}, som inte heller är ledamot i {group} den {date}. Ange substitute_for: med den ledamot personen ersatte, lägg till personen bland gruppens ledamöter, eller anteckna personen i protokollet i stället.',
+          en: '{person} stands in for {substitute}, who is not a member of {group} on {date} either. Add substitute_for: with the member they replaced, add them to the roster, or note them in the minutes instead.',
+        },
+        notMember: {
+          sv: '{person} är inte ledamot i {group} den {date}. Ange substitute_for: med den ledamot personen ersatte, lägg till personen bland gruppens ledamöter, eller anteckna personen i protokollet i stället.',
+          en: '{person} is not a member of {group} on {date}. Add substitute_for: with the member they replaced, add them to the roster, or note them in the minutes instead.',
+        },
+        namedSubstitute: {
+          sv: '{person} är inte ledamot i {group} den {date} (personen är utsedd ersättare: ange substitute_for: med den ledamot personen ersatte). Ange substitute_for: med den ledamot personen ersatte, lägg till personen bland gruppens ledamöter, eller anteckna personen i protokollet i stället.',
+          en: '{person} is not a member of {group} on {date} (they are a named substitute: add substitute_for: with the member they replaced). Add substitute_for: with the member they replaced, add them to the roster, or note them in the minutes instead.',
+        },
+      },
       example: {
         file: 'meetings/styrgrupp/2009-08-20.yaml',
         bad: 'kind: meeting\nid: styrgrupp-2009-08-20\ngroup: styrgrupp\ndate: 2009-08-20\nminutes:\n  attendance:\n    - {person: socchef-alfa, status: present}\n    - {person: handlaggare-alfa, status: present}\n',
@@ -43,9 +53,20 @@ export const meetingRules: RuleModule = {
     {
       id: 'meeting/quorum',
       severity: 'warning',
-      description: 'Fewer members present than the group\'s quorum.',
-      fullDescription:
-        'A group that is not quorate (beslutför) cannot make valid decisions, so its decisions may need to be taken again. Check the attendance, or note in the minutes that the decisions are to be confirmed at the next meeting.',
+      description: {
+        sv: 'Färre ledamöter närvarande än vad som krävs för att gruppen ska vara beslutför.',
+        en: 'Fewer members present than the group\'s quorum.',
+      },
+      fullDescription: {
+        sv: 'En grupp som inte är beslutför kan inte fatta giltiga beslut, så dess beslut kan behöva fattas om. Kontrollera närvaron, eller anteckna i protokollet att besluten ska bekräftas vid nästa sammanträde.',
+        en: 'A group that is not quorate (beslutför) cannot make valid decisions, so its decisions may need to be taken again. Check the attendance, or note in the minutes that the decisions are to be confirmed at the next meeting.',
+      },
+      messages: {
+        notQuorate: {
+          sv: { one: '{n} ledamot var närvarande, färre än de {quorum} som krävs för att gruppen ska vara beslutför, så gruppen kunde inte fatta beslut. Anteckna besluten som förslag, eller kontrollera närvaron.', other: '{n} ledamöter var närvarande, färre än de {quorum} som krävs för att gruppen ska vara beslutför, så gruppen kunde inte fatta beslut. Anteckna besluten som förslag, eller kontrollera närvaron.' },
+          en: { one: '{n} member was present, fewer than the quorum of {quorum}, so the group could not take decisions. Record the decisions as proposals, or check the attendance.', other: '{n} members were present, fewer than the quorum of {quorum}, so the group could not take decisions. Record the decisions as proposals, or check the attendance.' },
+        },
+      },
       example: {
         file: 'meetings/styrgrupp/2009-08-20.yaml',
         bad: 'kind: meeting\nid: styrgrupp-2009-08-20\ngroup: styrgrupp\ndate: 2009-08-20\nminutes:\n  attendance:\n    - {person: socchef-alfa, status: present}\n    - {person: polis, status: absent}\n',
@@ -55,9 +76,24 @@ export const meetingRules: RuleModule = {
     {
       id: 'meeting/time-box',
       severity: 'warning',
-      description: 'The items\' duration_minutes add up to more than the meeting\'s length.',
-      fullDescription:
-        'An agenda that needs more time than the meeting has means the last items will be rushed or left out. Shorten items, move one to the next meeting, or make the meeting longer.',
+      description: {
+        sv: 'Ärendenas duration_minutes blir sammanlagt mer än sammanträdets längd.',
+        en: 'The items\' duration_minutes add up to more than the meeting\'s length.',
+      },
+      fullDescription: {
+        sv: 'En dagordning som behöver mer tid än sammanträdet har betyder att de sista ärendena blir forcerade eller faller bort. Korta ärendena, flytta ett till nästa sammanträde, eller gör sammanträdet längre.',
+        en: 'An agenda that needs more time than the meeting has means the last items will be rushed or left out. Shorten items, move one to the next meeting, or make the meeting longer.',
+      },
+      messages: {
+        endsBeforeStart: {
+          sv: 'Sammanträdet slutar ({end}) innan det börjar ({start}). Rätta tiderna.',
+          en: 'The meeting ends ({end}) before it starts ({start}). Correct the times.',
+        },
+        overTime: {
+          sv: 'Dagordningen behöver {planned} minuter, men sammanträdet är {length} minuter långt. Korta ärendena, flytta några till nästa sammanträde, eller gör sammanträdet längre.',
+          en: 'The agenda needs {planned} minutes, but the meeting is {length} minutes long. Shorten items, move some to the next meeting, or make the meeting longer.',
+        },
+      },
       example: {
         file: 'meetings/styrgrupp/2009-08-20.yaml',
         bad: 'kind: meeting\nid: styrgrupp-2009-08-20\ngroup: styrgrupp\ndate: 2009-08-20\nstart: "13:00"\nend: "14:00"\nitems:\n  - {title: Uppföljning av handlingsplanen, type: follow-up, duration_minutes: 40}\n  - {title: Budget 2010, type: decision, duration_minutes: 30}\n',
@@ -71,7 +107,7 @@ export const meetingRules: RuleModule = {
       // A group whose file does not match its schema has its own findings; nothing is concluded from it.
       const group = index.validEntry('group', data.group)?.value;
       if (group && data.start && data.end && data.end <= data.start) {
-        context.report('meeting/time-box', doc, ['end'], `The meeting ends (${data.end}) before it starts (${data.start}). Correct the times.`);
+        context.report('meeting/time-box', doc, ['end'], 'endsBeforeStart', { end: data.end, start: data.start });
       }
       const length = meetingLength(data, group);
       // The meeting file is the record: its items are the whole agenda, standing items included.
@@ -81,7 +117,8 @@ export const meetingRules: RuleModule = {
           'meeting/time-box',
           doc,
           data.items?.length ? ['items'] : ['date'],
-          `The agenda needs ${planned} minutes, but the meeting is ${length} minutes long. Shorten items, move some to the next meeting, or make the meeting longer.`,
+          'overTime',
+          { planned, length },
         );
       }
 
@@ -92,14 +129,12 @@ export const meetingRules: RuleModule = {
       attendance.forEach((a, i) => {
         if (members.has(a.person)) return;
         if (a.substitute_for && members.has(a.substitute_for)) return;
-        const why = a.substitute_for
-          ? `stands in for ${a.substitute_for}, who is not a member of ${group.name} on ${data.date} either`
-          : `is not a member of ${group.name} on ${data.date}${substitutes.has(a.person) ? ' (they are a named substitute: add substitute_for: with the member they replaced)' : ''}`;
         context.report(
           'meeting/not-member',
           doc,
           ['minutes', 'attendance', i, a.substitute_for ? 'substitute_for' : 'person'],
-          `${a.person} ${why}. Add substitute_for: with the member they replaced, add them to the roster, or note them in the minutes instead.`,
+          a.substitute_for ? 'substituteNotMember' : substitutes.has(a.person) ? 'namedSubstitute' : 'notMember',
+          { person: a.person, substitute: a.substitute_for, group: group.name, date: data.date },
         );
       });
 
@@ -116,9 +151,10 @@ export const meetingRules: RuleModule = {
           'meeting/quorum',
           doc,
           ['minutes', 'attendance'],
-          `${present.size} member${present.size === 1 ? ' was' : 's were'} present, fewer than the quorum of ${quorum}, so the group could not take decisions. Record the decisions as proposals, or check the attendance.`,
+          'notQuorate',
+          { n: present.size, quorum },
         );
       }
     }
   },
-};
+});

@@ -15,9 +15,17 @@ import { isMap, isScalar, parseAllDocuments, type Document } from 'yaml';
 import { GitError, openRepo, readBlobs, runGit, type Repo } from '../git/git.js';
 import type { MeetingDoc } from '../model/index.js';
 import type { SourceDocument } from '../workspace/types.js';
-import type { RuleModule } from './context.js';
+import { messages } from '../i18n/messages.js';
+import { defineRules, type FindingData } from './context.js';
+import { phrase } from './words.js';
 
 const RULE = 'minutes/changed-after-adjustment';
+
+const say = messages('rules/minutes-adjusted', {
+  line: { sv: 'Rad {line}', en: 'Line {line}' },
+  lines: { sv: 'Raderna {first}–{last}', en: 'Lines {first}–{last}' },
+  when: { sv: 'efter justeringen i commit {commit} ({date}, {author})', en: 'after they were adjusted in commit {commit} ({date}, {author})' },
+});
 
 /** The commit that recorded a meeting's adjustment, and the meeting file as it was in it. */
 export interface AdjustmentRecord {
@@ -217,28 +225,26 @@ function protectedData(data: Record<string, unknown>): unknown {
 
 const quote = (lines: readonly NumberedLine[]) => lines.map((l) => `"${l.text.trim()}"`).join(', ');
 const lineWord = (lines: readonly NumberedLine[]) =>
-  lines.length === 1 ? `Line ${lines[0].line}` : `Lines ${lines[0].line}–${lines[lines.length - 1].line}`;
+  lines.length === 1 ? phrase(say, 'line', { line: lines[0].line }) : phrase(say, 'lines', { first: lines[0].line, last: lines[lines.length - 1].line });
 
-const FIX = 'record the correction as a new, dated note under minutes: corrections: (date:, text:, and item: for the § it concerns).';
+/** What the rule says about one change, with what the lines said in the record. */
+export type ChangeFinding = { line: number; messageId: 'changed' | 'added' | 'removed' | 'differs' | 'differsCorrection'; data: FindingData };
 
-/** The sentence of one change, with what the lines said in the record. */
-function changeMessage(change: ChangedLines, record: AdjustmentRecord): string {
-  const when = `after they were adjusted in commit ${record.commit.slice(0, 7)} (${record.date}, ${record.author})`;
-  const one = (lines: readonly NumberedLine[], single: string, plural: string) => (lines.length === 1 ? single : plural);
+/** The phrase of one change, with what the lines said in the record. */
+function changeMessage(change: ChangedLines, record: AdjustmentRecord): Omit<ChangeFinding, 'line'> {
+  const when = phrase(say, 'when', { commit: record.commit.slice(0, 7), date: record.date, author: record.author });
   if (change.now.length > 0 && change.then.length > 0) {
-    return `${lineWord(change.now)} of the adjusted minutes changed ${when}: then ${one(change.then, 'it', 'they')} said ${quote(change.then)}. Put ${one(change.then, 'it', 'them')} back as ${one(change.then, 'it was', 'they were')}, and ${FIX}`;
+    return { messageId: 'changed', data: { lines: lineWord(change.now), when, then: quote(change.then), n: change.then.length } };
   }
-  if (change.now.length > 0) {
-    return `${lineWord(change.now)} of the adjusted minutes ${one(change.now, 'was', 'were')} added ${when}. Remove ${one(change.now, 'it', 'them')}, and ${FIX}`;
-  }
-  return `${one(change.then, 'A line', `${change.then.length} lines`)} of the adjusted minutes ${one(change.then, 'was', 'were')} removed here ${when}: ${quote(change.then)}. Put ${one(change.then, 'it', 'them')} back, and ${FIX}`;
+  if (change.now.length > 0) return { messageId: 'added', data: { lines: lineWord(change.now), when, n: change.now.length } };
+  return { messageId: 'removed', data: { when, then: quote(change.then), n: change.then.length } };
 }
 
 /**
  * The findings of one adjusted meeting against its record: one per changed place, at its line
  * now. Nothing when what adjustment protects is the same as data (a comment or layout changed).
  */
-export function compareWithRecord(doc: SourceDocument, id: string, record: AdjustmentRecord): Array<{ line: number; message: string }> {
+export function compareWithRecord(doc: SourceDocument, id: string, record: AdjustmentRecord): ChangeFinding[] {
   const then = meetingIn(record.text, id);
   if (!then || !isRecord(doc.data)) return [];
   const nowData = doc.data;
@@ -248,7 +254,7 @@ export function compareWithRecord(doc: SourceDocument, id: string, record: Adjus
   if (isDeepStrictEqual(protectedData(then.data), protectedData(nowData)) && correctionsKept) return [];
   const findings = changedLines(protectedLines(record.text, then.yaml), protectedLines(doc.file.text, doc.yaml)).map((change) => ({
     line: change.at,
-    message: changeMessage(change, record),
+    ...changeMessage(change, record),
   }));
   if (findings.length > 0) return findings;
   // The data differs where no line does (a rättelse of the record edited, an alias): say so at minutes:.
@@ -256,7 +262,8 @@ export function compareWithRecord(doc: SourceDocument, id: string, record: Adjus
   return [
     {
       line: minutesLine,
-      message: `The adjusted minutes differ from what they were when they were adjusted in commit ${record.commit.slice(0, 7)} (${record.date}, ${record.author})${correctionsKept ? '' : ': a correction recorded then was changed or removed'}. Put them back as they were, and record the correction as a new, dated note under minutes: corrections:.`,
+      messageId: correctionsKept ? 'differs' : 'differsCorrection',
+      data: { commit: record.commit.slice(0, 7), date: record.date, author: record.author },
     },
   ];
 }
@@ -268,14 +275,41 @@ function adjustedMeetings(documents: ReadonlyArray<{ doc: SourceDocument; data: 
   return result;
 }
 
-export const minutesAdjustedRules: RuleModule = {
+export const minutesAdjustedRules = defineRules({
   rules: [
     {
       id: RULE,
       severity: 'error',
-      description: 'Adjusted minutes (their agenda items or minutes) differ from what they were in the commit that recorded the adjustment; only added corrections, and tasks marked done, may differ.',
-      fullDescription:
-        'Once the adjusters have signed, the minutes are a record: the first commit in which the meeting file says status: adjusted is what was signed, and the file must keep saying it. A later edit of a decision, a note, the attendance or an agenda item changes a signed record without a trace. Put the lines back as they were in that commit (the message quotes them), and record what was wrong as a rättelse: a new, dated note under minutes: corrections: (date:, text:, by:, item:), which the minutes show under its §. The rule needs the git history: without git, before the adjusted minutes are committed, or in a shallow clone that lacks the commit, it says nothing.',
+      description: {
+        sv: 'Ett justerat protokoll (dess ärenden eller protokollstext) skiljer sig från hur det var i den commit som registrerade justeringen; bara tillagda rättelser, och uppgifter markerade som klara, får skilja sig.',
+        en: 'Adjusted minutes (their agenda items or minutes) differ from what they were in the commit that recorded the adjustment; only added corrections, and tasks marked done, may differ.',
+      },
+      fullDescription: {
+        sv: 'När justerarna har skrivit under är protokollet en allmän handling som inte får ändras: den första commit där sammanträdesfilen säger status: adjusted är det som skrevs under, och filen ska fortsätta att säga det. En senare ändring av ett beslut, en anteckning, närvaron eller ett ärende ändrar ett justerat protokoll utan att det syns. Återställ raderna som de var i den commit (meddelandet citerar dem), och för in det som var fel som en rättelse: en ny, daterad anteckning under minutes: corrections: (date:, text:, by:, item:), som protokollet visar under sin §. Regeln behöver git-historiken: utan git, innan det justerade protokollet är incheckat, eller i en grund klon (shallow clone) som saknar den commit, säger den ingenting.',
+        en: 'Once the adjusters have signed, the minutes are a record: the first commit in which the meeting file says status: adjusted is what was signed, and the file must keep saying it. A later edit of a decision, a note, the attendance or an agenda item changes a signed record without a trace. Put the lines back as they were in that commit (the message quotes them), and record what was wrong as a rättelse: a new, dated note under minutes: corrections: (date:, text:, by:, item:), which the minutes show under its §. The rule needs the git history: without git, before the adjusted minutes are committed, or in a shallow clone that lacks the commit, it says nothing.',
+      },
+      messages: {
+        changed: {
+          sv: { one: '{lines} i det justerade protokollet ändrades {when}: då stod det {then}. Återställ raden som den var, och för in rättelsen som en ny, daterad anteckning under minutes: corrections: (date:, text:, och item: för den § den gäller).', other: '{lines} i det justerade protokollet ändrades {when}: då stod det {then}. Återställ raderna som de var, och för in rättelsen som en ny, daterad anteckning under minutes: corrections: (date:, text:, och item: för den § den gäller).' },
+          en: { one: '{lines} of the adjusted minutes changed {when}: then it said {then}. Put it back as it was, and record the correction as a new, dated note under minutes: corrections: (date:, text:, and item: for the § it concerns).', other: '{lines} of the adjusted minutes changed {when}: then they said {then}. Put them back as they were, and record the correction as a new, dated note under minutes: corrections: (date:, text:, and item: for the § it concerns).' },
+        },
+        added: {
+          sv: { one: '{lines} i det justerade protokollet lades till {when}. Ta bort raden, och för in rättelsen som en ny, daterad anteckning under minutes: corrections: (date:, text:, och item: för den § den gäller).', other: '{lines} i det justerade protokollet lades till {when}. Ta bort raderna, och för in rättelsen som en ny, daterad anteckning under minutes: corrections: (date:, text:, och item: för den § den gäller).' },
+          en: { one: '{lines} of the adjusted minutes was added {when}. Remove it, and record the correction as a new, dated note under minutes: corrections: (date:, text:, and item: for the § it concerns).', other: '{lines} of the adjusted minutes were added {when}. Remove them, and record the correction as a new, dated note under minutes: corrections: (date:, text:, and item: for the § it concerns).' },
+        },
+        removed: {
+          sv: { one: 'En rad i det justerade protokollet togs bort här {when}: {then}. Sätt tillbaka den, och för in rättelsen som en ny, daterad anteckning under minutes: corrections: (date:, text:, och item: för den § den gäller).', other: '{n} rader i det justerade protokollet togs bort här {when}: {then}. Sätt tillbaka dem, och för in rättelsen som en ny, daterad anteckning under minutes: corrections: (date:, text:, och item: för den § den gäller).' },
+          en: { one: 'A line of the adjusted minutes was removed here {when}: {then}. Put it back, and record the correction as a new, dated note under minutes: corrections: (date:, text:, and item: for the § it concerns).', other: '{n} lines of the adjusted minutes were removed here {when}: {then}. Put them back, and record the correction as a new, dated note under minutes: corrections: (date:, text:, and item: for the § it concerns).' },
+        },
+        differs: {
+          sv: 'Det justerade protokollet skiljer sig från hur det var när det justerades i commit {commit} ({date}, {author}). Återställ det som det var, och för in rättelsen som en ny, daterad anteckning under minutes: corrections:.',
+          en: 'The adjusted minutes differ from what they were when they were adjusted in commit {commit} ({date}, {author}). Put them back as they were, and record the correction as a new, dated note under minutes: corrections:.',
+        },
+        differsCorrection: {
+          sv: 'Det justerade protokollet skiljer sig från hur det var när det justerades i commit {commit} ({date}, {author}): en rättelse som fanns då har ändrats eller tagits bort. Återställ det som det var, och för in rättelsen som en ny, daterad anteckning under minutes: corrections:.',
+          en: 'The adjusted minutes differ from what they were when they were adjusted in commit {commit} ({date}, {author}): a correction recorded then was changed or removed. Put them back as they were, and record the correction as a new, dated note under minutes: corrections:.',
+        },
+      },
       example: {
         file: 'meetings/styrgrupp/2009-08-20.yaml',
         bad: 'kind: meeting\nid: styrgrupp-2009-08-20\ngroup: styrgrupp\ndate: 2009-08-20\nadjusters: [polis]\nitems:\n  - {title: Budget 2010, type: decision}\nminutes:\n  status: adjusted\n  adjusted: {date: 2009-08-27, by: [polis]}\n  decisions:\n    # In the commit that recorded the adjustment: "att anta budgeten för 2010."\n    - {item: 1, text: att anta budgeten för 2010 med ändringen att …}\n',
@@ -294,8 +328,8 @@ export const minutesAdjustedRules: RuleModule = {
       const lineStarts = meeting.doc.file.text.split('\n');
       for (const finding of compareWithRecord(meeting.doc, id, record)) {
         const length = (lineStarts[finding.line - 1] ?? '').replace(/\r$/, '').length;
-        context.reportAt(RULE, meeting.doc.file, { line: finding.line, column: 1, endLine: finding.line, endColumn: length + 1 }, finding.message);
+        context.reportAt(RULE, meeting.doc.file, { line: finding.line, column: 1, endLine: finding.line, endColumn: length + 1 }, finding.messageId, finding.data);
       }
     }
   },
-};
+});

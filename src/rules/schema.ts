@@ -7,12 +7,13 @@ import type { ErrorObject } from 'ajv';
 import { KINDS, isKind } from '../model/index.js';
 import { isIsoDate } from '../model/dates.js';
 import type { Lang } from '../i18n/index.js';
+import { ambiguityMessage } from '../schema/aliases.js';
 import { EARLIEST_DATE, LATEST_DATE, rawSchema, validatorFor } from '../schema/index.js';
 import { CONSTRAINT_KEYWORDS, TYPE_WORDS, constraintRule, nodeMessage, ownMessage, type ConstraintKeyword } from '../schema/messages.js';
 import { locate, type PathSegment } from '../workspace/locate.js';
 import type { SourceDocument } from '../workspace/types.js';
-import type { RuleContext, RuleModule } from './context.js';
-import { closest, quoteList } from './words.js';
+import { defineRules, type FindingData, type RuleContext } from './context.js';
+import { closest, didYouMean, orList, quoteList } from './words.js';
 
 const FOLDER_KIND: Record<string, string> = {
   agreements: 'agreement',
@@ -164,6 +165,9 @@ export function translate(error: ErrorObject, lang: Lang = 'en'): Translated {
     }
     case 'enum':
     case 'const': {
+      // A Swedish spelling that could mean several values (avslutad: done or cancelled?) is not read; say which to write.
+      const ambiguous = error.keyword === 'enum' ? ambiguityMessage(error.parentSchema as Record<string, unknown>, value, lang) : undefined;
+      if (ambiguous) return { ruleId: 'schema/enum', path, message: `${upperFirst(name)}: ${ambiguous}` };
       const allowed = (error.keyword === 'enum' ? (params.allowedValues as unknown[]) : [params.allowedValue]).map(String);
       const guess = typeof value === 'string' ? closest(value, allowed) : undefined;
       return {
@@ -311,120 +315,191 @@ export function schemaErrorLine(doc: SourceDocument): number | undefined {
   return firstErrorLine.get(doc);
 }
 
-function reportOn(context: RuleContext, ruleId: string, doc: SourceDocument, path: PathSegment[], message: string, key?: boolean): void {
+function reportOn(context: RuleContext, ruleId: string, doc: SourceDocument, path: PathSegment[], messageId: string, data: FindingData, key?: boolean): void {
   const line = locate(doc.yaml, doc.file.lineCounter, path, { key }).line;
   const seen = firstErrorLine.get(doc);
   if (seen === undefined || line < seen) firstErrorLine.set(doc, line);
-  context.report(ruleId, doc, path, message, { key });
+  context.report(ruleId, doc, path, messageId, data, { key });
 }
 
 function checkKind(context: RuleContext, doc: SourceDocument): boolean {
   const data = doc.data;
   if (data === undefined || data === null) return false;
   if (typeof data !== 'object' || Array.isArray(data)) {
-    reportOn(context, 'schema/type', doc, [], `The document must be a map of keys and values starting with kind:, not ${actualType(data)}.`);
+    reportOn(context, 'schema/type', doc, [], 'notMap', { actual: { sv: actualType(data, 'sv'), en: actualType(data, 'en') } });
     return false;
   }
   const kind = (data as Record<string, unknown>).kind;
   const folder = doc.file.rel.split('/')[0];
   const suggestion = FOLDER_KIND[folder];
   if (kind === undefined) {
-    reportOn(
-      context,
-      'schema/missing-kind',
-      doc,
-      [],
-      `The document does not say what it is. Add a line kind: ${suggestion ?? 'plan'} at the top (one of ${quoteList(KINDS)}).`,
-    );
+    reportOn(context, 'schema/missing-kind', doc, [], 'missingKind', { suggestion: suggestion ?? 'plan', kinds: orList(KINDS) });
     return false;
   }
   if (!isKind(kind)) {
     const guess = typeof kind === 'string' ? closest(kind, KINDS) : undefined;
-    reportOn(
-      context,
-      'schema/unknown-kind',
-      doc,
-      ['kind'],
-      `kind: ${String(kind)} is not a kind samverkan knows.${guess ? ` Did you mean "${guess}"?` : ''} Use one of ${quoteList(KINDS)}.`,
-    );
+    reportOn(context, 'schema/unknown-kind', doc, ['kind'], 'unknownKind', { kind: String(kind), guess: didYouMean(guess), kinds: orList(KINDS) });
     return false;
   }
   return true;
 }
 
-/**
- * The language of the findings: the context's, once the CLI chooses one for its messages (--lang,
- * the workspace, LANG); English until then, as every other rule's findings are.
- */
-function findingLang(context: RuleContext): Lang {
-  const lang = (context as RuleContext & { lang?: unknown }).lang;
-  return lang === 'sv' ? 'sv' : 'en';
-}
-
-export const schemaRules: RuleModule = {
+export const schemaRules = defineRules({
   rules: [
     {
       id: 'schema/missing-kind',
       severity: 'error',
-      description: 'A document does not say which kind it is (kind: plan, group, …).',
-      fullDescription:
-        'Every document starts with kind:, which tells samverkan which rules and which schema apply to it. Without it the document is not checked and cannot be referred to. Add kind: with one of agreement, plan, group, meeting, assessment, organizations, people or workspace.',
+      description: {
+        sv: 'Ett dokument säger inte vilken sorts dokument det är (kind: plan, group, …).',
+        en: 'A document does not say which kind it is (kind: plan, group, …).',
+      },
+      fullDescription: {
+        sv: 'Varje dokument börjar med kind:, som talar om för samverkan vilka regler och vilket schema som gäller för det. Utan den kontrolleras inte dokumentet och det går inte att hänvisa till. Lägg till kind: med en av agreement, plan, group, meeting, assessment, organizations, people eller workspace.',
+        en: 'Every document starts with kind:, which tells samverkan which rules and which schema apply to it. Without it the document is not checked and cannot be referred to. Add kind: with one of agreement, plan, group, meeting, assessment, organizations, people or workspace.',
+      },
+      messages: {
+        missingKind: {
+          sv: 'Dokumentet säger inte vad det är. Lägg till en rad kind: {suggestion} överst (en av {kinds}).',
+          en: 'The document does not say what it is. Add a line kind: {suggestion} at the top (one of {kinds}).',
+        },
+      },
       example: { file: 'groups/exempel.yaml', bad: 'id: exempel\nname: Arbetsgrupp Exempel\ntype: working\nmembers:\n  - {person: samordnare, role: chair}\n', good: 'kind: group\nid: exempel\nname: Arbetsgrupp Exempel\ntype: working\nmembers:\n  - {person: samordnare, role: chair}\n' },
     },
     {
       id: 'schema/unknown-kind',
       severity: 'error',
-      description: 'A document names a kind samverkan does not know.',
-      fullDescription:
-        'A kind: that samverkan does not know (often a Swedish word or a misspelling) means the document is not checked and cannot be referred to. Use one of agreement, plan, group, meeting, assessment, organizations, people or workspace; the message suggests the closest.',
+      description: {
+        sv: 'Ett dokument anger en sort (kind:) som samverkan inte känner till.',
+        en: 'A document names a kind samverkan does not know.',
+      },
+      fullDescription: {
+        sv: 'En kind: som samverkan inte känner till (ofta ett svenskt ord eller en felstavning) gör att dokumentet inte kontrolleras och inte går att hänvisa till. Använd en av agreement, plan, group, meeting, assessment, organizations, people eller workspace; meddelandet föreslår den närmaste.',
+        en: 'A kind: that samverkan does not know (often a Swedish word or a misspelling) means the document is not checked and cannot be referred to. Use one of agreement, plan, group, meeting, assessment, organizations, people or workspace; the message suggests the closest.',
+      },
+      messages: {
+        unknownKind: {
+          sv: 'kind: {kind} är inte en sort som samverkan känner till.{guess} Använd en av {kinds}.',
+          en: 'kind: {kind} is not a kind samverkan knows.{guess} Use one of {kinds}.',
+        },
+      },
       example: { file: 'groups/exempel.yaml', bad: 'kind: grupp\nid: exempel\nname: Arbetsgrupp Exempel\ntype: working\nmembers:\n  - {person: samordnare, role: chair}\n', good: 'kind: group\nid: exempel\nname: Arbetsgrupp Exempel\ntype: working\nmembers:\n  - {person: samordnare, role: chair}\n' },
     },
     {
       id: 'schema/required',
       severity: 'error',
-      description: 'A required key is missing.',
-      fullDescription:
-        'Each kind has a few keys without which a document cannot be understood or rendered, such as a group\'s name or a plan\'s period. Add the key the message names.',
+      description: {
+        sv: 'En nyckel som krävs saknas.',
+        en: 'A required key is missing.',
+      },
+      fullDescription: {
+        sv: 'Varje sorts dokument har några nycklar som det inte går att förstå eller skriva ut utan, till exempel en grupps namn eller en plans period. Lägg till nyckeln som meddelandet nämner.',
+        en: 'Each kind has a few keys without which a document cannot be understood or rendered, such as a group\'s name or a plan\'s period. Add the key the message names.',
+      },
+      messages: {
+        invalid: {
+          sv: '{text}',
+          en: '{text}',
+        },
+      },
       example: { file: 'groups/exempel.yaml', bad: 'kind: group\nid: exempel\ntype: working\nmembers:\n  - {person: samordnare, role: chair}\n', good: 'kind: group\nid: exempel\nname: Arbetsgrupp Exempel\ntype: working\nmembers:\n  - {person: samordnare, role: chair}\n' },
     },
     {
       id: 'schema/unknown-key',
       severity: 'error',
-      description: 'A key that the kind does not have (often a misspelling).',
-      fullDescription:
-        'A key samverkan does not know is not checked and not shown anywhere, so what is written under it is silently lost. It is usually a misspelling of a key the kind has, which the message suggests; otherwise move the text to description: or a comment.',
+      description: {
+        sv: 'En nyckel som den här sortens dokument inte har (ofta en felstavning).',
+        en: 'A key that the kind does not have (often a misspelling).',
+      },
+      fullDescription: {
+        sv: 'En nyckel som samverkan inte känner till kontrolleras inte och visas ingenstans, så det som står under den går förlorat utan att det märks. Oftast är den en felstavning av en nyckel som finns, och meddelandet föreslår den; annars flytta texten till description: eller en kommentar.',
+        en: 'A key samverkan does not know is not checked and not shown anywhere, so what is written under it is silently lost. It is usually a misspelling of a key the kind has, which the message suggests; otherwise move the text to description: or a comment.',
+      },
+      messages: {
+        invalid: {
+          sv: '{text}',
+          en: '{text}',
+        },
+      },
       example: { file: 'groups/exempel.yaml', bad: 'kind: group\nid: exempel\nname: Arbetsgrupp Exempel\ntype: working\nsyfte: Samordna utbildningen\nmembers:\n  - {person: samordnare, role: chair}\n', good: 'kind: group\nid: exempel\nname: Arbetsgrupp Exempel\ntype: working\npurpose: Samordna utbildningen\nmembers:\n  - {person: samordnare, role: chair}\n' },
     },
     {
       id: 'schema/type',
       severity: 'error',
-      description: 'A value of the wrong type: a text where a list belongs, a number where a date belongs.',
-      fullDescription:
-        'A value of the wrong type cannot be used by the other checks or the rendered documents, for example yes written as ja, where true or false belongs. Write the value in the form the message asks for.',
+      description: {
+        sv: 'Ett värde av fel slag: en text där det ska stå en lista, ett tal där det ska stå ett datum.',
+        en: 'A value of the wrong type: a text where a list belongs, a number where a date belongs.',
+      },
+      fullDescription: {
+        sv: 'Ett värde av fel slag kan inte användas av de andra kontrollerna eller i de utskrivna dokumenten, till exempel ja där det ska stå true eller false. Skriv värdet i den form meddelandet ber om.',
+        en: 'A value of the wrong type cannot be used by the other checks or the rendered documents, for example yes written as ja, where true or false belongs. Write the value in the form the message asks for.',
+      },
+      messages: {
+        invalid: {
+          sv: '{text}',
+          en: '{text}',
+        },
+        notMap: {
+          sv: 'Dokumentet ska vara en karta med nycklar och värden som börjar med kind:, inte {actual}.',
+          en: 'The document must be a map of keys and values starting with kind:, not {actual}.',
+        },
+      },
       example: { file: 'groups/exempel.yaml', bad: 'kind: group\nid: exempel\nname: Arbetsgrupp Exempel\ntype: working\ndecides: ja\nmembers:\n  - {person: samordnare, role: chair}\n', good: 'kind: group\nid: exempel\nname: Arbetsgrupp Exempel\ntype: working\ndecides: true\nmembers:\n  - {person: samordnare, role: chair}\n' },
     },
     {
       id: 'schema/enum',
       severity: 'error',
-      description: 'A value that is not one of the allowed choices.',
-      fullDescription:
-        'Some keys take one of a fixed list of values, in English, so that documents can be compared and rendered in any language. Use one of the values the message lists; for example a styrgrupp is type: steering.',
-      example: { file: 'groups/exempel.yaml', bad: 'kind: group\nid: exempel\nname: Arbetsgrupp Exempel\ntype: arbetsgrupp\nmembers:\n  - {person: samordnare, role: chair}\n', good: 'kind: group\nid: exempel\nname: Arbetsgrupp Exempel\ntype: working\nmembers:\n  - {person: samordnare, role: chair}\n' },
+      description: {
+        sv: 'Ett värde som inte är ett av de tillåtna valen.',
+        en: 'A value that is not one of the allowed choices.',
+      },
+      fullDescription: {
+        sv: 'Vissa nycklar tar ett av en fast lista med värden, på engelska, så att dokument kan jämföras och skrivas ut på vilket språk som helst; de vanliga svenska orden (styrgrupp, pågående, torsdag) går också bra. Använd ett av värdena som meddelandet räknar upp; en projektgrupp är till exempel type: working.',
+        en: 'Some keys take one of a fixed list of values, in English, so that documents can be compared and rendered in any language; the common Swedish words (styrgrupp, pågående, torsdag) are accepted too. Use one of the values the message lists; for example a projektgrupp is type: working.',
+      },
+      messages: {
+        invalid: {
+          sv: '{text}',
+          en: '{text}',
+        },
+      },
+      example: { file: 'groups/exempel.yaml', bad: 'kind: group\nid: exempel\nname: Arbetsgrupp Exempel\ntype: projektgrupp\nmembers:\n  - {person: samordnare, role: chair}\n', good: 'kind: group\nid: exempel\nname: Arbetsgrupp Exempel\ntype: working\nmembers:\n  - {person: samordnare, role: chair}\n' },
     },
     {
       id: 'schema/format',
       severity: 'error',
-      description: 'A value in the wrong form: an id, a date, a time, an e-mail address or a link.',
-      fullDescription:
-        'Ids, dates, times, e-mail addresses and links have a fixed form so that they can be referred to, sorted and linked. Ids are lower-case letters, digits and hyphens; dates are YYYY-MM-DD; times are HH:MM in quotes.',
+      description: {
+        sv: 'Ett värde i fel form: ett id, ett datum, en tid, en e-postadress eller en länk.',
+        en: 'A value in the wrong form: an id, a date, a time, an e-mail address or a link.',
+      },
+      fullDescription: {
+        sv: 'Id:n, datum, tider, e-postadresser och länkar har en fast form så att de går att hänvisa till, sortera och länka. Id:n består av små bokstäver, siffror och bindestreck; datum skrivs ÅÅÅÅ-MM-DD; tider skrivs TT:MM inom citattecken.',
+        en: 'Ids, dates, times, e-mail addresses and links have a fixed form so that they can be referred to, sorted and linked. Ids are lower-case letters, digits and hyphens; dates are YYYY-MM-DD; times are HH:MM in quotes.',
+      },
+      messages: {
+        invalid: {
+          sv: '{text}',
+          en: '{text}',
+        },
+      },
       example: { file: 'groups/exempel.yaml', bad: 'kind: group\nid: Arbetsgrupp 1\nname: Arbetsgrupp Exempel\ntype: working\nmembers:\n  - {person: samordnare, role: chair}\n', good: 'kind: group\nid: exempel\nname: Arbetsgrupp Exempel\ntype: working\nmembers:\n  - {person: samordnare, role: chair}\n' },
     },
     {
       id: 'schema/range',
       severity: 'error',
-      description: 'A number out of range, an empty text or too short a list.',
-      fullDescription:
-        'A number outside its range (a share over 100, a negative duration), an empty text or an empty list where at least one item is needed usually means a value was forgotten. Fill in the value, or remove the key if it is optional.',
+      description: {
+        sv: 'Ett tal utanför sitt intervall, en tom text eller en för kort lista.',
+        en: 'A number out of range, an empty text or too short a list.',
+      },
+      fullDescription: {
+        sv: 'Ett tal utanför sitt intervall (en andel över 100, en negativ längd), en tom text eller en tom lista där minst en post behövs betyder oftast att ett värde har glömts bort. Fyll i värdet, eller ta bort nyckeln om den är frivillig.',
+        en: 'A number outside its range (a share over 100, a negative duration), an empty text or an empty list where at least one item is needed usually means a value was forgotten. Fill in the value, or remove the key if it is optional.',
+      },
+      messages: {
+        invalid: {
+          sv: '{text}',
+          en: '{text}',
+        },
+      },
       example: { file: 'groups/exempel.yaml', bad: 'kind: group\nid: exempel\nname: ""\ntype: working\nmembers:\n  - {person: samordnare, role: chair}\n', good: 'kind: group\nid: exempel\nname: Arbetsgrupp Exempel\ntype: working\nmembers:\n  - {person: samordnare, role: chair}\n' },
     },
   ],
@@ -438,9 +513,10 @@ export const schemaRules: RuleModule = {
         continue;
       }
       for (const error of bestErrors(validate.errors ?? [])) {
-        const t = translate(error, findingLang(context));
-        reportOn(context, t.ruleId, doc, t.path, t.message, t.key);
+        // The words come from the schemas' x-message and translate()'s table, in the check's language.
+        const t = translate(error, context.lang);
+        reportOn(context, t.ruleId, doc, t.path, 'invalid', { text: t.message }, t.key);
       }
     }
   },
-};
+});

@@ -1,4 +1,5 @@
 /** Findings and rule descriptions: what every check produces and every report format reads. */
+import type { Message } from '../i18n/messages.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
@@ -37,14 +38,20 @@ export interface RuleExample {
 
 /**
  * What a rule is: the one table that the reports (SARIF rules), `samverkan rules`, the README table,
- * the rule pages in docs/rules and the severity settings all read.
+ * the rule pages in docs/rules and the severity settings all read. Everything a person reads is in
+ * Swedish and English; a finding is said in the language the check runs in.
  */
-export interface RuleMeta {
+export interface RuleMeta<M extends string = string> {
   id: string;
   severity: Severity;
   /** One sentence: what the rule checks. */
-  description: string;
+  description: Message;
   /** A few sentences for a coordinator: why the problem matters and how to fix it. */
-  fullDescription: string;
+  fullDescription: Message;
+  /**
+   * What the rule says when it finds something, by message id: `context.report(id, doc, path,
+   * 'noChair', { group })` fills `{group}` in the phrase `noChair`, in the check's language.
+   */
+  messages: Readonly<Record<M, Message>>;
   example: RuleExample;
 }

@@ -1,6 +1,7 @@
 /** The loaded workspace: its files, the documents in them, and where each came from. */
 import type { Document, LineCounter } from 'yaml';
 import type { Kind, WorkspaceDoc } from '../model/index.js';
+import type { Message } from '../i18n/messages.js';
 import type { Span } from './locate.js';
 import type { IdIndex } from './id-index.js';
 
@@ -35,7 +36,13 @@ export interface SourceDocument {
 /** A problem found while reading files, before any rule runs. */
 export interface LoadProblem {
   ruleId: string;
+  /** What is wrong and how to fix it, in the language current when the file was loaded. */
   message: string;
+  /**
+   * The same in both languages, placeholders filled (`phrase()` in src/rules/words.ts): when given,
+   * the finding is said in the language the check runs in rather than the one of loading.
+   */
+  said?: Message;
   file: string;
   span: Span;
 }

@@ -12,9 +12,9 @@ describe('samverkan rules', () => {
     expect(stderr).toBe('');
     const lines = stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(RULES.length);
-    RULES.forEach((r, i) => expect(lines[i]).toMatch(new RegExp(`^${r.id.replace('/', '\\/')} +${r.severity} +${r.description.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)));
+    RULES.forEach((r, i) => expect(lines[i]).toMatch(new RegExp(`^${r.id.replace('/', '\\/')} +${r.severity} +${r.description.en.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)));
     // Aligned: every description starts in the same column.
-    expect(new Set(lines.map((l, i) => l.indexOf(RULES[i].description))).size).toBe(1);
+    expect(new Set(lines.map((l, i) => l.indexOf(RULES[i].description.en))).size).toBe(1);
   });
 
   it('prints the table as JSON with --json, each rule with its page', async () => {
@@ -22,8 +22,13 @@ describe('samverkan rules', () => {
     expect(code).toBe(0);
     const rules = JSON.parse(stdout);
     expect(rules.map((r: { id: string }) => r.id)).toEqual(RULES.map((r) => r.id));
+    const { id, severity, description, fullDescription, example } = RULES.find((r) => r.id === 'plan/overdue')!;
     expect(rules.find((r: { id: string }) => r.id === 'plan/overdue')).toEqual({
-      ...RULES.find((r) => r.id === 'plan/overdue'),
+      id,
+      severity,
+      description: description.en,
+      fullDescription: fullDescription.en,
+      example,
       documentation: 'docs/rules/plan/overdue.md',
     });
   });
@@ -41,7 +46,7 @@ describe('samverkan rules', () => {
     const { code, stdout } = await runInProcess(['rules', 'group/chair']);
     expect(code).toBe(0);
     expect(stdout).toContain('group/chair (default: error)');
-    expect(stdout).toContain(rule.fullDescription);
+    expect(stdout).toContain(rule.fullDescription.en);
     expect(stdout).toContain(`Bad, in ${rule.example.file}:\n    kind: group`);
     expect(stdout).toContain('    - {person: samordnare, role: member, represents: alfa}');
     expect(stdout).toContain('docs/rules/group/chair.md');

@@ -19,16 +19,20 @@ export const findings: Finding[] = [
 ];
 
 /** Full description and examples the fixture rules share: the report tests only look at their shape. */
-const documentation = (text: string): Pick<RuleMeta, 'fullDescription' | 'example'> => ({
-  fullDescription: `${text} Fix it where the message says.`,
+const documentation = (text: string): Pick<RuleMeta, 'fullDescription' | 'messages' | 'example'> => ({
+  fullDescription: { sv: `${text} (Rätta det där meddelandet säger.)`, en: `${text} Fix it where the message says.` },
+  messages: {},
   example: { file: 'plans/plan.yaml', bad: 'kind: plan\nid: bad\n', good: 'kind: plan\nid: good\n' },
 });
 
+/** A short description in both languages: the Swedish one marked, so that a test sees which was used. */
+const both = (en: string) => ({ sv: `(sv) ${en}`, en });
+
 export const rules: readonly RuleMeta[] = [
-  { id: 'agreement/lead', severity: 'error', description: 'Not exactly one party with role: lead.', ...documentation('An agreement needs one lead.') },
-  { id: 'schema/range', severity: 'error', description: 'A number outside its range.', ...documentation('A number is out of range.') },
-  { id: 'plan/overdue', severity: 'warning', description: 'An action that is not done and is past its due date.', ...documentation('An action is late.') },
-  { id: 'plan/goal-without-indicator', severity: 'info', description: 'An overall goal that nothing measures.', ...documentation('A goal needs an indicator.') },
+  { id: 'agreement/lead', severity: 'error', description: both('Not exactly one party with role: lead.'), ...documentation('An agreement needs one lead.') },
+  { id: 'schema/range', severity: 'error', description: both('A number outside its range.'), ...documentation('A number is out of range.') },
+  { id: 'plan/overdue', severity: 'warning', description: both('An action that is not done and is past its due date.'), ...documentation('An action is late.') },
+  { id: 'plan/goal-without-indicator', severity: 'info', description: both('An overall goal that nothing measures.'), ...documentation('A goal needs an indicator.') },
 ];
 
 /** A report input with the findings above, 12 files, no colour; override what a test needs. */

@@ -73,8 +73,8 @@ describe('sarif', () => {
     expect(rules).toHaveLength(RULES.length);
     rules.forEach((r: Record<string, { text: string; markdown?: string }>, i: number) => {
       const meta = RULES[i];
-      expect(r.shortDescription.text).toBe(meta.description);
-      expect(r.fullDescription.text).toBe(meta.fullDescription);
+      expect(r.shortDescription.text).toBe(meta.description.en);
+      expect(r.fullDescription.text).toBe(meta.fullDescription.en);
       expect(r.help.text).toContain(meta.example.bad);
       expect(r.help.markdown).toContain('```yaml\n' + meta.example.good.trimEnd() + '\n```');
       expect(r.help.markdown).toContain(`docs/rules/${meta.id}.md`);

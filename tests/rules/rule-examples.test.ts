@@ -48,7 +48,7 @@ describe('rule examples', () => {
   it('has a bad and a good example for every rule, that differ', () => {
     for (const rule of RULES) {
       expect(rule.example.bad, rule.id).not.toBe(rule.example.good);
-      expect(rule.fullDescription.length, rule.id).toBeGreaterThan(rule.description.length);
+      for (const lang of ['sv', 'en'] as const) expect(rule.fullDescription[lang].length, `${rule.id} ${lang}`).toBeGreaterThan(rule.description[lang].length);
     }
   });
 
