@@ -50,6 +50,10 @@ const say = messages('cli/create-people-prompts', {
     en: 'Which secrecy provision applies to the group\'s documents?',
   },
   none: { sv: '(ingen)', en: '(none)' },
+  noOrganizations: {
+    sv: 'Arbetsytan har inga organisationer än, så det finns ingen arbetsgivare att välja. Lägg till organisationen först: samverkan organization add',
+    en: 'The workspace has no organisations yet, so there is no employer to choose. Add the organisation first: samverkan organization add',
+  },
   noPeople: {
     sv: 'Arbetsytan har inga personer än, så det finns ingen att välja till ordförande. Lägg till ordföranden först: samverkan person add',
     en: 'The workspace has no people yet, so there is no one to choose as chair. Add the chair first: samverkan person add',
@@ -66,6 +70,8 @@ export async function askPersonAdd(config: PersonAddPromptConfig, outer: PromptC
   const context = forEachPrompt(outer);
   const fields = personFields(config.workspace);
   const { given, workspace } = config;
+  // Asking six questions to end at one that cannot be answered helps no one: say what to do first.
+  if (given.organization === undefined && config.canAsk && workspace.index.organizations.size === 0) throw new NotFoundError(say('noOrganizations'));
   const name = await typed(fields.name, given.name, config, context, say('personName'));
   const shown = name ?? '';
   // The id from the name is offered even when taken, so that the refusal says who has it.

@@ -6,7 +6,7 @@
 import type { Command } from 'commander';
 import { language, messages } from '../i18n/messages.js';
 import type { CliIO } from './io.js';
-import { addWorkspaceOptions, collect, parseDate, placeholder, type WorkspaceOptions } from './options.js';
+import { addWorkspaceOptions, collect, noteLine, parseDate, placeholder, type WorkspaceOptions } from './options.js';
 
 const say = messages('cli/create-people', {
   person: { sv: 'lägg till tjänstepersoner i people.yaml', en: 'add officials to people.yaml' },
@@ -101,7 +101,6 @@ const say = messages('cli/create-people', {
     },
   },
   asOf: { sv: 'gör som om i dag vore DATUM (ÅÅÅÅ-MM-DD): för förval och kontroller', en: 'act as if today were DATE (YYYY-MM-DD): for defaults and checks' },
-  note: { sv: 'Obs: {file}:{line}: {message}', en: 'Note: {file}:{line}: {message}' },
 });
 
 interface EditCliOptions extends WorkspaceOptions {
@@ -128,7 +127,7 @@ async function load(io: CliIO, options: EditCliOptions) {
 }
 
 function printWarnings(io: CliIO, warnings: ReadonlyArray<{ file: string; line: number; message: string }>, displayPath: (p: string, cwd: string) => string): void {
-  for (const w of warnings) io.stderr(`${say('note', { file: displayPath(w.file, io.cwd), line: w.line, message: w.message })}\n`);
+  for (const w of warnings) io.stderr(noteLine(`${displayPath(w.file, io.cwd)}:${w.line}`, w.message));
 }
 
 interface PersonCliOptions extends EditCliOptions {

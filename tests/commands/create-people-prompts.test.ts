@@ -4,7 +4,7 @@
  * again, Ctrl-C writes nothing, and what is written passes validate.
  */
 import { render } from '@inquirer/testing';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -13,6 +13,7 @@ import { newGroup } from '../../src/commands/create/group.js';
 import { addOrganization } from '../../src/commands/create/organization.js';
 import { addPerson } from '../../src/commands/create/person.js';
 import { setLanguage } from '../../src/i18n/messages.js';
+import { loadWorkspace } from '../../src/workspace/load.js';
 import { answer, waitFor } from '../helpers/prompts.js';
 import { AS_OF, asCommand, cleanWorkspace, filesOf, validate } from './create-plan-helpers.js';
 
@@ -77,6 +78,17 @@ describe('person add in a terminal', () => {
     session.events.keypress({ name: 'c', ctrl: true });
     await expect(session.answer).rejects.toMatchObject({ name: 'PromptCancelledError', exitCode: 1, message: 'Stopped at your request, so nothing was written.' });
     expect(filesOf(dir)).toEqual(before);
+  });
+});
+
+describe('a terminal with nothing to choose from', () => {
+  it('says what to add first instead of asking questions that cannot be answered', async () => {
+    const { dir } = await cleanWorkspace();
+    rmSync(join(dir, 'organizations.yaml'));
+    rmSync(join(dir, 'people.yaml'));
+    const workspace = await loadWorkspace({ dir });
+    await expect(askPersonAdd({ workspace, canAsk: true, given: {} })).rejects.toThrow(/Add the organisation first: samverkan organization add$/);
+    await expect(askGroupNew({ workspace, canAsk: true, given: {} })).rejects.toThrow(/Add the chair first: samverkan person add$/);
   });
 });
 
