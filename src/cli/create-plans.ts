@@ -91,7 +91,7 @@ const say = messages('cli/create-plans', {
   },
   examplesWord: { sv: 'Exempel', en: 'Examples' },
   planWritten: {
-    sv: 'Skrev {file}: handlingsplanen {id} "{title}" med målet m1. Nästa steg: lägg till aktiviteter med "samverkan action add {id}" och indikatorer med "samverkan indicator add {id} --goal m1".',
+    sv: 'Skrev {file}: handlingsplanen {id} "{title}" med målet m1. Nästa steg: lägg till åtgärder med "samverkan action add {id}" och indikatorer med "samverkan indicator add {id} --goal m1".',
     en: 'Wrote {file}: the action plan {id} "{title}" with goal m1. Next: add actions with "samverkan action add {id}" and indicators with "samverkan indicator add {id} --goal m1".',
   },
   goalAdded: {
@@ -99,7 +99,7 @@ const say = messages('cli/create-plans', {
     en: 'Added goal {goal} "{title}" to plan {plan} ({file}:{line}). Next: say how it is measured with "samverkan indicator add {plan} --goal {goal}".',
   },
   subgoalAdded: {
-    sv: 'Lade till delmålet {goal} "{title}" under {under} i planen {plan} ({file}:{line}). Nästa steg: koppla aktiviteter till det med "samverkan action add {plan} --goal {goal}".',
+    sv: 'Lade till delmålet {goal} "{title}" under {under} i planen {plan} ({file}:{line}). Nästa steg: koppla åtgärder till det med "samverkan action add {plan} --goal {goal}".',
     en: 'Added sub-goal {goal} "{title}" under {under} to plan {plan} ({file}:{line}). Next: link actions to it with "samverkan action add {plan} --goal {goal}".',
   },
   indicatorAdded: {

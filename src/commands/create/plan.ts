@@ -49,10 +49,10 @@ const say = messages('commands/create/plan', {
   item_subgoal: { sv: 'ett delmål', en: 'a sub-goal' },
   item_indicator: { sv: 'en indikator', en: 'an indicator' },
   item_phase: { sv: 'ett steg', en: 'a phase' },
-  item_action: { sv: 'en aktivitet', en: 'an action' },
+  item_action: { sv: 'en åtgärd', en: 'an action' },
   // The comments of a new plan file, in the workspace's language.
   fileTop: {
-    sv: 'Handlingsplan: mål med delmål och indikatorer, och aktiviteterna som genomför dem. Kontrollera med: samverkan validate',
+    sv: 'Handlingsplan: mål med delmål och indikatorer, och åtgärderna som genomför dem. Kontrollera med: samverkan validate',
     en: 'Action plan: goals with sub-goals and indicators, and the actions that carry them out. Check it with: samverkan validate',
   },
   commentTitle: { sv: 'planens namn, som det står på dokumentet', en: 'the plan\'s title, as the document shows it' },
@@ -60,7 +60,7 @@ const say = messages('commands/create/plan', {
   commentAgreement: { sv: 'överenskommelsen som planen genomför', en: 'the agreement the plan carries out' },
   commentPeriod: { sv: 'åren planens arbete omfattar', en: 'the years the plan\'s work covers' },
   commentGoals: {
-    sv: 'Övergripande mål. Fler mål: samverkan goal add; indikatorer: samverkan indicator add; aktiviteter: samverkan action add',
+    sv: 'Övergripande mål. Fler mål: samverkan goal add; indikatorer: samverkan indicator add; åtgärder: samverkan action add',
     en: 'Overall goals. More goals: samverkan goal add; indicators: samverkan indicator add; actions: samverkan action add',
   },
 });
