@@ -164,6 +164,7 @@ describe('group new', () => {
   it('refuses an open case group, an unknown chair, a person twice and a taken id, and writes nothing', async () => {
     const ws = await load();
     await expect(newGroup(ws, { type: 'case', name: 'Ä', chair: 'polis', confidentiality: 'open' }, AS_OF)).rejects.toThrow(/always confidential/);
+    await expect(newGroup(ws, { type: 'case', name: 'Ä', chair: 'polis', decides: 'yes' }, AS_OF)).rejects.toThrow(/^--decides "yes": A case group takes no decisions/);
     await expect(newGroup(ws, { type: 'working', name: 'A', chair: 'nobody' }, AS_OF)).rejects.toThrow(/^--chair "nobody": There is no person/);
     await expect(newGroup(ws, { type: 'working', name: 'A', chair: 'polis', members: ['polis'] }, AS_OF)).rejects.toThrow(/polis is given more than once/);
     await expect(newGroup(ws, { type: 'working', name: 'Styrgrupp', chair: 'polis' }, AS_OF)).rejects.toThrow(/already a group with the id styrgrupp/);

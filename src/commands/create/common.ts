@@ -475,13 +475,12 @@ export function meetingsFields(example: string): Record<keyof MeetingsInput, Fie
  * flag), or undefined when none is. Init's first group and `group new` both write it this way.
  */
 export function meetingsBlock(input: MeetingsInput, example = 'samverkan group new'): Record<string, unknown> | undefined {
-  const fields = meetingsFields(example);
-  checkGiven(fields, input);
+  const given = checkGiven(meetingsFields(example), input);
   const block: Record<string, unknown> = {};
-  if (input.cadence?.trim()) block.cadence = input.cadence.trim();
-  if (input.weekday?.trim()) block.weekday = enumValue('group', 'meetings.weekday', input.weekday);
-  if (input.time?.trim()) block.time = input.time.trim();
-  if (input.duration?.trim()) block.duration_minutes = Number(input.duration.trim());
-  if (input.location?.trim()) block.location = input.location.trim();
+  if (given.cadence) block.cadence = given.cadence;
+  if (given.weekday) block.weekday = enumValue('group', 'meetings.weekday', given.weekday);
+  if (given.time) block.time = given.time;
+  if (given.duration) block.duration_minutes = Number(given.duration);
+  if (given.location) block.location = given.location;
   return Object.keys(block).length > 0 ? block : undefined;
 }

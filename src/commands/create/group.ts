@@ -35,6 +35,10 @@ import {
 } from './common.js';
 
 const say = messages('commands/create/group', {
+  caseDecides: {
+    sv: 'En ärendegrupp fattar inga beslut: varje myndighet beslutar i sitt eget ärende, och gruppen ger råd. Ta bort --decides, eller skriv no.',
+    en: 'A case group takes no decisions: each agency decides in its own case, and the group advises. Leave out --decides, or write no.',
+  },
   caseOpen: {
     sv: 'En ärendegrupp behandlar enskildas ärenden och är alltid konfidentiell (group/case-confidential). Ta bort --confidentiality, eller skriv confidential.',
     en: 'A case group handles individuals\' cases and is always confidential (group/case-confidential). Leave out --confidentiality, or write confidential.',
@@ -96,9 +100,6 @@ const DEFAULT_CONFIDENTIALITY: Partial<Record<string, Confidentiality>> = {
   'resource-team': 'internal',
   case: 'confidential',
 };
-
-/** Types that report to the steering group unless told otherwise. */
-const REPORTS_TO_STEERING = new Set(['working', 'reference', 'case', 'coordination', 'network', 'resource-team']);
 
 /** The defaults of a new group of `type`, from the homes of each fact. */
 export function groupDefaults(type: GroupType): { decides: boolean; confidentiality: Confidentiality; quorum?: 'majority' } {
@@ -195,9 +196,9 @@ export function defaultGroupName(workspace: Workspace, type: GroupType): string 
   return `${word} ${workspace.config.name}`;
 }
 
-/** The group a new group of `type` reports to unless told: the one steering group, for a type that reports. */
+/** The group a new group of `type` reports to unless told: the workspace's one steering group, unless it is one itself. */
 export function defaultReportsTo(workspace: Workspace, type: GroupType): string | undefined {
-  return REPORTS_TO_STEERING.has(type) ? steeringGroup(workspace) : undefined;
+  return type === 'steering' ? undefined : steeringGroup(workspace);
 }
 
 /** The group document `group new` would write, every answer checked; throws UsageError naming the flag of a wrong or missing one. */
@@ -215,6 +216,8 @@ export function planGroup(workspace: Workspace, input: GroupNewInput, today: str
   const confidentiality = (given.confidentiality ? enumValue('group', 'confidentiality', given.confidentiality) : defaults.confidentiality) as Confidentiality;
   if (type === 'case' && confidentiality !== 'confidential') throw new UsageError(flagProblem('--confidentiality', given.confidentiality!, say('caseOpen')));
   const decides = given.decides === undefined ? defaults.decides : yesNo(given.decides)!;
+  // The home of "does this group decide" says a case group never does, whatever its file says: do not write otherwise.
+  if (decides && !groupDecides({ type, decides })) throw new UsageError(flagProblem('--decides', given.decides!, say('caseDecides')));
   const quorum = given.quorum !== undefined ? parseQuorum(given.quorum) : decides ? defaults.quorum : undefined;
   const name = given.name!;
   const id = idFromName(workspace, 'group', given.id, name, 'grupp');
