@@ -52,6 +52,22 @@ describe('samverkan rules', () => {
     expect(stdout).toContain('docs/rules/group/chair.md');
   });
 
+  it('speaks Swedish when the terminal does: the descriptions, and the Swedish page', async () => {
+    const rule = RULES.find((r) => r.id === 'group/chair')!;
+    const env = { SAMVERKAN_LANG: 'sv' };
+    const one = await runInProcess(['rules', 'group/chair'], { env });
+    expect(one.code).toBe(0);
+    expect(one.stdout).toContain(rule.description.sv);
+    expect(one.stdout).toContain(rule.fullDescription.sv);
+    expect(one.stdout).not.toContain(rule.fullDescription.en);
+    expect(one.stdout).toContain('docs/rules/sv/group/chair.md');
+    const list = await runInProcess(['rules', 'group'], { env });
+    expect(list.stdout).toContain(`group/chair`);
+    expect(list.stdout).toContain(rule.description.sv);
+    const json = JSON.parse((await runInProcess(['rules', 'group/chair', '--json'], { env })).stdout);
+    expect(json[0]).toMatchObject({ id: 'group/chair', description: rule.description.sv, documentation: 'docs/rules/sv/group/chair.md' });
+  });
+
   it('says which rule was meant when given one that does not exist, and exits 2', async () => {
     expect(() => listRules('plan/overdu')).toThrow(NotFoundError);
     const { code, stdout, stderr } = await runInProcess(['rules', 'plan/overdu']);

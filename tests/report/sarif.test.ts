@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
+import { setLanguage } from '../../src/i18n/messages.js';
 import { FINGERPRINT_KEY, ruleName, sarif, sarifLog } from '../../src/report/sarif.js';
 import type { ReportInput } from '../../src/report/types.js';
 import { checkWorkspace } from '../../src/rules/check-workspace.js';
@@ -91,6 +92,22 @@ describe('sarif', () => {
     const unlinked = JSON.parse(sarifLog(input(), undefined)).runs[0].tool.driver;
     expect(unlinked.rules[2]).not.toHaveProperty('helpUri');
     expect(unlinked.rules[2].help.text).toContain("docs/rules/plan/overdue.md in samverkan's repository");
+  });
+
+  it('describes the rules in the language of the run, and links to their pages in it', () => {
+    setLanguage('sv');
+    try {
+      const driver = JSON.parse(sarifLog(input({ rules: RULES }), REPO)).runs[0].tool.driver;
+      const overdue = driver.rules.find((r: { id: string }) => r.id === 'plan/overdue');
+      const meta = RULES.find((r) => r.id === 'plan/overdue')!;
+      expect(overdue.shortDescription.text).toBe(meta.description.sv);
+      expect(overdue.fullDescription.text).toBe(meta.fullDescription.sv);
+      expect(overdue.help.text).toContain(meta.fullDescription.sv);
+      expect(overdue.helpUri).toBe(`${REPO}/blob/HEAD/docs/rules/sv/plan/overdue.md`);
+      expectValid(sarifLog(input({ rules: RULES }), REPO));
+    } finally {
+      setLanguage('en');
+    }
   });
 
   it('reads the repository address in the forms package.json allows', () => {
