@@ -66,7 +66,7 @@ const say = messages('cli/create-people', {
   groupReportsTo: { sv: 'gruppen den rapporterar till (förval: styrgruppen, om det finns en)', en: 'the group it reports to (default: the steering group, if there is one)' },
   groupNoReportsTo: { sv: 'gruppen rapporterar inte till någon annan grupp', en: 'the group reports to no other group' },
   groupAgreement: { sv: 'överenskommelsen gruppen finns under', en: 'the agreement the group is set up under' },
-  groupDecides: { sv: 'yes om gruppen fattar beslut, no om den bereder (förval: yes för en styrgrupp)', en: 'yes if the group takes decisions, no if it prepares them (default: yes for a steering group)' },
+  groupDecides: { sv: 'ja om gruppen fattar beslut, nej om den bereder (förval: ja för en styrgrupp)', en: 'yes if the group takes decisions, no if it prepares them (default: yes for a steering group)' },
   groupConfidentiality: {
     sv: 'open, internal eller confidential (förval: internal för arbetsgrupp och resursteam, confidential för ärendegrupp, annars open)',
     en: 'open, internal or confidential (default: internal for a working group or resource team, confidential for a case group, else open)',
@@ -100,6 +100,8 @@ const say = messages('cli/create-people', {
       other: 'Wrote {file}: {type} {name} ({id}) with {n} members. Next: prepare its first meeting with samverkan meeting new {id}',
     },
   },
+  timeValue: { sv: 'TT:MM', en: 'HH:MM' },
+  yesNo: { sv: 'ja|nej', en: 'yes|no' },
   asOf: { sv: 'gör som om i dag vore DATUM (ÅÅÅÅ-MM-DD): för förval och kontroller', en: 'act as if today were DATE (YYYY-MM-DD): for defaults and checks' },
 });
 
@@ -235,14 +237,14 @@ export function registerCreatePeople(program: Command, io: CliIO): void {
       .option(`--reports-to <${placeholder('GROUP')}>`, say('groupReportsTo'))
       .option('--no-reports-to', say('groupNoReportsTo'))
       .option(`--agreement <${placeholder('ID')}>`, say('groupAgreement'))
-      .option('--decides <yes|no>', say('groupDecides'))
+      .option(`--decides <${say('yesNo')}>`, say('groupDecides'))
       .option(`--confidentiality <${placeholder('TYPE')}>`, say('groupConfidentiality'))
       .option(`--provision <${placeholder('TEXT')}>`, say('groupProvision'))
       .option(`--quorum <${placeholder('N')}>`, say('groupQuorum'))
       .option(`--from <${placeholder('DATE')}>`, say('groupFrom'), parseDate)
       .option(`--cadence <${placeholder('TEXT')}>`, say('groupCadence'))
       .option(`--weekday <${placeholder('TEXT')}>`, say('groupWeekday'))
-      .option('--time <HH:MM>', say('groupTime'))
+      .option(`--time <${say('timeValue')}>`, say('groupTime'))
       .option(`--duration <${placeholder('N')}>`, say('groupDuration'))
       .option(`--location <${placeholder('TEXT')}>`, say('groupLocation')),
   )
