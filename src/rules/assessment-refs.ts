@@ -34,7 +34,7 @@ export const assessmentRefRules = defineRules({
         en: 'A from_assessment reference names no mapping, criterion or assessed organisation.',
       },
       fullDescription: {
-        sv: 'Ett mål eller en aktivitet som säger att den svarar mot en ruta i en kartläggning länkar planen till kartläggningen den kom från, och kartläggningen tillbaka till planen; en hänvisning som inte leder någonstans bryter båda länkarna. Skriv <assessment-id>/<criterion-id> för ett kriterium, eller <assessment-id>/<criterion-id>/<organisation-id> för en organisation, med id:n som kartläggningen har.',
+        sv: 'Ett mål eller en åtgärd som säger att den svarar mot en ruta i en kartläggning länkar planen till kartläggningen den kom från, och kartläggningen tillbaka till planen; en hänvisning som inte leder någonstans bryter båda länkarna. Skriv <assessment-id>/<criterion-id> för ett kriterium, eller <assessment-id>/<criterion-id>/<organisation-id> för en organisation, med id:n som kartläggningen har.',
         en: 'A goal or action that says it answers a mapping cell links the plan to the mapping it came from, and the mapping back to the plan; a reference that leads nowhere breaks both links. Write <assessment-id>/<criterion-id> for a criterion, or <assessment-id>/<criterion-id>/<organisation-id> for one organisation, with ids the mapping has.',
       },
       messages: {

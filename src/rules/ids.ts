@@ -38,7 +38,7 @@ export const idRules = defineRules({
         en: 'Two documents of a kind, or two items in one plan, meeting or assessment, share an id.',
       },
       fullDescription: {
-        sv: 'Hänvisningar görs med id:n, så två saker med samma id gör varje hänvisning till det tvetydig: ett sammanträde kan hamna under fel grupp, en uppföljning under fel aktivitet. Ge en av dem ett annat id, och uppdatera de hänvisningar som avsåg den.',
+        sv: 'Hänvisningar görs med id:n, så två saker med samma id gör varje hänvisning till det tvetydig: ett sammanträde kan hamna under fel grupp, en uppföljning under fel åtgärd. Ge en av dem ett annat id, och uppdatera de hänvisningar som avsåg den.',
         en: 'References use ids, so two things with one id make every reference to it ambiguous: a meeting could be filed under the wrong group, a follow-up under the wrong action. Give one of them another id, and update the references that meant it.',
       },
       messages: {
@@ -47,7 +47,7 @@ export const idRules = defineRules({
           en: 'The {what} id "{id}" is already used in {first}. Give this one another id; references to it would otherwise be ambiguous.',
         },
         duplicatePlanItem: {
-          sv: 'Id:t "{id}" används redan i {first}. En plans mål, delmål, indikatorer, faser och aktiviteter delar på samma id:n: ge den här ett annat.',
+          sv: 'Id:t "{id}" används redan i {first}. En plans mål, delmål, indikatorer, faser och åtgärder delar på samma id:n: ge den här ett annat.',
           en: 'The id "{id}" is already used in {first}. Goals, sub-goals, indicators, phases and actions of a plan share one set of ids: give this one another.',
         },
         duplicateInside: {

@@ -8,11 +8,11 @@ export const planRules = defineRules({
       id: 'plan/dates',
       severity: 'error',
       description: {
-        sv: 'En start efter sitt slutdatum eller förfallodatum (fel); en aktivitet utanför planperioden (varning).',
+        sv: 'En start efter sitt slutdatum eller förfallodatum (fel); en åtgärd utanför planperioden (varning).',
         en: 'A start after its end or due date (error); an action outside the plan period (warning).',
       },
       fullDescription: {
-        sv: 'En start efter slutet går inte att lägga på en tidslinje och är oftast ett skrivfel; en aktivitet utanför planens period följs inte upp med planen. Rätta datumen, eller förläng perioden.',
+        sv: 'En start efter slutet går inte att lägga på en tidslinje och är oftast ett skrivfel; en åtgärd utanför planens period följs inte upp med planen. Rätta datumen, eller förläng perioden.',
         en: 'A start after its end cannot be put on a timeline and is usually a typing error; an action outside the plan\'s period will not be followed up with the plan. Correct the dates, or extend the period.',
       },
       messages: {
@@ -25,15 +25,15 @@ export const planRules = defineRules({
           en: 'Phase {phase} ends ({end}) before it starts ({start}). Correct one of the dates.',
         },
         startAfterDue: {
-          sv: 'Aktiviteten {action} börjar {start}, efter att den ska vara klar ({due}). Flytta starten tidigare eller slutdatumet senare.',
+          sv: 'Åtgärden {action} börjar {start}, efter att den ska vara klar ({due}). Flytta starten tidigare eller slutdatumet senare.',
           en: 'Action {action} starts {start}, after it is due ({due}). Move the start earlier or the due date later.',
         },
         dueOutside: {
-          sv: 'Aktiviteten {action} ska vara klar {date}, utanför planperioden {start} – {end}. Ändra datumet, eller förläng planens period.',
+          sv: 'Åtgärden {action} ska vara klar {date}, utanför planperioden {start} – {end}. Ändra datumet, eller förläng planens period.',
           en: 'Action {action} is due {date}, outside the plan period {start} – {end}. Change the date, or extend the plan\'s period.',
         },
         startOutside: {
-          sv: 'Aktiviteten {action} ska börja {date}, utanför planperioden {start} – {end}. Ändra datumet, eller förläng planens period.',
+          sv: 'Åtgärden {action} ska börja {date}, utanför planperioden {start} – {end}. Ändra datumet, eller förläng planens period.',
           en: 'Action {action} is set to start {date}, outside the plan period {start} – {end}. Change the date, or extend the plan\'s period.',
         },
       },
@@ -47,16 +47,16 @@ export const planRules = defineRules({
       id: 'plan/overdue',
       severity: 'warning',
       description: {
-        sv: 'En aktivitet som inte är klar eller inställd och som skulle ha varit klar före i dag (--as-of anger dagens datum).',
+        sv: 'En åtgärd som inte är klar eller inställd och som skulle ha varit klar före i dag (--as-of anger dagens datum).',
         en: 'An action that is not done or cancelled and was due before today (--as-of sets today).',
       },
       fullDescription: {
-        sv: 'En försenad aktivitet är något styrgruppen bör få veta: antingen är den sen, eller så är den klar utan att någon har noterat det. Sätt status: done (eller cancelled), eller kom överens om ett nytt due: och skriv varför i follow_up:.',
+        sv: 'En försenad åtgärd är något styrgruppen bör få veta: antingen är den sen, eller så är den klar utan att någon har noterat det. Sätt status: done (eller cancelled), eller kom överens om ett nytt due: och skriv varför i follow_up:.',
         en: 'An overdue action is one the steering group should hear about: it is either late, or done without anyone noting it. Set status: done (or cancelled), or agree a new due: date and note why in follow_up:.',
       },
       messages: {
         overdue: {
-          sv: 'Aktiviteten {action} ("{title}") skulle ha varit klar {due} och har fortfarande status: {status}. Markera den som klar eller inställd, eller sätt ett nytt slutdatum och skriv i en uppföljningsanteckning varför.',
+          sv: 'Åtgärden {action} ("{title}") skulle ha varit klar {due} och har fortfarande status: {status}. Markera den som klar eller inställd, eller sätt ett nytt slutdatum och skriv i en uppföljningsanteckning varför.',
           en: 'Action {action} ("{title}") has been overdue since {due} and is still {status}. Mark it done or cancelled, or set a new due date and add a follow-up note saying why.',
         },
       },
@@ -70,20 +70,20 @@ export const planRules = defineRules({
       id: 'plan/goal-without-action',
       severity: 'warning',
       description: {
-        sv: 'Ett mål eller delmål som ingen aktivitet arbetar mot.',
+        sv: 'Ett mål eller delmål som ingen åtgärd bidrar till.',
         en: 'A goal or sub-goal that no action serves.',
       },
       fullDescription: {
-        sv: 'Ett mål som ingen aktivitet arbetar mot kommer inte att nås genom planen, och uppföljningen har inget att rapportera om det. Lägg till en aktivitet som arbetar mot det (goals: [id]), eller ta bort målet.',
+        sv: 'Ett mål som ingen åtgärd bidrar till kommer inte att nås genom planen, och uppföljningen har inget att rapportera om det. Lägg till en åtgärd som bidrar till det (goals: [id]), eller ta bort målet.',
         en: 'A goal that no action serves will not be reached by the plan, and its follow-up will have nothing to report. Add an action that serves it (goals: [id]), or remove the goal.',
       },
       messages: {
         goal: {
-          sv: 'Ingen aktivitet arbetar mot målet {goal} ("{title}"). Lägg till goals: [{goal}] i de aktiviteter som arbetar mot det, eller lägg till en aktivitet.',
+          sv: 'Ingen åtgärd bidrar till målet {goal} ("{title}"). Lägg till goals: [{goal}] i de åtgärder som bidrar till det, eller lägg till en åtgärd.',
           en: 'No action serves goal {goal} ("{title}"). Add goals: [{goal}] to the actions that work towards it, or add an action.',
         },
         subgoal: {
-          sv: 'Ingen aktivitet arbetar mot delmålet {goal} ("{title}"). Lägg till goals: [{goal}] i de aktiviteter som arbetar mot det, eller lägg till en aktivitet.',
+          sv: 'Ingen åtgärd bidrar till delmålet {goal} ("{title}"). Lägg till goals: [{goal}] i de åtgärder som bidrar till det, eller lägg till en åtgärd.',
           en: 'No action serves sub-goal {goal} ("{title}"). Add goals: [{goal}] to the actions that work towards it, or add an action.',
         },
       },
