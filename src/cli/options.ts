@@ -21,6 +21,7 @@ const say = messages('cli/options', {
 export const placeholder = messages('cli/placeholders', {
   ACTION: { sv: 'ÅTGÄRD', en: 'ACTION' },
   DATE: { sv: 'DATUM', en: 'DATE' },
+  DAY: { sv: 'DAG', en: 'DAY' },
   DIR: { sv: 'MAPP', en: 'DIR' },
   EMAIL: { sv: 'E-POST', en: 'EMAIL' },
   FILE: { sv: 'FIL', en: 'FILE' },
@@ -46,6 +47,7 @@ export const placeholder = messages('cli/placeholders', {
   STATUS: { sv: 'STATUS', en: 'STATUS' },
   TASK: { sv: 'UPPGIFT', en: 'TASK' },
   TEXT: { sv: 'TEXT', en: 'TEXT' },
+  TIME: { sv: 'TT:MM', en: 'HH:MM' },
   TYPE: { sv: 'TYP', en: 'TYPE' },
   VALUE: { sv: 'VÄRDE', en: 'VALUE' },
   ZONE: { sv: 'ZON', en: 'ZONE' },

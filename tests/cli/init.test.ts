@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { Command } from 'commander';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { registerInit } from '../../src/cli/init.js';
+import { startLanguage } from '../../src/cli/language.js';
+import { setLanguage } from '../../src/i18n/messages.js';
 import type { CliIO } from '../../src/cli/io.js';
 import { InitCancelledError } from '../../src/commands/init.js';
 import { checkWorkspace } from '../../src/rules/check-workspace.js';
@@ -23,6 +25,7 @@ function tempDir(): string {
 afterEach(() => {
   for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
   askInit.mockReset();
+  setLanguage('en');
 });
 
 const FLAGS = [
@@ -224,7 +227,10 @@ describe('samverkan init (prompts, in process)', () => {
       group: { name: 'Styrgruppen', type: 'steering' },
       chair: { name: 'Ordförande Tanum', organization: 'tanums-kommun' },
     });
-    await program(io).parseAsync(['init', 'ny', '--name', 'Kvinnofrid', '--org', 'Tanums kommun', '--lang', 'sv', '--chair-email', 'ordf@tanum.example'], { from: 'user' });
+    const argv = ['init', 'ny', '--name', 'Kvinnofrid', '--org', 'Tanums kommun', '--lang', 'sv', '--chair-email', 'ordf@tanum.example'];
+    // The CLI settles its language at start-up (run() in main.ts), before the command is parsed.
+    setLanguage(startLanguage(argv, io.env, io.cwd));
+    await program(io).parseAsync(argv, { from: 'user' });
     expect(askInit.mock.calls[0][0]).toMatchObject({ lang: 'sv', folder: 'ny', name: 'Kvinnofrid', organizations: [{ name: 'Tanums kommun', type: 'municipality' }] });
     expect(io.out.join('')).toMatch(/^Arbetsytan "Kvinnofrid" är skapad i ny:/);
     expect(readFileSync(join(base, 'ny/people.yaml'), 'utf8')).toContain('email: ordf@tanum.example');
