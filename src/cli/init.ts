@@ -76,7 +76,7 @@ const say = messages('cli/init', {
   duration: { sv: 'ett mötes längd i minuter', en: 'the length of a meeting in minutes' },
   location: { sv: 'var den möts', en: 'where it meets' },
   noGit: {
-    sv: 'skapa inget git-förråd (som förval skapar init ett med en första incheckning, om mappen inte redan ligger i ett)',
+    sv: 'skapa inget git-arkiv (som förval skapar init ett med en första incheckning, om mappen inte redan ligger i ett)',
     en: 'make no git repository (by default init makes one with a first commit, unless the folder is inside one already)',
   },
   after: {
@@ -127,7 +127,7 @@ const say = messages('cli/init', {
   },
   note: { sv: 'Obs: {note}', en: 'Note: {note}' },
   gitCreated: {
-    sv: 'Ett git-förråd är skapat med en första incheckning ({commit}) på grenen {branch}.',
+    sv: 'Ett git-arkiv är skapat med en första incheckning ({commit}) på grenen {branch}.',
     en: 'Made a git repository with a first commit ({commit}) on the branch {branch}.',
   },
   gitNeutral: {
@@ -135,19 +135,19 @@ const say = messages('cli/init', {
     en: 'Git does not know who you are, so the first commit was made as "{author}", for that commit only; tell git who you are with git config --global user.name "Your Name" and git config --global user.email you@example.org.',
   },
   gitInside: {
-    sv: 'Mappen ligger redan i git-förrådet {top}, så inget nytt förråd skapades; checka in de nya filerna där.',
+    sv: 'Mappen ligger redan i git-arkivet {top}, så inget nytt arkiv skapades; checka in de nya filerna där.',
     en: 'The folder is inside the git repository {top} already, so no new repository was made; commit the new files there.',
   },
   gitMissing: {
-    sv: 'Git finns inte på den här datorn, så inget git-förråd skapades; installera git och kör "git init" i mappen för att spara historiken.',
+    sv: 'Git finns inte på den här datorn, så inget git-arkiv skapades; installera git och kör "git init" i mappen för att spara historiken.',
     en: 'Git is not installed on this computer, so no repository was made; install git and run "git init" in the folder to keep the history.',
   },
   gitFailedInit: {
-    sv: 'Git kunde inte skapa ett förråd här, så inget skapades; kör "git init" i mappen för att se varför.',
+    sv: 'Git kunde inte skapa ett arkiv här, så inget skapades; kör "git init" i mappen för att se varför.',
     en: 'Git could not make a repository here, so none was made; run "git init" in the folder to see why.',
   },
   gitFailedCommit: {
-    sv: 'Ett git-förråd är skapat, men git vägrade den första incheckningen; kör "git add . && git commit" i mappen för att se varför.',
+    sv: 'Ett git-arkiv är skapat, men git vägrade den första incheckningen; kör "git add . && git commit" i mappen för att se varför.',
     en: 'Made a git repository, but git refused the first commit; run "git add . && git commit" in the folder to see why.',
   },
 });

@@ -25,7 +25,7 @@ const say = messages('cli/rules', {
   heading: { sv: '{id} (förval: {severity})', en: '{id} (default: {severity})' },
   bad: { sv: 'Fel, i {file}:', en: 'Bad, in {file}:' },
   good: { sv: 'Rätt, i {file}:', en: 'Good, in {file}:' },
-  more: { sv: 'Mer: {page} i samverkans förråd.', en: "More: {page} in samverkan's repository." },
+  more: { sv: 'Mer: {page} i samverkans git-arkiv.', en: "More: {page} in samverkan's repository." },
 });
 
 /** A rule's text in the current language: rule tables hold both (or, before they did, English). */
