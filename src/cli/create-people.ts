@@ -24,7 +24,7 @@ const say = messages('cli/create-people', {
     en: '\nExamples:\n  $ samverkan person add\n  $ samverkan person add --name "Kommunpolis Tanum" --organization polisen --title Kommunpolis',
   },
   personAdded: {
-    sv: 'Lade till {name} ({id}) i {file}. Nästa steg: sätt in hen i en grupp med samverkan member add GRUPP --person {id}',
+    sv: 'Lade till {name} ({id}) i {file}. Nästa steg: lägg till hen som ledamot i en grupp med samverkan member add GRUPP --person {id}',
     en: 'Added {name} ({id}) to {file}. Next: put them in a group with samverkan member add GROUP --person {id}',
   },
   organization: { sv: 'lägg till organisationer i organizations.yaml', en: 'add organisations to organizations.yaml' },

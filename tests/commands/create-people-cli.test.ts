@@ -16,7 +16,7 @@ describe('person add by flags', () => {
     const { dir } = await cleanWorkspace();
     const r = await runInProcess(['person', 'add', '-C', dir, '--as-of', AS_OF, '--name', 'Kommunpolis Beta', '--organization', 'polisen', '--title', 'Kommunpolis']);
     expect(r).toMatchObject({ code: 0, stderr: '' });
-    expect(r.stdout).toMatch(/^Lade till Kommunpolis Beta \(kommunpolis-beta\) i .*people\.yaml\. Nästa steg: sätt in hen i en grupp med samverkan member add GRUPP --person kommunpolis-beta\n$/);
+    expect(r.stdout).toMatch(/^Lade till Kommunpolis Beta \(kommunpolis-beta\) i .*people\.yaml\. Nästa steg: lägg till hen som ledamot i en grupp med samverkan member add GRUPP --person kommunpolis-beta\n$/);
     expect(parse(readFileSync(join(dir, 'people.yaml'), 'utf8')).people.at(-1)).toEqual({ id: 'kommunpolis-beta', name: 'Kommunpolis Beta', title: 'Kommunpolis', organization: 'polisen' });
     expect((await validate(dir)).code).toBe(0);
   });

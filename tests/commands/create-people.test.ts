@@ -78,7 +78,7 @@ describe('person add', () => {
     const before = read('people.yaml');
     const ws = await load();
     await expect(addPerson(ws, { name: 'Anna 330121-9618', organization: 'alfa' }, AS_OF)).rejects.toThrow(/^--name "Anna 330121-9618": This looks like an identity number \(330121-\*\*\*\*\)/);
-    await expect(addPerson(ws, { name: 'Anna', organization: 'polisn' }, AS_OF)).rejects.toThrow(/^--organization "polisn": There is no organisation with the id "polisn" in the workspace\. Did you mean "polisen"\? There are: alfa, /);
+    await expect(addPerson(ws, { name: 'Anna', organization: 'polisn' }, AS_OF)).rejects.toThrow(/^--organization "polisn": There is no organisation with the id "polisn" in the workspace\. Did you mean "polisen"\? Choose one of: alfa, /);
     await expect(addPerson(ws, { name: 'Anna', organization: 'alfa', email: 'anna(at)alfa' }, AS_OF)).rejects.toThrow(/^--email "anna\(at\)alfa": /);
     await expect(addPerson(ws, { name: 'Anna', organization: 'alfa', id: 'polis' }, AS_OF)).rejects.toThrow(/^--id "polis": The id polis is already used by the person "Kommunpolis" in people.yaml/);
     await expect(addPerson(ws, { name: 'Polis', organization: 'alfa' }, AS_OF)).rejects.toThrow(/^There is already a person with the id polis \("Kommunpolis"\)\. If this is another person, give it an id of its own with --id, for example --id polis-2\./);

@@ -37,12 +37,12 @@ const say = messages('commands/create/common', {
   },
   notADate: { sv: 'Skriv ett datum som ÅÅÅÅ-MM-DD, till exempel 2010-06-30.', en: 'Write a date as YYYY-MM-DD, for example 2010-06-30.' },
   idTaken: {
-    sv: 'Id:t {id} används redan av {what} {name} i {file}. Välj ett annat id.',
-    en: 'The id {id} is already used by the {what} {name} in {file}. Choose another id.',
+    sv: 'Id:t {id} används redan av {the} {name} i {file}. Välj ett annat id.',
+    en: 'The id {id} is already used by {the} {name} in {file}. Choose another id.',
   },
   unknownRef: {
-    sv: 'Det finns ingen {what} med id:t "{id}" i arbetsytan.{guess} Som finns: {known}.',
-    en: 'There is no {what} with the id "{id}" in the workspace.{guess} There are: {known}.',
+    sv: 'Det finns ingen {what} med id:t "{id}" i arbetsytan.{guess} Välj en av: {known}.',
+    en: 'There is no {what} with the id "{id}" in the workspace.{guess} Choose one of: {known}.',
   },
   unknownRefNone: {
     sv: 'Det finns ingen {what} med id:t "{id}", och arbetsytan har ingen {what} än.',
@@ -75,6 +75,17 @@ const say = messages('commands/create/common', {
   plan: { sv: 'plan', en: 'plan' },
   meeting: { sv: 'möte', en: 'meeting' },
   assessment: { sv: 'kartläggning', en: 'assessment' },
+});
+
+/** The definite form of each namespace's word, as a sentence names one thing: "personen", "the person". */
+const sayThe = messages('commands/create/common/definite', {
+  organization: { sv: 'organisationen', en: 'the organisation' },
+  person: { sv: 'personen', en: 'the person' },
+  agreement: { sv: 'överenskommelsen', en: 'the agreement' },
+  group: { sv: 'gruppen', en: 'the group' },
+  plan: { sv: 'planen', en: 'the plan' },
+  meeting: { sv: 'mötet', en: 'the meeting' },
+  assessment: { sv: 'kartläggningen', en: 'the assessment' },
 });
 
 type JsonSchema = Record<string, unknown>;
@@ -232,7 +243,7 @@ export function checkNewId(workspace: Workspace, namespace: Namespace): Check {
     if (problem) return problem;
     const entry = workspace.index.of(namespace).get(value);
     if (!entry) return undefined;
-    return say('idTaken', { id: value, what: say(namespace), name: displayName(entry.value, value), file: entry.doc.file.rel });
+    return say('idTaken', { id: value, the: sayThe(namespace), name: displayName(entry.value, value), file: entry.doc.file.rel });
   };
 }
 
