@@ -6,6 +6,11 @@
  */
 import type { Command } from 'commander';
 import { language, messages } from '../i18n/messages.js';
+import type { AgreementNewInput } from '../commands/create/agreement.js';
+import type { GoalAddInput } from '../commands/create/goal.js';
+import type { IndicatorAddInput, MeasureInput } from '../commands/create/indicator.js';
+import type { PlanNewInput } from '../commands/create/plan.js';
+import type { Workspace } from '../workspace/types.js';
 import type { CliIO } from './io.js';
 import { addWorkspaceOptions, collect, placeholder, type WorkspaceOptions } from './options.js';
 
@@ -143,8 +148,8 @@ function addCreateOptions(command: Command, examples: string[]): Command {
 async function runCreate<I, R extends Written>(
   io: CliIO,
   options: CreateOptions,
-  ask: (workspace: import('../workspace/types.js').Workspace, canAsk: boolean) => Promise<I>,
-  write: (workspace: import('../workspace/types.js').Workspace, input: I) => Promise<R>,
+  ask: (workspace: Workspace, canAsk: boolean) => Promise<I>,
+  write: (workspace: Workspace, input: I) => Promise<R>,
   line: (result: R, where: string) => string,
   json: (result: R) => Record<string, unknown>,
 ): Promise<void> {
@@ -167,60 +172,13 @@ async function runCreate<I, R extends Written>(
   for (const w of result.warnings) io.stderr(`${say('note', { file: displayPath(w.file, io.cwd), line: w.line, message: w.message })}\n`);
 }
 
-interface PlanNewCliOptions extends CreateOptions {
-  title?: string;
-  id?: string;
-  owner?: string;
-  agreement?: string;
-  start?: string;
-  end?: string;
-  goal?: string;
-}
-
-interface GoalAddCliOptions extends CreateOptions {
-  title?: string;
-  id?: string;
-  under?: string;
-  nationalGoal?: string;
-  focusArea?: string;
-}
-
-interface IndicatorAddCliOptions extends CreateOptions {
-  goal?: string;
-  name?: string;
-  id?: string;
-  unit?: string;
-  direction?: string;
-  source?: string;
-  baseline?: string;
-  baselinePeriod?: string;
-  target?: string;
-  targetPeriod?: string;
-}
-
-interface MeasureCliOptions extends CreateOptions {
-  value?: string;
-  period?: string;
-  note?: string;
-}
-
-interface AgreementNewCliOptions extends CreateOptions {
-  title?: string;
-  id?: string;
-  type?: string;
-  party?: string[];
-  lead?: string;
-  purpose?: string;
-  start?: string;
-  end?: string;
-  noticeMonths?: string;
-  renewal?: string;
-  status?: string;
-  mandate?: string;
-  authority?: string;
-  budget?: string;
-  share?: string[];
-}
+// The flags are named as the answers are, so the options are the answers given (agreement new's
+// repeatable --party and --share aside).
+type PlanNewCliOptions = CreateOptions & PlanNewInput;
+type GoalAddCliOptions = CreateOptions & GoalAddInput;
+type IndicatorAddCliOptions = CreateOptions & IndicatorAddInput;
+type MeasureCliOptions = CreateOptions & MeasureInput;
+type AgreementNewCliOptions = CreateOptions & Omit<AgreementNewInput, 'parties' | 'shares'> & { party?: string[]; share?: string[] };
 
 /** Registers plan new, goal add, indicator add, indicator measure and agreement new. */
 export function registerCreatePlans(program: Command, io: CliIO): void {
@@ -244,11 +202,10 @@ export function registerCreatePlans(program: Command, io: CliIO): void {
     'samverkan plan new --title "Handlingsplan mot våld i nära relationer 2025–2026" --owner styrgrupp --start 2025-01-01 --end 2026-12-31 --goal "Fler våldsutsatta får stöd i tid"',
   ]).action(async (options: PlanNewCliOptions) => {
     const [{ askPlanNew }, { createPlan }] = await Promise.all([import('./create-plans-prompts.js'), import('../commands/create/plan.js')]);
-    const { title, id, owner, agreement, start, end, goal } = options;
     await runCreate(
       io,
       options,
-      (workspace, canAsk) => askPlanNew({ workspace, canAsk, given: { title, id, owner, agreement, start, end, goal } }),
+      (workspace, canAsk) => askPlanNew({ workspace, canAsk, given: options }),
       (workspace, input) => createPlan(workspace, input, { asOf: options.asOf }),
       (r, file) => say('planWritten', { file, id: r.plan.id, title: r.plan.title }),
       (r) => ({ plan: r.plan }),
@@ -271,11 +228,10 @@ export function registerCreatePlans(program: Command, io: CliIO): void {
     'samverkan goal add handlingsplan --under m1 --title "Alla nyanställda går grundutbildningen"',
   ]).action(async (planId: string, options: GoalAddCliOptions) => {
     const [{ askGoalAdd }, { addGoal }] = await Promise.all([import('./create-plans-prompts.js'), import('../commands/create/goal.js')]);
-    const { title, id, under, nationalGoal, focusArea } = options;
     await runCreate(
       io,
       options,
-      (workspace, canAsk) => askGoalAdd({ workspace, canAsk, plan: planId, given: { title, id, under, nationalGoal, focusArea } }),
+      (workspace, canAsk) => askGoalAdd({ workspace, canAsk, plan: planId, given: options }),
       (workspace, input) => addGoal(workspace, planId, input, { asOf: options.asOf }),
       (r, file) =>
         r.under
@@ -305,12 +261,10 @@ export function registerCreatePlans(program: Command, io: CliIO): void {
     'samverkan indicator add handlingsplan --goal m1 --name "Tjänstepersoner som gått grundutbildningen" --unit antal --direction increase --baseline 0 --baseline-period 2024 --target 200 --target-period 2026',
   ]).action(async (planId: string, options: IndicatorAddCliOptions) => {
     const [{ askIndicatorAdd }, { addIndicator }] = await Promise.all([import('./create-plans-prompts.js'), import('../commands/create/indicator.js')]);
-    const { goal: goalId, name, id, unit, direction, source, baseline, baselinePeriod, target, targetPeriod } = options;
     await runCreate(
       io,
       options,
-      (workspace, canAsk) =>
-        askIndicatorAdd({ workspace, canAsk, plan: planId, given: { goal: goalId, name, id, unit, direction, source, baseline, baselinePeriod, target, targetPeriod } }),
+      (workspace, canAsk) => askIndicatorAdd({ workspace, canAsk, plan: planId, given: options }),
       (workspace, input) => addIndicator(workspace, planId, input, { asOf: options.asOf }),
       (r, file) => say('indicatorAdded', { id: r.indicator.id, name: r.indicator.name, goal: r.goal, plan: r.plan, file, line: r.line }),
       (r) => ({ plan: r.plan, goal: r.goal, indicator: r.indicator }),
@@ -333,11 +287,10 @@ export function registerCreatePlans(program: Command, io: CliIO): void {
       ]);
       // The value as written, in the reader's own way of writing numbers (12,5 in Swedish).
       const shown = (n: number) => formatNumber(n, language(), String(n).split('.')[1]?.length ?? 0);
-      const { value, period, note } = options;
       await runCreate(
         io,
         options,
-        (workspace, canAsk) => askMeasure({ workspace, canAsk, ref, asOf: options.asOf, given: { value, period, note } }),
+        (workspace, canAsk) => askMeasure({ workspace, canAsk, ref, asOf: options.asOf, given: options }),
         (workspace, input) => addMeasurement(workspace, ref, input, { asOf: options.asOf }),
         (r, file) => say('measured', { value: shown(r.measurement.value), period: r.measurement.period, plan: r.plan, id: r.indicator, name: r.name, file, line: r.line }),
         (r) => ({ plan: r.plan, indicator: r.indicator, measurement: r.measurement }),
@@ -372,17 +325,12 @@ export function registerCreatePlans(program: Command, io: CliIO): void {
       import('./create-plans-prompts.js'),
       import('../commands/create/agreement.js'),
     ]);
-    const { title, id, type, party: parties, lead, purpose, start, end, noticeMonths, renewal, status, mandate, authority, budget } = options;
-    const shares = options.share?.map(parseShareFlag);
+    const { party: parties, share, ...rest } = options;
+    const shares = share?.map(parseShareFlag);
     await runCreate(
       io,
       options,
-      (workspace, canAsk) =>
-        askAgreementNew({
-          workspace,
-          canAsk,
-          given: { title, id, type, parties, lead, purpose, start, end, noticeMonths, renewal, status, mandate, authority, budget, shares },
-        }),
+      (workspace, canAsk) => askAgreementNew({ workspace, canAsk, given: { ...rest, parties, shares } }),
       (workspace, input) => createAgreement(workspace, input, { asOf: options.asOf }),
       (r, file) =>
         say('agreementWritten', {
