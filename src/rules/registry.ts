@@ -10,6 +10,7 @@ import { agreementStatusRules } from './agreement-status.js';
 import { assessmentRefRules } from './assessment-refs.js';
 import { groupRules } from './group.js';
 import { groupSecrecyRules } from './group-secrecy.js';
+import { groupRoleRules } from './group-roles.js';
 import { planRules } from './plan.js';
 import { meetingRules } from './meeting.js';
 import { meetingItemRules } from './meeting-items.js';
@@ -30,6 +31,7 @@ export const RULE_MODULES: readonly RuleModule[] = [
   agreementStatusRules,
   groupRules,
   groupSecrecyRules,
+  groupRoleRules,
   planRules,
   meetingRules,
   meetingItemRules,

@@ -7,7 +7,7 @@
  * around the error to name the line that is really wrong and what to write instead.
  */
 import type { YAMLError } from 'yaml';
-import { messages } from '../i18n/messages.js';
+import { messages, type Message, type Params } from '../i18n/messages.js';
 import { spanOfOffsets, type Span } from './locate.js';
 import type { LoadProblem, SourceFile } from './types.js';
 
@@ -119,6 +119,12 @@ function quoted(value: string): string {
 interface Explained {
   span: Span;
   message: string;
+  said: Message;
+}
+
+/** A phrase in the current language, and in both, so that a check in another language can say it again. */
+function words(key: Parameters<typeof say>[0], params: Params): { message: string; said: Message } {
+  return { message: say(key, params), said: { sv: say.in('sv', key, params), en: say.in('en', key, params) } };
 }
 
 /**
@@ -139,7 +145,7 @@ function overIndentedKey(file: SourceFile, lines: string[], at: number): Explain
     const key = below[2].trim();
     return {
       span: spanAt(file, n, indent, key.length),
-      message: say('overIndented', { line: n + 1, key, above: above[2].trim(), aboveLine: at + 1, column: keyColumn + 1 }),
+      ...words('overIndented', { line: n + 1, key, above: above[2].trim(), aboveLine: at + 1, column: keyColumn + 1 }),
     };
   }
   return undefined;
@@ -148,7 +154,7 @@ function overIndentedKey(file: SourceFile, lines: string[], at: number): Explain
 /** `-id: polis`: a list dash without the space that makes it one. */
 function dashWithoutSpace(file: SourceFile, text: string, at: number): Explained | undefined {
   const dash = /^(\s*)-([^\s-].*)$/.exec(text);
-  return dash ? { span: spanAt(file, at, dash[1].length, 1), message: say('dashWithoutSpace', { line: at + 1, suggestion: `- ${dash[2]}` }) } : undefined;
+  return dash ? { span: spanAt(file, at, dash[1].length, 1), ...words('dashWithoutSpace', { line: at + 1, suggestion: `- ${dash[2]}` }) } : undefined;
 }
 
 /** The indent of the entry that holds a key in `column` on line `n`: the nearest line above that starts further left. */
@@ -176,16 +182,16 @@ function misaligned(file: SourceFile, lines: string[], at: number): Explained | 
     const key = own[2].trim();
     const params = { line: at + 1, key, above: above[2].trim(), aboveLine: n + 1, column: column + 1, at: indent + 1 };
     const span = spanAt(file, at, indent, key.length);
-    if (indent > column) return { span, message: say('overIndented', params) };
+    if (indent > column) return { span, ...words('overIndented', params) };
     // Less indented than the key above, but deeper than the line that owns that key: between levels.
-    if (indent < column && indent > ownerIndent(lines, n, column)) return { span, message: say('underIndented', params) };
+    if (indent < column && indent > ownerIndent(lines, n, column)) return { span, ...words('underIndented', params) };
   }
   if (own && !own[1].includes('-') && /^\s*-\s/.test(lines[n]) && indentOf(lines[n]) === indent) {
-    return { span: spanAt(file, at, indent, own[2].trim().length), message: say('keyAmongItems', { line: at + 1, column: indent + 1 }) };
+    return { span: spanAt(file, at, indent, own[2].trim().length), ...words('keyAmongItems', { line: at + 1, column: indent + 1 }) };
   }
   return {
     span: spanAt(file, at, indent, line.trim().length),
-    message: say('misaligned', { line: at + 1, at: indent + 1, aboveLine: n + 1, column: indentOf(lines[n]) + 1 }),
+    ...words('misaligned', { line: at + 1, at: indent + 1, aboveLine: n + 1, column: indentOf(lines[n]) + 1 }),
   };
 }
 
@@ -211,8 +217,8 @@ function duplicateKey(file: SourceFile, lines: string[], start: number): Explain
   const first = firstSameKey(lines, at, key.trim(), pos.col - 1);
   const span = spanAt(file, at, pos.col - 1, key.length);
   return first >= 0
-    ? { span, message: say('duplicateKey', { key: key.trim(), line: at + 1, first: first + 1 }) }
-    : { span, message: say('duplicateKeySomewhere', { key: key.trim() }) };
+    ? { span, ...words('duplicateKey', { key: key.trim(), line: at + 1, first: first + 1 }) }
+    : { span, ...words('duplicateKeySomewhere', { key: key.trim() }) };
 }
 
 /**
@@ -227,12 +233,12 @@ function keyWithoutColon(file: SourceFile, text: string, at: number, nested: boo
   const key = KEY_LINE.exec(text);
   if (key && nested) {
     const value = text.slice(key[0].length).trim();
-    return { span: spanAt(file, at, key[0].length, value.length), message: say('colonInValue', { line, suggestion: `${key[2].trim()}: ${quoted(value)}` }) };
+    return { span: spanAt(file, at, key[0].length, value.length), ...words('colonInValue', { line, suggestion: `${key[2].trim()}: ${quoted(value)}` }) };
   }
   if (!trimmed.includes(':') || (!key && !/:\s/.test(trimmed))) {
-    const words = trimmed.replace(/^-\s+/, '').split(/\s+/);
-    const suggestion = words.length > 1 ? `${words[0]}: ${words.slice(1).join(' ')}` : `${words[0]}: …`;
-    return { span: spanAt(file, at, indentOf(text), trimmed.length), message: say('missingColon', { line, text: trimmed, suggestion }) };
+    const parts = trimmed.replace(/^-\s+/, '').split(/\s+/);
+    const suggestion = parts.length > 1 ? `${parts[0]}: ${parts.slice(1).join(' ')}` : `${parts[0]}: …`;
+    return { span: spanAt(file, at, indentOf(text), trimmed.length), ...words('missingColon', { line, text: trimmed, suggestion }) };
   }
   return undefined;
 }
@@ -246,14 +252,14 @@ function explain(file: SourceFile, error: YAMLError): Explained {
   const text = lines[at] ?? '';
   const generic = (): Explained => ({
     span: spanOfOffsets(file.lineCounter, start, Math.max(end, start)),
-    message: say('other', { line, column: col, detail: error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '') }),
+    ...words('other', { line, column: col, detail: error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '') }),
   });
 
   if (error.code === 'DUPLICATE_KEY') return duplicateKey(file, lines, start);
 
   const leading = /^\s*/.exec(text)?.[0] ?? '';
   if (error.code === 'TAB_AS_INDENT' || leading.includes('\t')) {
-    return { span: spanAt(file, at, leading.indexOf('\t') < 0 ? 0 : leading.indexOf('\t'), 1), message: say('tab', { line }) };
+    return { span: spanAt(file, at, leading.indexOf('\t') < 0 ? 0 : leading.indexOf('\t'), 1), ...words('tab', { line }) };
   }
 
   if (error.code === 'BLOCK_AS_IMPLICIT_KEY' || error.code === 'MULTILINE_IMPLICIT_KEY') {
@@ -267,7 +273,7 @@ function explain(file: SourceFile, error: YAMLError): Explained {
     const quote = /closing (["'])/.exec(error.message)?.[1];
     if (quote) {
       const open = file.text.lastIndexOf(quote, Math.max(0, start - 1));
-      if (open >= 0) return { span: spanOfOffsets(file.lineCounter, open, open + 1), message: say('unclosedQuote', { quote, line: file.lineCounter.linePos(open).line }) };
+      if (open >= 0) return { span: spanOfOffsets(file.lineCounter, open, open + 1), ...words('unclosedQuote', { quote, line: file.lineCounter.linePos(open).line }) };
     }
     if (/without - indicator/.test(error.message)) return misaligned(file, lines, at) ?? generic();
     // The same line as MULTILINE_IMPLICIT_KEY reports, so it gets the same words (shown once).
@@ -284,8 +290,8 @@ function explain(file: SourceFile, error: YAMLError): Explained {
         const openLine = file.lineCounter.linePos(open).line;
         const span = spanOfOffsets(file.lineCounter, open, open + 1);
         return flow === 'sequence'
-          ? { span, message: say('unclosedList', { line: openLine }) }
-          : { span, message: say('unclosedMap', { brace: '{', line: openLine }) };
+          ? { span, ...words('unclosedList', { line: openLine }) }
+          : { span, ...words('unclosedMap', { brace: '{', line: openLine }) };
       }
     }
     return misaligned(file, lines, at) ?? generic();
@@ -293,17 +299,17 @@ function explain(file: SourceFile, error: YAMLError): Explained {
 
   if (error.code === 'BAD_SCALAR_START') {
     const value = text.slice(col - 1).trim();
-    return { span: spanAt(file, at, col - 1, value.length), message: say('reservedStart', { line, char: value[0], suggestion: quoted(value) }) };
+    return { span: spanAt(file, at, col - 1, value.length), ...words('reservedStart', { line, char: value[0], suggestion: quoted(value) }) };
   }
 
   if (error.code === 'BAD_DQ_ESCAPE') {
     const sequence = /escape sequence (\S+)/.exec(error.message)?.[1] ?? text.slice(col - 1, col + 1);
-    return { span: spanOfOffsets(file.lineCounter, start, Math.max(end, start + 1)), message: say('badEscape', { line, sequence }) };
+    return { span: spanOfOffsets(file.lineCounter, start, Math.max(end, start + 1)), ...words('badEscape', { line, sequence }) };
   }
 
   if (error.code === 'UNEXPECTED_TOKEN') {
     const char = text.slice(col - 1).trim().split(/\s/)[0] || error.message;
-    return { span: spanOfOffsets(file.lineCounter, start, Math.max(end, start + 1)), message: say('outOfPlace', { line, column: col, char: `"${char}"` }) };
+    return { span: spanOfOffsets(file.lineCounter, start, Math.max(end, start + 1)), ...words('outOfPlace', { line, column: col, char: `"${char}"` }) };
   }
 
   return generic();
@@ -311,6 +317,6 @@ function explain(file: SourceFile, error: YAMLError): Explained {
 
 /** The finding for one error the YAML parser reported in `file`. */
 export function problemFromYamlError(file: SourceFile, error: YAMLError): LoadProblem {
-  const { span, message } = explain(file, error);
-  return { ruleId: error.code === 'DUPLICATE_KEY' ? 'yaml/duplicate-key' : 'yaml/syntax', file: file.path, span, message };
+  const { span, message, said } = explain(file, error);
+  return { ruleId: error.code === 'DUPLICATE_KEY' ? 'yaml/duplicate-key' : 'yaml/syntax', file: file.path, span, message, said };
 }

@@ -53,17 +53,21 @@ function blockPeople(dir: string): string[] {
 }
 
 describe('references into a file that could not be read', () => {
-  it('are one ref/unchecked warning, not one unknown id each, when people.yaml has a bad indent', async () => {
+  it('are one ref/unchecked note in people.yaml under its error, not one unknown id each, when people.yaml has a bad indent', async () => {
     const { findings, brief: found } = await newFindings((dir) => {
       const lines = blockPeople(dir);
       const at = lines.indexOf('    name: Anna Andersson');
       lines[at] = '      name: Anna Andersson';
       writeFileSync(join(dir, 'people.yaml'), lines.join('\n'));
     });
-    expect(found).toEqual(['agreements/avtal.yaml:6 ref/unchecked', 'people.yaml:9 yaml/syntax']);
-    const [unchecked, syntax] = findings;
-    expect(unchecked.severity).toBe('warning');
-    expect(unchecked.message).toMatch(/^\d+ references to people could not be checked because people\.yaml has an error \(line 9\)\. Fix that first\.$/);
+    expect(found).toEqual(['people.yaml:9 ref/unchecked', 'people.yaml:9 yaml/syntax']);
+    // The note stands after the error it follows from: at the end of the same line.
+    expect(findings.map((f) => f.ruleId)).toEqual(['yaml/syntax', 'ref/unchecked']);
+    const [syntax, unchecked] = findings;
+    expect(unchecked.severity).toBe('info');
+    expect(unchecked.message).toMatch(
+      /^Follow-on note: \d+ references to people from other files could not be checked because this file has an error on line 9 \(the first is in agreements\/avtal\.yaml, line 6\)\. Fix the error here and they are checked\.$/,
+    );
     expect(syntax.message).toContain('"name:" on line 9 is indented more than "id:" on line 8');
     expect(syntax.message).toContain('column 5');
   });
@@ -71,7 +75,9 @@ describe('references into a file that could not be read', () => {
   it('name the organisations when organizations.yaml does not match its schema and hides an id', async () => {
     const { brief: found, findings } = await newFindings((dir) => edit(dir, 'organizations.yaml', 'id: alfa-soc', 'idd: alfa-soc'));
     expect(found.filter((f) => f.includes('ref/'))).toEqual([found.find((f) => f.includes('ref/unchecked'))]);
-    expect(findings.find((f) => f.ruleId === 'ref/unchecked')?.message).toMatch(/references? to organisations could not be checked because organizations\.yaml has an error \(line \d+\)/);
+    const note = findings.find((f) => f.ruleId === 'ref/unchecked')!;
+    expect(found.find((f) => f.includes('ref/unchecked'))).toMatch(/^organizations\.yaml:\d+ ref\/unchecked$/);
+    expect(note.message).toMatch(/references? to organisations from other files could not be checked because this file has an error on line \d+/);
   });
 
   it("are one ref/unchecked naming the plan's file when a plan whose id was read is broken and an item is not found", async () => {
@@ -80,12 +86,10 @@ describe('references into a file that could not be read', () => {
       edit(dir, 'meetings/styrgrupp/2009-06-11.yaml', 'refs: [handlingsplan/a5]', 'refs: [handlingsplan/a55]');
       edit(dir, 'meetings/styrgrupp/2009-06-11.yaml', 'refs: [handlingsplan]', 'refs: [handlingsplan, ingen-plan/a1]');
     });
-    expect(found.filter((f) => !f.startsWith('plans/'))).toEqual([
-      'meetings/styrgrupp/2009-06-11.yaml:24 ref/unknown-plan',
-      'meetings/styrgrupp/2009-06-11.yaml:31 ref/unchecked',
-    ]);
+    expect(found.filter((f) => !f.startsWith('plans/'))).toEqual(['meetings/styrgrupp/2009-06-11.yaml:24 ref/unknown-plan']);
+    expect(found).toContain('plans/handlingsplan.yaml:11 ref/unchecked');
     expect(findings.find((f) => f.ruleId === 'ref/unchecked')?.message).toBe(
-      '1 reference to plans could not be checked because plans/handlingsplan.yaml has an error (line 11). Fix that first.',
+      'Follow-on note: 1 reference to plans from other files could not be checked because this file has an error on line 11 (it is in meetings/styrgrupp/2009-06-11.yaml, line 31). Fix the error here and it is checked.',
     );
   });
 
@@ -174,7 +178,8 @@ describe('values the format does not allow', () => {
       const path = join(dir, 'organizations.yaml');
       writeFileSync(path, prefix + readFileSync(path, 'utf8'));
     });
-    expect(found.filter((f) => f.startsWith('organizations.yaml'))).toEqual(['organizations.yaml:1 yaml/unsupported-tag']);
+    // The references into organizations.yaml are one note under its finding.
+    expect(found.filter((f) => f.startsWith('organizations.yaml'))).toEqual(['organizations.yaml:1 ref/unchecked', 'organizations.yaml:1 yaml/unsupported-tag']);
     expect(findings[0].message).toContain(`The directive ${directive}`);
   });
 });

@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { setLanguage, type Lang } from '../../src/i18n/messages.js';
+import { checkWorkspace } from '../../src/rules/check-workspace.js';
 import { loadWorkspace } from '../../src/workspace/load.js';
 import { copyWorkspace, fixture } from '../helpers/workspaces.js';
 
@@ -162,6 +163,19 @@ describe('a file that is not valid YAML says where it went wrong, in words', () 
       const swedish = (await yamlFindings(dir, 'sv')).find((p) => p.span.line === line)!.message;
       expect(swedish).toMatch(sv);
       expect(swedish).not.toMatch(/YAML-läsaren säger/);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('is said in the language of the check, whatever the language was when the file was read', async () => {
+    const { dir, cleanup } = copyWorkspace(fixture('clean'));
+    try {
+      writeFileSync(join(dir, 'people.yaml'), cases[2].text);
+      setLanguage('en');
+      const workspace = await loadWorkspace({ dir });
+      const { findings } = await checkWorkspace(workspace, { asOf: '2009-06-01', lang: 'sv' } as never);
+      expect(findings.find((f) => f.ruleId === 'yaml/syntax')?.message).toMatch(cases[2].sv);
     } finally {
       cleanup();
     }
