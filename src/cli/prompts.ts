@@ -7,7 +7,9 @@
 import { checkbox, confirm, input, select } from '@inquirer/prompts';
 import { SamverkanError } from '../errors.js';
 import { isIsoDate } from '../model/dates.js';
+import { labelsFor } from '../i18n/index.js';
 import { messages } from '../i18n/messages.js';
+import { fieldNode } from '../schema/aliases.js';
 import { forEachPrompt, type PromptContext } from './init-prompts.js';
 
 export type { PromptContext };
@@ -56,78 +58,42 @@ function asPrompt<C, V>(ask: (config: C, context: PromptContext) => Promise<V>) 
   };
 }
 
-const TEXTS = {
-  sv: {
-    title: 'Vad ska göras? (åtgärdens rubrik)',
-    titleRequired: 'Skriv vad som ska göras.',
-    responsible: 'Vilken organisation är ansvarig?',
-    responsibleId: 'Vilken organisation är ansvarig? (id som i organizations.yaml)',
-    due: 'När ska den vara klar? (ÅÅÅÅ-MM-DD)',
-    notADate: 'Skriv ett datum som ÅÅÅÅ-MM-DD, till exempel 2010-06-30.',
-    goals: 'Vilka mål eller delmål arbetar den mot? (mellanslag väljer, enter går vidare)',
-    status: 'Status nu?',
-    progress: 'Hur långt har den kommit, i procent? (lämna tomt för att inte ange)',
-    notAPercentage: 'Skriv ett heltal från 0 till 100.',
-    note: 'Anteckning till uppföljningen (lämna tomt för ingen):',
-    person: (group: string) => `Vem ska in i ${group}?`,
-    personId: (group: string) => `Vem ska in i ${group}? (id som i people.yaml)`,
-    personRequired: 'Skriv personens id.',
-    idRequired: 'Skriv ett id.',
-    role: 'Vilken roll får hen?',
-    leaving: (group: string) => `Vem lämnar ${group}?`,
-    task: (meeting: string) => `Vilken uppgift från ${meeting} är klar?`,
-    date: (group: string) => `Vilket datum är mötet i ${group}? (ÅÅÅÅ-MM-DD)`,
-    commitAdjustment: (file: string) => `Checka in justeringen i git nu (bara ${file})?`,
-    statuses: { planned: 'planerad', ongoing: 'pågår', done: 'klar', paused: 'pausad', cancelled: 'avbruten' } as Record<string, string>,
-    roles: {
-      chair: 'ordförande',
-      'vice-chair': 'vice ordförande',
-      secretary: 'sekreterare',
-      member: 'ledamot',
-      'co-opted': 'adjungerad',
-      substitute: 'ersättare',
-    } as Record<string, string>,
+const t = messages('cli/prompts/questions', {
+  title: { sv: 'Vad ska göras? (åtgärdens rubrik)', en: "What is to be done? (the action's title)" },
+  titleRequired: { sv: 'Skriv vad som ska göras.', en: 'Write what is to be done.' },
+  responsible: { sv: 'Vilken organisation är ansvarig?', en: 'Which organisation is responsible?' },
+  responsibleId: { sv: 'Vilken organisation är ansvarig? (id som i organizations.yaml)', en: 'Which organisation is responsible? (its id, as in organizations.yaml)' },
+  due: { sv: 'När ska den vara klar? (ÅÅÅÅ-MM-DD)', en: 'When is it due? (YYYY-MM-DD)' },
+  notADate: { sv: 'Skriv ett datum som ÅÅÅÅ-MM-DD, till exempel 2010-06-30.', en: 'Write a date as YYYY-MM-DD, for example 2010-06-30.' },
+  goals: {
+    sv: 'Vilka mål eller delmål arbetar den mot? (mellanslag väljer, enter går vidare)',
+    en: 'Which goals or sub-goals does it serve? (space selects, enter goes on)',
   },
-  en: {
-    title: 'What is to be done? (the action\'s title)',
-    titleRequired: 'Write what is to be done.',
-    responsible: 'Which organisation is responsible?',
-    responsibleId: 'Which organisation is responsible? (its id, as in organizations.yaml)',
-    due: 'When is it due? (YYYY-MM-DD)',
-    notADate: 'Write a date as YYYY-MM-DD, for example 2010-06-30.',
-    goals: 'Which goals or sub-goals does it serve? (space selects, enter goes on)',
-    status: 'Status now?',
-    progress: 'How far has it come, in percent? (leave empty to not say)',
-    notAPercentage: 'Write a whole number from 0 to 100.',
-    note: 'A note for the follow-up (leave empty for none):',
-    person: (group: string) => `Who joins ${group}?`,
-    personId: (group: string) => `Who joins ${group}? (their id, as in people.yaml)`,
-    personRequired: 'Write the person\'s id.',
-    idRequired: 'Write an id.',
-    role: 'Which role do they get?',
-    leaving: (group: string) => `Who leaves ${group}?`,
-    task: (meeting: string) => `Which task from ${meeting} is done?`,
-    date: (group: string) => `On which date does ${group} meet? (YYYY-MM-DD)`,
-    commitAdjustment: (file: string) => `Commit the adjustment to git now (only ${file})?`,
-    statuses: { planned: 'planned', ongoing: 'ongoing', done: 'done', paused: 'paused', cancelled: 'cancelled' } as Record<string, string>,
-    roles: {
-      chair: 'chair',
-      'vice-chair': 'vice chair',
-      secretary: 'secretary',
-      member: 'member',
-      'co-opted': 'co-opted',
-      substitute: 'substitute',
-    } as Record<string, string>,
-  },
-};
+  status: { sv: 'Status nu?', en: 'Status now?' },
+  progress: { sv: 'Hur långt har den kommit, i procent? (lämna tomt för att inte ange)', en: 'How far has it come, in percent? (leave empty to not say)' },
+  notAPercentage: { sv: 'Skriv ett heltal från 0 till 100.', en: 'Write a whole number from 0 to 100.' },
+  note: { sv: 'Anteckning till uppföljningen (lämna tomt för ingen):', en: 'A note for the follow-up (leave empty for none):' },
+  person: { sv: 'Vem ska in i {group}?', en: 'Who joins {group}?' },
+  personId: { sv: 'Vem ska in i {group}? (id som i people.yaml)', en: 'Who joins {group}? (their id, as in people.yaml)' },
+  personRequired: { sv: 'Skriv personens id.', en: "Write the person's id." },
+  idRequired: { sv: 'Skriv ett id.', en: 'Write an id.' },
+  role: { sv: 'Vilken roll får hen?', en: 'Which role do they get?' },
+  leaving: { sv: 'Vem lämnar {group}?', en: 'Who leaves {group}?' },
+  task: { sv: 'Vilken uppgift från {meeting} är klar?', en: 'Which task from {meeting} is done?' },
+  date: { sv: 'Vilket datum är mötet i {group}? (ÅÅÅÅ-MM-DD)', en: 'On which date does {group} meet? (YYYY-MM-DD)' },
+  commitAdjustment: { sv: 'Checka in justeringen i git nu (bara {file})?', en: 'Commit the adjustment to git now (only {file})?' },
+});
 
-const STATUSES = ['planned', 'ongoing', 'done', 'paused', 'cancelled'];
-const ROLES = ['chair', 'vice-chair', 'secretary', 'member', 'co-opted', 'substitute'];
+/** The values of a field, each with its word in `lang` ("ledamot", "pågår"), for a list to pick from. */
+function valueChoices(kind: 'plan' | 'group', path: string, words: Record<string, string>): Choice[] {
+  return ((fieldNode(kind, path)?.enum ?? []) as string[]).map((value) => ({ value, name: (words[value] ?? value).toLowerCase() }));
+}
+
 const PAGE = 12;
 
 async function askDateValue(message: string, lang: Lang, context: PromptContext, defaultValue?: string): Promise<string> {
   const value = await input(
-    { message, default: defaultValue, validate: (v) => (isIsoDate(v.trim()) ? true : TEXTS[lang].notADate) },
+    { message, default: defaultValue, validate: (v) => (isIsoDate(v.trim()) ? true : t.in(lang, 'notADate')) },
     context,
   );
   return value.trim();
@@ -156,16 +122,16 @@ export interface ActionAddAnswers {
 
 /** Asks for an action's title, responsible organisation, due date and goals, where not given. */
 export const askActionAdd = asPrompt<ActionAddPromptConfig, ActionAddAnswers>(async (config, context) => {
-  const t = TEXTS[config.lang];
-  const title = config.title ?? (await input({ message: t.title, validate: (v) => (v.trim() ? true : t.titleRequired) }, context)).trim();
+  const l = config.lang;
+  const title = config.title ?? (await input({ message: t.in(l, 'title'), validate: (v) => (v.trim() ? true : t.in(l, 'titleRequired')) }, context)).trim();
   const responsible =
     config.responsible ??
     (config.organizations.length > 0
-      ? await select({ message: t.responsible, choices: config.organizations, pageSize: PAGE }, context)
-      : (await input({ message: t.responsibleId, validate: (v) => (v.trim() ? true : t.idRequired) }, context)).trim());
-  const due = config.due ?? (await askDateValue(t.due, config.lang, context));
+      ? await select({ message: t.in(l, 'responsible'), choices: config.organizations, pageSize: PAGE }, context)
+      : (await input({ message: t.in(l, 'responsibleId'), validate: (v) => (v.trim() ? true : t.in(l, 'idRequired')) }, context)).trim());
+  const due = config.due ?? (await askDateValue(t.in(l, 'due'), l, context));
   const goals =
-    config.goals ?? (config.goalChoices.length > 0 ? await checkbox({ message: t.goals, choices: config.goalChoices, pageSize: PAGE }, context) : []);
+    config.goals ?? (config.goalChoices.length > 0 ? await checkbox({ message: t.in(l, 'goals'), choices: config.goalChoices, pageSize: PAGE }, context) : []);
   return { title, responsible, due, goals };
 });
 
@@ -184,19 +150,19 @@ export interface ActionSetAnswers {
 
 /** Asks for an action's new status, progress and a note for its follow-up. */
 export const askActionSet = asPrompt<ActionSetPromptConfig, ActionSetAnswers>(async (config, context) => {
-  const t = TEXTS[config.lang];
+  const l = config.lang;
   const status = await select(
-    { message: t.status, choices: STATUSES.map((value) => ({ value, name: t.statuses[value] })), default: config.status },
+    { message: t.in(l, 'status'), choices: valueChoices('plan', 'actions[].status', labelsFor(l).action_status), default: config.status },
     context,
   );
   const progressText = (
     await input(
       {
-        message: t.progress,
+        message: t.in(l, 'progress'),
         default: config.progress === undefined ? undefined : String(config.progress),
         validate: (v) => {
           const s = v.trim().replace(/\s*%$/, '');
-          return s === '' || (/^\d+$/.test(s) && Number(s) <= 100) ? true : t.notAPercentage;
+          return s === '' || (/^\d+$/.test(s) && Number(s) <= 100) ? true : t.in(l, 'notAPercentage');
         },
       },
       context,
@@ -204,7 +170,7 @@ export const askActionSet = asPrompt<ActionSetPromptConfig, ActionSetAnswers>(as
   )
     .trim()
     .replace(/\s*%$/, '');
-  const note = (await input({ message: t.note }, context)).trim();
+  const note = (await input({ message: t.in(l, 'note') }, context)).trim();
   return {
     status,
     ...(progressText !== '' ? { progress: Number(progressText) } : {}),
@@ -224,14 +190,15 @@ export interface MemberAddPromptConfig {
 
 /** Asks who joins a group and in which role, where not given. */
 export const askMemberAdd = asPrompt<MemberAddPromptConfig, { person: string; role: string }>(async (config, context) => {
-  const t = TEXTS[config.lang];
+  const l = config.lang;
   const person =
     config.person ??
     (config.people.length > 0
-      ? await select({ message: t.person(config.group), choices: config.people, pageSize: PAGE }, context)
-      : (await input({ message: t.personId(config.group), validate: (v) => (v.trim() ? true : t.personRequired) }, context)).trim());
+      ? await select({ message: t.in(l, 'person', { group: config.group }), choices: config.people, pageSize: PAGE }, context)
+      : (await input({ message: t.in(l, 'personId', { group: config.group }), validate: (v) => (v.trim() ? true : t.in(l, 'personRequired')) }, context)).trim());
   const role =
-    config.role ?? (await select({ message: t.role, choices: ROLES.map((value) => ({ value, name: t.roles[value] })), default: 'member' }, context));
+    config.role ??
+    (await select({ message: t.in(l, 'role'), choices: valueChoices('group', 'members[].role', labelsFor(l).member_role), default: 'member' }, context));
   return { person, role };
 });
 
@@ -244,7 +211,7 @@ export interface MemberRemovePromptConfig {
 
 /** Asks which current member leaves a group. */
 export const askMemberRemove = asPrompt<MemberRemovePromptConfig, string>((config, context) =>
-  select({ message: TEXTS[config.lang].leaving(config.group), choices: config.members, pageSize: PAGE }, context),
+  select({ message: t.in(config.lang, 'leaving', { group: config.group }), choices: config.members, pageSize: PAGE }, context),
 );
 
 export interface TaskPromptConfig {
@@ -256,7 +223,7 @@ export interface TaskPromptConfig {
 
 /** Asks which of a meeting's open tasks is done. */
 export const askTask = asPrompt<TaskPromptConfig, string>((config, context) =>
-  select({ message: TEXTS[config.lang].task(config.meeting), choices: config.tasks, pageSize: PAGE }, context),
+  select({ message: t.in(config.lang, 'task', { meeting: config.meeting }), choices: config.tasks, pageSize: PAGE }, context),
 );
 
 export interface DatePromptConfig {
@@ -267,7 +234,7 @@ export interface DatePromptConfig {
 
 /** Asks for a meeting's date (for a group that meets ad hoc). */
 export const askMeetingDate = asPrompt<DatePromptConfig, string>((config, context) =>
-  askDateValue(TEXTS[config.lang].date(config.group), config.lang, context, config.default),
+  askDateValue(t.in(config.lang, 'date', { group: config.group }), config.lang, context, config.default),
 );
 
 export interface CommitAdjustmentPromptConfig {
@@ -278,5 +245,5 @@ export interface CommitAdjustmentPromptConfig {
 
 /** Asks whether to commit an adjustment now; yes unless answered otherwise, since the commit is the record. */
 export const askCommitAdjustment = asPrompt<CommitAdjustmentPromptConfig, boolean>((config, context) =>
-  confirm({ message: TEXTS[config.lang].commitAdjustment(config.file), default: true }, context),
+  confirm({ message: t.in(config.lang, 'commitAdjustment', { file: config.file }), default: true }, context),
 );
