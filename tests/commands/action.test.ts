@@ -77,7 +77,7 @@ describe('action add', () => {
       [{ goals: ['d2'] }, /--goal d2: plan plan has no goal or sub-goal "d2"\. Did you mean "d1"\? Its goals are: m1, d1\./, NotFoundError],
       [{ phase: 'steg-1' }, /--phase steg-1: plan plan has no phase "steg-1"\. The plan has no phases/, NotFoundError],
       [{ lead: 'nobody' }, /--lead nobody: there is no person or group "nobody"/, NotFoundError],
-      [{ status: 'klar' }, /--status "klar" is not a status\. Use one of planned, ongoing, done, paused, cancelled/, UsageError],
+      [{ status: 'started' }, /--status "started" is not a status\. Use one of planned, ongoing, done, paused, cancelled/, UsageError],
       [{ title: '  ' }, /--title is empty/, UsageError],
       [{ id: 'A 1' }, /--id "A 1" is not an id/, UsageError],
     ];
