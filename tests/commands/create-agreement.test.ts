@@ -79,6 +79,13 @@ describe('agreement new by flags', () => {
     expect(filesOf(dir)).toEqual(before);
   });
 
+  it('takes the Swedish spellings the schema lists for its values, and writes the values', async () => {
+    const { dir } = await cleanWorkspace();
+    const run = await runInProcess(['agreement', 'new', ...FLAGS, '--id', 'avtal-2', '--type', 'avtalssamverkan', '--status', 'gällande', '--end', '2010-12-31', '--renewal', 'årligen', '--as-of', AS_OF, '--lang', 'sv'], { cwd: dir });
+    expect(run.code, run.stderr).toBe(0);
+    expect(parse(readFileSync(join(dir, 'agreements/avtal-2.yaml'), 'utf8'))).toMatchObject({ type: 'contractual-cooperation', status: 'active', term: { renewal: 'yearly' } });
+  });
+
   it('without a terminal, missing parties are exit 2 naming --party', async () => {
     const { dir } = await cleanWorkspace();
     const run = await runInProcess(['agreement', 'new', '--title', 'X', '--lead', 'alfa', '--purpose', 'Y', '--start', '2009-01-01', '--lang', 'sv'], { cwd: dir });
@@ -87,6 +94,11 @@ describe('agreement new by flags', () => {
   });
 
   it('adds shares up as the cost-sharing rule does (within its rounding) and says what the last share should be', () => {
+    setLanguage('sv');
+    expect(checkSharesTotal([{ organization: 'a', share: '60,5' }, { organization: 'b', share: '30' }], 'b')).toBe(
+      'Andelarna blir 90,5 % tillsammans, inte 100 %. Parterna delar hela sin del av kostnaden, så andelarna ska bli 100 %. Skriv 39,5 här, så går det jämnt ut.',
+    );
+    setLanguage('en');
     expect(checkSharesTotal([{ organization: 'a', share: '33.333' }, { organization: 'b', share: '33.333' }, { organization: 'c', share: '33,334' }])).toBeUndefined();
     expect(checkSharesTotal([{ organization: 'a', share: '60' }, { organization: 'b', share: '30' }], 'b')).toBe(
       'The shares add up to 90 %, not 100 %. The parties share the whole of their part of the cost, so the shares must add up to 100 %. Write 40 here to make them add up.',

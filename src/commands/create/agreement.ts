@@ -6,7 +6,8 @@
  */
 import { UsageError } from '../../errors.js';
 import { editDate, type EditOptions, type FileEditResult } from '../../edit/edit-workspace-file.js';
-import { messages, type Lang } from '../../i18n/messages.js';
+import { formatNumber } from '../../i18n/index.js';
+import { language, messages, type Lang } from '../../i18n/messages.js';
 import { costSharing, sharesAddUp } from '../../model/agreement-costs.js';
 import type { AgreementDoc } from '../../model/index.js';
 import type { Workspace } from '../../workspace/types.js';
@@ -176,8 +177,10 @@ export function checkSharesTotal(shares: readonly ShareInput[], last?: string): 
   if (sharesAddUp(shareTotal)) return undefined;
   const others = costSharing({ resources: { cost_sharing: rows.filter((r) => r.organization !== last) } }).shareTotal;
   const need = Math.round((100 - others) * 1000) / 1000;
-  const fix = last !== undefined && need >= 0 && need <= 100 ? say('sharesFix', { need: String(need) }) : '';
-  return say('sharesOff', { total: String(shareTotal), fix });
+  // Said the way the reader writes numbers (99,5 in Swedish), with the decimals the share has.
+  const shown = (n: number) => formatNumber(n, language(), String(n).split('.')[1]?.length ?? 0);
+  const fix = last !== undefined && need >= 0 && need <= 100 ? say('sharesFix', { need: shown(need) }) : '';
+  return say('sharesOff', { total: shown(shareTotal), fix });
 }
 
 /** Reads --share ORG=PERCENT. */
