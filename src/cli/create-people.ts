@@ -102,11 +102,13 @@ const say = messages('cli/create-people', {
   },
   timeValue: { sv: 'TT:MM', en: 'HH:MM' },
   yesNo: { sv: 'ja|nej', en: 'yes|no' },
+  json: { sv: 'skriv vad som skrevs som JSON', en: 'print what was written as JSON' },
   asOf: { sv: 'gör som om i dag vore DATUM (ÅÅÅÅ-MM-DD): för förval och kontroller', en: 'act as if today were DATE (YYYY-MM-DD): for defaults and checks' },
 });
 
 interface EditCliOptions extends WorkspaceOptions {
   asOf?: string;
+  json?: boolean;
 }
 
 function canAsk(io: CliIO): boolean {
@@ -114,7 +116,7 @@ function canAsk(io: CliIO): boolean {
 }
 
 function addEditOptions(command: Command): Command {
-  return addWorkspaceOptions(command).option(`--as-of <${placeholder('DATE')}>`, say('asOf'), parseDate);
+  return addWorkspaceOptions(command).option(`--as-of <${placeholder('DATE')}>`, say('asOf'), parseDate).option('--json', say('json'));
 }
 
 /** Loads what every one of the three commands needs, when it runs. */
@@ -128,8 +130,29 @@ async function load(io: CliIO, options: EditCliOptions) {
   return { workspace, whileAsking, displayPath, ask: canAsk(io) };
 }
 
-function printWarnings(io: CliIO, warnings: ReadonlyArray<{ file: string; line: number; message: string }>, displayPath: (p: string, cwd: string) => string): void {
-  for (const w of warnings) io.stderr(noteLine(`${displayPath(w.file, io.cwd)}:${w.line}`, w.message));
+type Warning = { file: string; line: number; ruleId: string; message: string };
+
+/**
+ * Prints what a command wrote: its one line (or, with --json, the file, the entry under `key` and
+ * the warnings), then each warning the change brings as a note.
+ */
+async function report(
+  io: CliIO,
+  options: EditCliOptions,
+  result: { path: string; warnings: readonly Warning[] },
+  key: string,
+  entry: unknown,
+  line: (file: string) => string,
+  displayPath: (p: string, cwd: string) => string,
+): Promise<void> {
+  const file = displayPath(result.path, io.cwd);
+  if (options.json) {
+    const { jsonText } = await import('../report/json.js');
+    io.stdout(jsonText({ file, [key]: entry, warnings: result.warnings.map((w) => ({ ruleId: w.ruleId, line: w.line, message: w.message })) }));
+  } else {
+    io.stdout(`${line(file)}\n`);
+  }
+  for (const w of result.warnings) io.stderr(noteLine(`${displayPath(w.file, io.cwd)}:${w.line}`, w.message));
 }
 
 interface PersonCliOptions extends EditCliOptions {
@@ -193,8 +216,7 @@ export function registerCreatePeople(program: Command, io: CliIO): void {
         input = await whileAsking(() => askPersonAdd({ workspace, canAsk: true, given: input }));
       }
       const result = await addPerson(workspace, input, { asOf: options.asOf });
-      io.stdout(`${say('personAdded', { name: result.person.name, id: result.person.id, file: displayPath(result.path, io.cwd) })}\n`);
-      printWarnings(io, result.warnings, displayPath);
+      await report(io, options, result, 'person', result.person, (file) => say('personAdded', { name: result.person.name, id: result.person.id, file }), displayPath);
     });
 
   const organization = program.command('organization').alias('organisation').description(say('organization'));
@@ -218,8 +240,7 @@ export function registerCreatePeople(program: Command, io: CliIO): void {
       }
       const result = await addOrganization(workspace, input, { asOf: options.asOf });
       const o = result.organization;
-      io.stdout(`${say('organizationAdded', { name: o.name, id: o.id, type: o.type, file: displayPath(result.path, io.cwd) })}\n`);
-      printWarnings(io, result.warnings, displayPath);
+      await report(io, options, result, 'organization', o, (file) => say('organizationAdded', { name: o.name, id: o.id, type: o.type, file }), displayPath);
     });
 
   const group = program.command('group').description(say('group'));
@@ -255,7 +276,7 @@ export function registerCreatePeople(program: Command, io: CliIO): void {
         import('../commands/create/group.js'),
         import('../i18n/index.js'),
       ]);
-      const { dir: _dir, lang: _lang, asOf, member, reportsTo, ...rest } = options;
+      const { dir: _dir, lang: _lang, asOf, json: _json, member, reportsTo, ...rest } = options;
       let input: import('../commands/create/group.js').GroupNewInput = { ...rest, members: member, reportsTo: reportsTo === false ? null : reportsTo };
       if (ask) {
         const { askGroupNew } = await import('./create-people-prompts.js');
@@ -264,7 +285,6 @@ export function registerCreatePeople(program: Command, io: CliIO): void {
       const result = await newGroup(workspace, input, { asOf });
       const g = result.group;
       const type = (labelsFor(language()).group_type[g.type] ?? g.type).toLowerCase();
-      io.stdout(`${say('groupCreated', { file: displayPath(result.path, io.cwd), type, name: g.name, id: g.id, n: g.members.length })}\n`);
-      printWarnings(io, result.warnings, displayPath);
+      await report(io, options, result, 'group', g, (file) => say('groupCreated', { file, type, name: g.name, id: g.id, n: g.members.length }), displayPath);
     });
 }

@@ -113,6 +113,16 @@ describe('group new by flags', () => {
     expect(filesOf(dir)).toEqual(before);
   });
 
+  it('prints what it wrote as JSON with --json', async () => {
+    const { dir } = await cleanWorkspace();
+    const r = await runInProcess(['group', 'new', '-C', dir, '--as-of', AS_OF, '--json', '--type', 'steering', '--name', 'Styrgrupp Beta', '--chair', 'socchef-beta']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.file).toMatch(/groups\/styrgrupp-beta\.yaml$/);
+    expect(out.group).toMatchObject({ id: 'styrgrupp-beta', type: 'steering', decides: true, quorum: 'majority', members: [{ person: 'socchef-beta', role: 'chair', from: AS_OF }] });
+    expect(Array.isArray(out.warnings)).toBe(true);
+  });
+
   it('shows its help in Swedish by default and in English with --lang en', async () => {
     const { dir } = await cleanWorkspace();
     const sv = await runInProcess(['group', 'new', '--help'], { cwd: dir });
