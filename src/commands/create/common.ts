@@ -232,14 +232,16 @@ function displayName(value: unknown, id: string): string {
   return typeof name === 'string' && name !== '' ? `"${name}"` : id;
 }
 
-const ID_CHECK: Check = (value) => (meets(resolve('common', { $ref: 'common.schema.json#/definitions/id' }).node, value, 'common')
-  ? undefined
-  : schemaProblem(resolve('common', { $ref: 'common.schema.json#/definitions/id' }).node, language()));
+/** Every id is written as the shared definition says (a slug), whatever it names. */
+function checkIdForm(value: string): string | undefined {
+  const { node } = resolve('common', { $ref: 'common.schema.json#/definitions/id' });
+  return meets(node, value, 'common') ? undefined : schemaProblem(node, language());
+}
 
 /** A new id in a namespace: written as the schema's id pattern, and not used there already. */
 export function checkNewId(workspace: Workspace, namespace: Namespace): Check {
   return (value) => {
-    const problem = ID_CHECK(value);
+    const problem = checkIdForm(value);
     if (problem) return problem;
     const entry = workspace.index.of(namespace).get(value);
     if (!entry) return undefined;
