@@ -38,6 +38,9 @@ const say = messages('cli/create-plans-prompts', {
   planStart: { sv: 'Vilken dag börjar planens period? (ÅÅÅÅ-MM-DD)', en: 'On which day does the plan\'s period start? (YYYY-MM-DD)' },
   planEnd: { sv: 'Vilken dag slutar den? (ÅÅÅÅ-MM-DD)', en: 'On which day does it end? (YYYY-MM-DD)' },
   planGoal: { sv: 'Planens första övergripande mål, som en mening:', en: 'The plan\'s first overall goal, as a sentence:' },
+  goalOrSubgoal: { sv: 'Vad ska läggas till?', en: 'What is to be added?' },
+  overallGoal: { sv: 'Ett nytt övergripande mål', en: 'A new overall goal' },
+  subgoalUnder: { sv: 'Ett delmål under {goal}', en: 'A sub-goal under {goal}' },
   goalTitle: { sv: 'Målet, som en mening:', en: 'The goal, as a sentence:' },
   subgoalTitle: { sv: 'Delmålet under {goal}, som en mening:', en: 'The sub-goal under {goal}, as a sentence:' },
   nationalGoal: { sv: 'Vilket nationellt mål arbetar det mot?', en: 'Which national goal does it serve?' },
@@ -113,8 +116,24 @@ export interface GoalAddPromptConfig extends Ask {
 export async function askGoalAdd(config: GoalAddPromptConfig, outer: PromptContext = {}): Promise<GoalAddInput> {
   const context = forEachPrompt(outer);
   const { workspace, plan, given } = config;
-  // --under is a flag only: a sub-goal is asked for by saying which goal it belongs to.
-  const under = (await answer(goalAddFields(workspace, plan).under, given.under, { canAsk: false, ask: async () => undefined })) ?? undefined;
+  // An overall goal or a sub-goal: asked unless a flag settles it (--under, or what only an overall goal has).
+  const overallOnly = Boolean(given.nationalGoal ?? given.focusArea);
+  const goals = [...planItems(workspace, plan).values()].filter((i) => i.type === 'goal');
+  const under = await answer(goalAddFields(workspace, plan).under, given.under, {
+    canAsk: config.canAsk && !overallOnly,
+    ask: () =>
+      select(
+        {
+          message: say('goalOrSubgoal'),
+          choices: [
+            { value: '', name: say('overallGoal') },
+            ...goals.map((g) => ({ value: g.id, name: say('subgoalUnder', { goal: `${g.id} ${nameOf(g.value.title, '')}`.trim() }) })),
+          ],
+          pageSize: Math.min(goals.length + 1, 12),
+        },
+        context,
+      ),
+  });
   refuseOverallOnly({ ...given, under });
   const fields = goalAddFields(workspace, plan, under);
   const title = await typed(fields.title, given.title, config, context, under ? say('subgoalTitle', { goal: under }) : say('goalTitle'));

@@ -83,6 +83,10 @@ describe('goal add in a terminal', () => {
     const { dir, workspace } = await cleanWorkspace();
     const command = asCommand(askGoalAdd, (input) => addGoal(workspace, 'plan', input, { asOf: AS_OF }));
     const session = await render(command, { workspace, canAsk: true, plan: 'plan', given: {} });
+    await waitFor(session, 'Vad ska läggas till?');
+    expect(session.getScreen()).toContain('❯ Ett nytt övergripande mål');
+    expect(session.getScreen()).toContain('Ett delmål under m1 Fler våldsutsatta ska få stöd');
+    session.events.keypress('enter');
     await answer(session, 'Målet, som en mening:', 'Stöd till 811218-9876');
     await waitFor(session, 'Det här ser ut som ett personnummer (811218-****)');
     for (let i = 0; i < 11; i++) session.events.keypress('backspace');
@@ -98,11 +102,27 @@ describe('goal add in a terminal', () => {
     expect((await validate(dir)).code).toBe(0);
   });
 
+  it('asks for a sub-goal\'s sentence only, once a goal is chosen to put it under', async () => {
+    const { dir, workspace } = await cleanWorkspace();
+    const command = asCommand(askGoalAdd, (input) => addGoal(workspace, 'plan', input, { asOf: AS_OF }));
+    const session = await render(command, { workspace, canAsk: true, plan: 'plan', given: {} });
+    await waitFor(session, 'What is to be added?');
+    session.events.keypress('down');
+    session.events.keypress('enter');
+    await answer(session, 'The sub-goal under m1, as a sentence:', 'Rutiner finns i alla kommuner');
+    const result = await session.answer;
+    expect(result.under).toBe('m1');
+    expect(parse(result.text).goals[0].subgoals[1]).toEqual({ id: 'd2', title: 'Rutiner finns i alla kommuner' });
+    expect((await validate(dir)).code).toBe(0);
+  });
+
   it('writes nothing when stopped with Ctrl-C', async () => {
     const { dir, workspace } = await cleanWorkspace();
     const before = filesOf(dir);
     const command = asCommand(askGoalAdd, (input) => addGoal(workspace, 'plan', input, { asOf: AS_OF }));
     const session = await render(command, { workspace, canAsk: true, plan: 'plan', given: {} });
+    await waitFor(session, 'What is to be added?');
+    session.events.keypress('enter');
     await answer(session, 'The goal, as a sentence:', 'Halvfärdigt');
     await waitFor(session, 'Which national goal does it serve?');
     session.events.keypress({ name: 'c', ctrl: true });
