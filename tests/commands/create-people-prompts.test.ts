@@ -127,6 +127,21 @@ describe('organization add in a terminal', () => {
   });
 });
 
+describe('organization add stopped in a terminal', () => {
+  it('writes nothing when stopped with Ctrl-C at a question', async () => {
+    const { dir, workspace } = await cleanWorkspace();
+    const before = filesOf(dir);
+    const command = asCommand(askOrganizationAdd, (input) => addOrganization(workspace, input, { asOf: AS_OF }));
+    const session = await render(command, { workspace, canAsk: true, given: { name: 'Gamma kommun' } });
+    await waitFor(session, 'What kind of organisation is Gamma kommun?');
+    session.events.keypress('enter');
+    await waitFor(session, 'The organisation\'s id');
+    session.events.keypress({ name: 'c', ctrl: true });
+    await expect(session.answer).rejects.toMatchObject({ name: 'PromptCancelledError', exitCode: 1, message: 'Stopped at your request, so nothing was written.' });
+    expect(filesOf(dir)).toEqual(before);
+  });
+});
+
 describe('group new in a terminal', () => {
   it('asks for a case group in Swedish, with the secrecy provision offered, refusing a wrong cadence where typed; the file validates', async () => {
     setLanguage('sv');
