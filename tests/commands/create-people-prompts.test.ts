@@ -128,11 +128,16 @@ describe('organization add in a terminal', () => {
 });
 
 describe('organization add stopped in a terminal', () => {
-  it('writes nothing when stopped with Ctrl-C at a question', async () => {
+  it('refuses an identity number in the name where typed, and writes nothing when stopped with Ctrl-C', async () => {
     const { dir, workspace } = await cleanWorkspace();
     const before = filesOf(dir);
     const command = asCommand(askOrganizationAdd, (input) => addOrganization(workspace, input, { asOf: AS_OF }));
-    const session = await render(command, { workspace, canAsk: true, given: { name: 'Gamma kommun' } });
+    const session = await render(command, { workspace, canAsk: true, given: {} });
+    await answer(session, 'What is the organisation called?', 'Gamma 821105-9954');
+    await waitFor(session, 'This looks like an identity number (821105-****)');
+    clear(session);
+    session.events.type('Gamma kommun');
+    session.events.keypress('enter');
     await waitFor(session, 'What kind of organisation is Gamma kommun?');
     session.events.keypress('enter');
     await waitFor(session, 'The organisation\'s id');
