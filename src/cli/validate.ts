@@ -22,6 +22,10 @@ const say = messages('cli/validate', {
   maxWarnings: { sv: 'misslyckas (slutkod 1) när det finns fler än {n} varningar', en: 'fail (exit 1) when there are more than {n} warnings' },
   quiet: { sv: 'rapportera bara fel', en: 'report errors only' },
   asOf: { sv: 'kontrollera datum som om i dag vore {date} (ÅÅÅÅ-MM-DD)', en: 'check dates as if today were {date} (YYYY-MM-DD)' },
+  noCache: {
+    sv: 'kontrollera allt på nytt: läs inte och spara inte resultatet i cachemappen ($XDG_CACHE_HOME/samverkan)',
+    en: 'check everything afresh: neither read nor keep the result in the cache folder ($XDG_CACHE_HOME/samverkan)',
+  },
   stdinFilename: {
     sv: 'med -: filen som standard in står för, kontrollerad som om den låg där',
     en: 'with -: the file standard input stands for, checked as if it were there',
@@ -68,6 +72,8 @@ interface ValidateCliOptions extends WorkspaceOptions {
   quiet?: boolean;
   asOf?: string;
   stdinFilename?: string;
+  /** False with --no-cache. */
+  cache?: boolean;
 }
 
 /**
@@ -131,6 +137,7 @@ export function registerValidate(program: Command, io: CliIO): void {
     .option('--quiet', say('quiet'))
     .option(`--as-of <${placeholder('DATE')}>`, say('asOf', { date: placeholder('DATE') }), parseDate)
     .option(`--stdin-filename <${placeholder('PATH')}>`, say('stdinFilename'))
+    .option('--no-cache', say('noCache'))
     .addHelpText('after', say('after'))
     .action(async (paths: string[], options: ValidateCliOptions) => {
       const [{ validate }, { appendGithubStepSummary, formatReport, repositoryRoot, samverkanRepositoryUrl }, { RULES }, { toolVersion }, { escapeJsonControls }, { writeOutputFile }] = await Promise.all([
@@ -150,6 +157,8 @@ export function registerValidate(program: Command, io: CliIO): void {
         paths: stdin ? paths.filter((p) => p !== '-') : paths,
         asOf: options.asOf,
         stdin,
+        cache: options.cache !== false,
+        env: io.env,
       });
       if (result.notChecked) io.stderr(`samverkan: ${result.notChecked}\n`);
       const findings = options.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;

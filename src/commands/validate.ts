@@ -2,13 +2,15 @@
 import { stat } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../errors.js';
-import { messages } from '../i18n/messages.js';
+import { language, messages } from '../i18n/messages.js';
 import { withNewFile } from '../edit/edit-workspace-file.js';
 import { checkWorkspace } from '../rules/check-workspace.js';
 import type { Finding } from '../rules/types.js';
-import { CONFIG_FILE } from '../workspace/discover.js';
+import { CONFIG_FILE, findWorkspaceRoot } from '../workspace/discover.js';
 import { toPosix, whyNotDocument } from '../workspace/files.js';
-import { loadWorkspace, MAX_FILE_BYTES } from '../workspace/load.js';
+import { loadWorkspace, loadWorkspaceFrom, MAX_FILE_BYTES } from '../workspace/load.js';
+import { checkWithCache } from '../workspace/check-cache.js';
+import { useValidatorCache } from '../schema/index.js';
 import type { SourceFile, Workspace } from '../workspace/types.js';
 import type { CheckedFile } from '../report/types.js';
 
@@ -25,6 +27,14 @@ export interface ValidateOptions {
    * findings are returned; `paths` must then be empty.
    */
   stdin?: { bytes: Buffer; path?: string };
+  /**
+   * Keep the check's result, and the compiled schema validators, in the user's cache folder and
+   * answer from it while nothing the findings depend on has changed (src/workspace/check-cache.ts).
+   * Off unless asked for; the CLI asks unless --no-cache is given.
+   */
+  cache?: boolean;
+  /** The environment that names the cache folder (XDG_CACHE_HOME, HOME); process.env unless given. */
+  env?: NodeJS.ProcessEnv;
 }
 
 const say = messages('commands/validate', {
@@ -135,14 +145,17 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
   // Without -C the workspace is found from the first path given (so a path outside the current
   // folder works), or else from the current folder.
   const from = scopes[0] && (await stat(scopes[0])).isFile() ? dirname(scopes[0]) : (scopes[0] ?? options.cwd);
-  const workspace = await loadWorkspace(options.dir ? { dir: resolve(options.cwd, options.dir) } : { cwd: from });
+  const root = options.dir ? await findWorkspaceRoot(resolve(options.cwd, options.dir), true) : await findWorkspaceRoot(from);
   for (const scope of scopes) {
-    if (!within(scope, workspace.root)) throw new UsageError(say('pathOutside', { path: scope, root: workspace.root }));
+    if (!within(scope, root)) throw new UsageError(say('pathOutside', { path: scope, root }));
   }
-  const result = await checkWorkspace(workspace, { asOf: options.asOf });
-  const findings = scopes.length === 0 ? result.findings : result.findings.filter((f) => scopes.some((s) => within(f.file, s)));
-  const fileCount =
-    scopes.length === 0 ? result.fileCount : workspace.files.filter((f) => scopes.some((s) => within(f.path, s))).length;
-  const scoped = scopes.length === 0 ? workspace.files : workspace.files.filter((f) => scopes.some((s) => within(f.path, s)));
-  return { root: workspace.root, findings, fileCount, ...checkedFiles(workspace, scoped) };
+  const useCache = options.cache ?? false;
+  useValidatorCache(useCache, options.env);
+  const outcome = await checkWithCache(root, { asOf: options.asOf, setting: language(), useCache, env: options.env }, async (source, day) => {
+    const workspace = await loadWorkspaceFrom(source);
+    return { workspace, findings: (await checkWorkspace(workspace, { asOf: day(workspace) })).findings };
+  });
+  const inScope = (path: string) => scopes.length === 0 || scopes.some((s) => within(path, s));
+  const files = outcome.files.filter((f) => inScope(f.path));
+  return { root, findings: outcome.findings.filter((f) => inScope(f.file)), fileCount: files.length, files, source: (file) => outcome.texts.get(file) };
 }

@@ -3,6 +3,7 @@
  * schema with the shared definitions so that an editor can use it as one self-contained file.
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { isIsoDate } from '../model/dates.js';
@@ -11,6 +12,7 @@ import { schemaDir } from '../paths.js';
 import type { Lang } from '../i18n/index.js';
 import { ALIASES_KEYWORD, unambiguousAliases } from './aliases.js';
 import { MESSAGE_KEYWORD, nodeMessage } from './messages.js';
+import { cacheDir, hashOf, readCacheFile, writeCacheFile } from '../workspace/cache-dir.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -202,28 +204,111 @@ export function isTimeZone(value: string): boolean {
 
 let validators: Map<Kind, ValidateFunction> | undefined;
 
+/** The name the compiled code asks for the formats by (see compiledValidators). */
+const FORMATS_MODULE = 'samverkan:schema-formats';
+
+/** The formats the schemas use, by name: ajv-formats' email and uri, and samverkan's own. */
+async function schemaFormats(): Promise<Record<string, unknown>> {
+  const { fullFormats } = await import('ajv-formats/dist/formats.js');
+  return {
+    email: fullFormats.email,
+    uri: fullFormats.uri,
+    // Our own "date": a calendar date within 1900–2199, where ajv-formats would take year 0001.
+    date: { type: 'string', validate: isDateInRange },
+    timezone: { type: 'string', validate: isTimeZone },
+  };
+}
+
+/** What the compiled validators depend on: the schemas as written, ajv's version and how it compiles. */
+function validatorKey(): string {
+  const require = createRequire(import.meta.url);
+  const ajvVersion = (require('ajv/package.json') as { version: string }).version;
+  const formatsVersion = (require('ajv-formats/package.json') as { version: string }).version;
+  const schemas = ['common', ...KINDS].map((k) => readFileSync(join(schemaDir, `${k}.schema.json`), 'utf8'));
+  // The compiling code is part of the key: another option to ajv makes other code.
+  return hashOf(['validators v1', ajvVersion, formatsVersion, compileValidators.toString(), MESSAGE_KEYWORD, ALIASES_KEYWORD, ...schemas]);
+}
+
+/** Every kind's validator compiled by ajv, and the same as standalone code for the cache. */
+async function compileValidators(): Promise<{ validators: Map<Kind, ValidateFunction>; code: string }> {
+  const [{ default: Ajv, _ }, { default: addFormats }, { default: standaloneCode }, formats] = await Promise.all([
+    import('ajv'),
+    import('ajv-formats'),
+    import('ajv/dist/standalone/index.js'),
+    schemaFormats(),
+  ]);
+  // verbose: errors carry the failing value and schema, which the messages quote. code: the
+  // compiled code is kept, and asks for the formats by name when it is loaded from the cache.
+  const ajv = new Ajv.default({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true, code: { source: true, formats: _`require(${FORMATS_MODULE})` } });
+  addFormats.default(ajv, ['email', 'uri']);
+  ajv.addFormat('date', formats.date as { type: 'string'; validate: (v: string) => boolean });
+  ajv.addFormat('timezone', formats.timezone as { type: 'string'; validate: (v: string) => boolean });
+  // The words that explain a constraint (src/schema/messages.ts): no constraint of their own.
+  ajv.addKeyword({ keyword: MESSAGE_KEYWORD, schemaType: 'object' });
+  // Swedish spellings are read as their values when a file loads (src/schema/aliases.ts): no constraint here.
+  ajv.addKeyword({ keyword: ALIASES_KEYWORD, schemaType: 'object' });
+  ajv.addSchema(rawSchema('common'));
+  const compiled = new Map<Kind, ValidateFunction>();
+  for (const k of KINDS) compiled.set(k, ajv.compile(rawSchema(k)));
+  const code = standaloneCode.default(ajv, Object.fromEntries(KINDS.map((k) => [k, rawSchema(k).$id as string])));
+  return { validators: compiled, code };
+}
+
+/** The validators from compiled code kept in the cache; undefined if the code does not load. */
+async function loadValidators(code: string): Promise<Map<Kind, ValidateFunction> | undefined> {
+  try {
+    const formats = await schemaFormats();
+    const require = createRequire(import.meta.url);
+    const module = { exports: {} as Record<string, ValidateFunction> };
+    // The code is what compileValidators wrote, checked against its hash by readCacheFile.
+    new Function('exports', 'require', 'module', code)(module.exports, (id: string) => (id === FORMATS_MODULE ? formats : require(id)), module);
+    const loaded = new Map<Kind, ValidateFunction>();
+    for (const k of KINDS) {
+      if (typeof module.exports[k] !== 'function') return undefined;
+      loaded.set(k, module.exports[k]);
+    }
+    return loaded;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * The compiled validator of a kind. All kinds are compiled together, once per process, on first
- * use: ajv is the heaviest module of validate, so commands that never check a file never load it.
+ * The compiled validator of a kind. All kinds are compiled together, once, on first use: ajv is
+ * the heaviest module of validate, so commands that never check a file never load it. The
+ * compiled code is kept in the user's cache folder, keyed by the schemas and ajv's version, so a
+ * later run loads it instead of compiling (a third of a second); see useValidatorCache.
  */
 export async function validatorFor(kind: Kind): Promise<ValidateFunction> {
-  if (!validators) {
-    const [{ default: Ajv }, { default: addFormats }] = await Promise.all([import('ajv'), import('ajv-formats')]);
-    // verbose: errors carry the failing value and schema, which the messages quote.
-    const ajv = new Ajv.default({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
-    addFormats.default(ajv, ['email', 'uri']);
-    // Our own "date": a calendar date within 1900–2199, where ajv-formats would take year 0001.
-    ajv.addFormat('date', { type: 'string', validate: isDateInRange });
-    ajv.addFormat('timezone', { type: 'string', validate: isTimeZone });
-    // The words that explain a constraint (src/schema/messages.ts): no constraint of their own.
-    ajv.addKeyword({ keyword: MESSAGE_KEYWORD, schemaType: 'object' });
-    // Swedish spellings are read as their values when a file loads (src/schema/aliases.ts): no constraint here.
-    ajv.addKeyword({ keyword: ALIASES_KEYWORD, schemaType: 'object' });
-    ajv.addSchema(rawSchema('common'));
-    validators = new Map();
-    for (const k of KINDS) validators.set(k, ajv.compile(rawSchema(k)));
-  }
+  if (!validators) validators = await validatorsOnce(validatorCache.enabled);
   return validators.get(kind)!;
+}
+
+/** Whether validatorFor may use the cache folder, and which environment names it. */
+const validatorCache: { enabled: boolean; env?: NodeJS.ProcessEnv } = { enabled: true };
+
+/** Sets whether the compiled validators are read from and written to the cache (--no-cache), and where it is. */
+export function useValidatorCache(enabled: boolean, env?: NodeJS.ProcessEnv): void {
+  validatorCache.enabled = enabled;
+  validatorCache.env = env;
+}
+
+async function validatorsOnce(useCache: boolean): Promise<Map<Kind, ValidateFunction>> {
+  const dir = cacheDir(validatorCache.env);
+  const key = useCache ? validatorKey() : '';
+  const name = 'validators.js';
+  const kept = useCache ? readCacheFile(dir, name, key) : undefined;
+  const loaded = kept !== undefined ? await loadValidators(kept) : undefined;
+  if (loaded) return loaded;
+  const { validators: compiled, code } = await compileValidators();
+  if (useCache) writeCacheFile(dir, name, key, code);
+  return compiled;
+}
+
+/** Compiles every validator afresh and returns them with the code the cache keeps; for tests. */
+export async function compileValidatorsForTest(): Promise<{ compiled: Map<Kind, ValidateFunction>; loaded: Map<Kind, ValidateFunction> | undefined }> {
+  const { validators: compiled, code } = await compileValidators();
+  return { compiled, loaded: await loadValidators(code) };
 }
 
 export type { ErrorObject };
