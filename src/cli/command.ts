@@ -78,8 +78,10 @@ const TITLES: Record<string, Parameters<typeof say>[0]> = {
 
 /** How the help shows the extras commander adds to a description: allowed values and the default. */
 function withExtras(description: string, choices: readonly string[] | undefined, defaultValue: string | undefined): string {
+  // A description that names every allowed value already ("sv or en") needs no list of them.
+  const named = choices?.every((c) => new RegExp(`(^|[\\s,(:])${c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([\\s,);]|$)`).test(description));
   const extras = [
-    ...(choices ? [say('choices', { list: choices.join(', ') })] : []),
+    ...(choices && !named ? [say('choices', { list: choices.join(', ') })] : []),
     ...(defaultValue !== undefined ? [say('default', { value: defaultValue })] : []),
   ];
   if (extras.length === 0) return description;
@@ -94,6 +96,9 @@ export const HELP_CONFIGURATION: Partial<Help> = {
       .call(this, cmd)
       .replace('[options]', say('optionsWord'))
       .replace('[command]', say('commandWord'));
+  },
+  subcommandTerm(cmd: Command): string {
+    return Help.prototype.subcommandTerm.call(this, cmd).replace('[options]', say('optionsWord'));
   },
   optionDescription(option: Option): string {
     // Defaults of flags that take no value are for the programmer, not the reader, as in commander.

@@ -34,8 +34,8 @@ export { toolVersion };
 
 const say = messages('cli/program', {
   description: {
-    sv: 'Håll samverkansöverenskommelser, handlingsplaner, gruppers sammansättning, möten och kartläggningar som\nkontrollerad YAML i git, och gör dem till dokument som en styrgrupp kan läsa.',
-    en: 'Keep collaboration agreements, action plans, rosters, meetings and mappings as checked YAML in git,\nand render them as documents a steering group can read.',
+    sv: 'Håll samverkansöverenskommelser, handlingsplaner, gruppers sammansättning, möten och kartläggningar som kontrollerad YAML i git, och gör dem till dokument som en styrgrupp kan läsa.',
+    en: 'Keep collaboration agreements, action plans, rosters, meetings and mappings as checked YAML in git, and render them as documents a steering group can read.',
   },
   version: { sv: 'visa versionen', en: 'print the version' },
   lang: {
