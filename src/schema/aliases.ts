@@ -86,8 +86,21 @@ export function ambiguityMessage(node: JsonSchema, value: unknown, lang: 'sv' | 
   return say.in(lang, 'ambiguous', { value, meanings: join('and'), choices: join('or') });
 }
 
-/** A reference resolved: the node it points at and the schema file it is in. */
+const resolved = new WeakMap<JsonSchema, [JsonSchema, Kind | 'common']>();
+
+/**
+ * A reference resolved: the node it points at and the schema file it is in. A node object belongs
+ * to one schema file (each file is read once), so the answer is kept per node.
+ */
 function resolve(node: JsonSchema, base: Kind | 'common'): [JsonSchema, Kind | 'common'] {
+  const known = resolved.get(node);
+  if (known) return known;
+  const answer = follow(node, base);
+  resolved.set(node, answer);
+  return answer;
+}
+
+function follow(node: JsonSchema, base: Kind | 'common'): [JsonSchema, Kind | 'common'] {
   let current = node;
   let file = base;
   for (let hops = 0; typeof current.$ref === 'string' && hops < 16; hops++) {
@@ -126,6 +139,18 @@ function hasAliasesBelow(node: JsonSchema, base: Kind | 'common', seen = new Set
   return result;
 }
 
+const compiledPatterns = new WeakMap<JsonSchema, Array<[RegExp, JsonSchema]>>();
+
+/** A node's patternProperties with their expressions compiled once. */
+function patternsOf(node: JsonSchema): Array<[RegExp, JsonSchema]> {
+  let patterns = compiledPatterns.get(node);
+  if (!patterns) {
+    patterns = Object.entries((node.patternProperties ?? {}) as Record<string, JsonSchema>).map(([p, child]) => [new RegExp(p, 'u'), child]);
+    compiledPatterns.set(node, patterns);
+  }
+  return patterns;
+}
+
 /** Reads the spellings in `value` (at `node`) as the values they stand for, in place; returns the value to keep. */
 function normaliseAt(node: JsonSchema, base: Kind | 'common', value: unknown): unknown {
   if (!hasAliasesBelow(node, base)) return value;
@@ -142,11 +167,11 @@ function normaliseAt(node: JsonSchema, base: Kind | 'common', value: unknown): u
   } else if (value && typeof value === 'object' && !Array.isArray(value)) {
     const record = value as Record<string, unknown>;
     const properties = (target.properties ?? {}) as Record<string, JsonSchema>;
-    const patterns = Object.entries((target.patternProperties ?? {}) as Record<string, JsonSchema>);
+    const patterns = patternsOf(target);
     for (const key of Object.keys(record)) {
       const child =
         properties[key] ??
-        patterns.find(([pattern]) => new RegExp(pattern, 'u').test(key))?.[1] ??
+        patterns.find(([pattern]) => pattern.test(key))?.[1] ??
         (target.additionalProperties && typeof target.additionalProperties === 'object' ? (target.additionalProperties as JsonSchema) : undefined);
       if (child) record[key] = normaliseAt(child, file, record[key]);
     }
