@@ -93,7 +93,7 @@ describe('help in Swedish', () => {
     const before = await runInProcess(['--lang', 'en', 'changes', '--help'], { cwd: silent, env: SV });
     const after = await runInProcess(['changes', '--help', '--lang', 'en'], { cwd: silent, env: SV });
     expect(before.stdout).toMatch(/^Usage: samverkan changes \[options\]\n/);
-    expect(before.stdout).toMatch(/or json \(default: text\)/);
+    expect(before.stdout).toMatch(/or\s+json \(default: text\)/);
     expect(after.stdout).toBe(before.stdout);
   });
 
