@@ -13,6 +13,8 @@ export default defineConfig({
       'tests/render/user-text*.test.ts',
       'tests/render/links*.test.ts',
     ],
+    // As in vitest.config.ts: the tests written in English say so once, before every file.
+    setupFiles: ['tests/helpers/english.ts'],
     testTimeout: 30_000,
   },
 });

@@ -10,21 +10,21 @@ export const agreementRules = defineRules({
       id: 'agreement/lead',
       severity: 'error',
       description: {
-        sv: 'En överenskommelse som inte har exakt en part med role: lead (huvudman).',
-        en: 'An agreement without exactly one party with role: lead (huvudman).',
+        sv: 'En överenskommelse som inte har exakt en part med role: lead.',
+        en: 'An agreement without exactly one party with role: lead.',
       },
       fullDescription: {
         sv: 'Huvudmannen anställer den gemensamma personalen och har budgeten; utan huvudman, eller med två, svarar ingen tydligt för samverkan. Ge role: lead till exakt en part.',
-        en: 'The lead party (huvudman) employs the shared staff and holds the budget; without one, or with two, nobody clearly answers for the collaboration. Give role: lead to exactly one party.',
+        en: 'The lead party employs the shared staff and holds the budget; without one, or with two, nobody clearly answers for the collaboration. Give role: lead to exactly one party.',
       },
       messages: {
         noLead: {
           sv: 'Ingen part är huvudman. Lägg till role: lead på den part som anställer den gemensamma personalen och har budgeten.',
-          en: 'No party is the lead (huvudman). Add role: lead to the party that employs the shared staff and holds the budget.',
+          en: 'No party is the lead. Add role: lead to the party that employs the shared staff and holds the budget.',
         },
         twoLeads: {
           sv: '{n} parter har role: lead, men en överenskommelse har en huvudman. Behåll role: lead på en part och ge de andra role: party.',
-          en: '{n} parties have role: lead, but an agreement has one lead (huvudman). Keep role: lead on one party and make the others role: party.',
+          en: '{n} parties have role: lead, but an agreement has one lead. Keep role: lead on one party and make the others role: party.',
         },
       },
       example: {

@@ -163,7 +163,7 @@ export const fileRules = defineRules({
       },
       fullDescription: {
         sv: 'Ett namn som inte är UTF-8 (ofta ett med å, ä eller ö som kopierats från en gammal Windowsdator eller en zip-fil) kan inte visas eller länkas rätt, så filen hoppas över. Byt namn på filen eller mappen genom att skriva namnet på nytt.',
-        en: 'A name that is not UTF-8 (often one with å, ä or ö copied from an old Windows or a zip file) cannot be shown or linked correctly, so the file is skipped. Rename the file or folder, typing the name anew.',
+        en: 'A name that is not UTF-8 (often one with a Swedish letter, copied from an old Windows or a zip file) cannot be shown or linked correctly, so the file is skipped. Rename the file or folder, typing the name anew.',
       },
       messages: {
       },

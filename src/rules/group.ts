@@ -10,12 +10,12 @@ export const groupRules = defineRules({
       description: { sv: 'En grupp som inte har exakt en ordförande i dag.', en: 'A group without exactly one current chair.' },
       fullDescription: {
         sv: 'Ordföranden leder sammanträdena och skriver under protokollet; en grupp utan ordförande, eller med två samtidigt, har ingen som tydligt leder arbetet. Ge en nuvarande ledamot role: chair, och avsluta en tidigare ordförandes medlemskap med until:.',
-        en: 'The chair (ordförande) leads the meetings and signs the minutes; a group without one, or with two at the same time, has nobody clearly in charge. Give one current member role: chair, and end a former chair\'s membership with until:.',
+        en: 'The chair leads the meetings and signs the minutes; a group without one, or with two at the same time, has nobody clearly in charge. Give one current member role: chair, and end a former chair\'s membership with until:.',
       },
       messages: {
         noChair: {
           sv: '{group} har ingen ordförande i dag. Ge en nuvarande ledamot role: chair.',
-          en: '{group} has no chair (ordförande) today. Give one current member role: chair.',
+          en: '{group} has no chair today. Give one current member role: chair.',
         },
         twoChairs: {
           sv: '{group} har {n} ordförande i dag, men en grupp har en. Gör den här ledamoten till vice ordförande (vice-chair) eller ledamot (member), eller avsluta den tidigare ordförandens medlemskap med until:.',
@@ -74,7 +74,7 @@ export const groupRules = defineRules({
     {
       id: 'group/case-confidential',
       severity: 'error',
-      description: { sv: 'En ärendegrupp som inte är markerad som sekretessbelagd.', en: 'A case group (ärendegrupp) that is not marked confidential.' },
+      description: { sv: 'En ärendegrupp som inte är markerad som sekretessbelagd.', en: 'A case group that is not marked confidential.' },
       fullDescription: {
         sv: 'En ärendegrupp diskuterar enskilda personer, vars uppgifter skyddas av sekretess; om gruppen inte är markerad som sekretessbelagd kan dess sammanträden publiceras. Lägg till confidentiality: confidential i gruppen.',
         en: 'A case group discusses individuals, whose details are protected by secrecy; unless it is marked confidential, its meetings could be published. Add confidentiality: confidential to the group.',
@@ -82,7 +82,7 @@ export const groupRules = defineRules({
       messages: {
         notConfidential: {
           sv: 'En ärendegrupp diskuterar enskilda ärenden, som omfattas av sekretess (OSL 26 kap.). Sätt confidentiality: confidential.',
-          en: 'A case group (ärendegrupp) discusses individual cases, which fall under confidentiality (OSL 26 kap.). Set confidentiality: confidential.',
+          en: 'A case group discusses individual cases, which fall under confidentiality (OSL 26 kap.). Set confidentiality: confidential.',
         },
       },
       example: {

@@ -59,7 +59,7 @@ export const meetingRules = defineRules({
       },
       fullDescription: {
         sv: 'En grupp som inte är beslutför kan inte fatta giltiga beslut, så dess beslut kan behöva fattas om. Kontrollera närvaron, eller anteckna i protokollet att besluten ska bekräftas vid nästa sammanträde.',
-        en: 'A group that is not quorate (beslutför) cannot make valid decisions, so its decisions may need to be taken again. Check the attendance, or note in the minutes that the decisions are to be confirmed at the next meeting.',
+        en: 'A group that is not quorate cannot make valid decisions, so its decisions may need to be taken again. Check the attendance, or note in the minutes that the decisions are to be confirmed at the next meeting.',
       },
       messages: {
         notQuorate: {

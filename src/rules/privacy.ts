@@ -158,16 +158,16 @@ export const privacyRules = defineRules({
       },
       fullDescription: {
         sv: 'Enskilda ärenden hör hemma i ärendegruppen, vars sammanträden omfattas av sekretess; ett ärende i en annan grupps sammanträde kan publiceras med det. Flytta ärendet till ett sammanträde i ärendegruppen.',
-        en: 'Individual cases belong in the case group (ärendegrupp), whose meetings are confidential; a case in another group\'s meeting may be published with it. Move the item to a meeting of the case group.',
+        en: 'Individual cases belong in the case group, whose meetings are confidential; a case in another group\'s meeting may be published with it. Move the item to a meeting of the case group.',
       },
       messages: {
         inMeeting: {
           sv: 'Ärendekoder hör bara hemma i sammanträden för en ärendegrupp, och {group} är en grupp av typen {type}. Ta upp ärendet i ärendegruppen, och ta bort case: här.',
-          en: 'Case codes belong only in meetings of a case group (ärendegrupp), and {group} is a {type} group. Take the case to the case group, and remove case: here.',
+          en: 'Case codes belong only in meetings of a case group, and {group} is a {type} group. Take the case to the case group, and remove case: here.',
         },
         inGroup: {
           sv: 'Ärendekoder hör bara hemma i ärendegrupper, och {group} är en grupp av typen {type}. Ta bort case: här.',
-          en: 'Case codes belong only in case groups (ärendegrupp), and {group} is a {type} group. Remove case: here.',
+          en: 'Case codes belong only in case groups, and {group} is a {type} group. Remove case: here.',
         },
       },
       example: {

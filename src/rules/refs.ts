@@ -49,8 +49,8 @@ const say = messages('rules/refs', {
   subgoalItem: { sv: 'ett delmål', en: 'sub-goal' },
   indicatorItem: { sv: 'en indikator', en: 'indicator' },
   phaseItem: { sv: 'en fas', en: 'phase' },
-  actionItem: { sv: 'en aktivitet', en: 'action' },
-  anyItem: { sv: 'mål, delmål, indikator, fas eller aktivitet', en: 'goal, sub-goal, indicator, phase or action' },
+  actionItem: { sv: 'en åtgärd', en: 'action' },
+  anyItem: { sv: 'mål, delmål, indikator, fas eller åtgärd', en: 'goal, sub-goal, indicator, phase or action' },
   causeOne: { sv: '{file} har ett fel (rad {line})', en: '{file} has an error (line {line})' },
   causeHere: { sv: 'den här filen har ett fel på rad {line}', en: 'this file has an error on line {line}' },
   causeHereMany: {
@@ -421,7 +421,7 @@ export const refRules = defineRules({
         en: 'A reference names no plan.',
       },
       fullDescription: {
-        sv: 'En hänvisning till en plan som inte finns lämnar uppföljningen av en aktivitet eller ett utvecklingsområde utan mål. Skriv hänvisningen som <plan-id>/<item-id> med id:t för en plan som finns.',
+        sv: 'En hänvisning till en plan som inte finns lämnar uppföljningen av en åtgärd eller ett utvecklingsområde utan mål. Skriv hänvisningen som <plan-id>/<item-id> med id:t för en plan som finns.',
         en: 'A reference to a plan that does not exist leaves the follow-up of an action or a development area without its target. Write the reference as <plan-id>/<item-id> with the id of an existing plan.',
       },
       messages: {
@@ -444,11 +444,11 @@ export const refRules = defineRules({
       id: 'ref/unknown-goal',
       severity: 'error',
       description: {
-        sv: 'En aktivitet arbetar mot ett mål eller delmål som inte finns i dess plan.',
+        sv: 'En åtgärd anger ett mål eller delmål som inte finns i dess plan.',
         en: 'An action serves a goal or sub-goal that is not in its plan.',
       },
       fullDescription: {
-        sv: 'En aktivitet följs upp mot de mål den arbetar mot; ett mål-id som planen inte har betyder att aktiviteten inte räknas för något mål. Använd id:t för ett av planens mål eller delmål.',
+        sv: 'En åtgärd följs upp mot de mål den bidrar till; ett mål-id som planen inte har betyder att åtgärden inte räknas för något mål. Använd id:t för ett av planens mål eller delmål.',
         en: 'An action is followed up against the goals it serves; a goal id that the plan does not have means the action counts for no goal. Use the id of one of the plan\'s goals or sub-goals.',
       },
       messages: {
@@ -467,11 +467,11 @@ export const refRules = defineRules({
       id: 'ref/unknown-phase',
       severity: 'error',
       description: {
-        sv: 'En aktivitet hör till en fas som inte finns i dess plan.',
+        sv: 'En åtgärd hör till en fas som inte finns i dess plan.',
         en: 'An action belongs to a phase that is not in its plan.',
       },
       fullDescription: {
-        sv: 'En aktivitet i en fas som planen inte har hamnar utanför planens tidslinje. Använd id:t för en av planens faser, eller lägg till fasen under phases:.',
+        sv: 'En åtgärd i en fas som planen inte har hamnar utanför planens tidslinje. Använd id:t för en av planens faser, eller lägg till fasen under phases:.',
         en: 'An action in a phase the plan does not have is left out of the plan\'s timeline. Use the id of one of the plan\'s phases, or add the phase under phases:.',
       },
       messages: {
@@ -494,11 +494,11 @@ export const refRules = defineRules({
       id: 'ref/unknown-action',
       severity: 'error',
       description: {
-        sv: 'En hänvisning pekar inte på någon aktivitet i planen.',
+        sv: 'En hänvisning pekar inte på någon åtgärd i planen.',
         en: 'A reference names no action of the plan.',
       },
       fullDescription: {
-        sv: 'Ett utvecklingsområde eller en uppföljning som nämner en aktivitet som planen inte har kan inte visa vad som görs åt det. Skriv <plan-id>/<action-id> med en aktivitet i den planen.',
+        sv: 'Ett utvecklingsområde eller en uppföljning som nämner en åtgärd som planen inte har kan inte visa vad som görs åt det. Skriv <plan-id>/<action-id> med en åtgärd i den planen.',
         en: 'A development area or follow-up that names an action the plan does not have cannot show what is being done about it. Write <plan-id>/<action-id> with an action of that plan.',
       },
       messages: {
@@ -525,7 +525,7 @@ export const refRules = defineRules({
         en: 'A <plan-id>/<item-id> reference names nothing in that plan.',
       },
       fullDescription: {
-        sv: 'En hänvisning till ett mål, en indikator, en fas eller en aktivitet som planen inte har leder ingenstans i de utskrivna protokollen och rapporterna. Rätta postens id (meddelandet föreslår det närmaste).',
+        sv: 'En hänvisning till ett mål, en indikator, en fas eller en åtgärd som planen inte har leder ingenstans i de utskrivna protokollen och rapporterna. Rätta postens id (meddelandet föreslår det närmaste).',
         en: 'A reference to a goal, indicator, phase or action that the plan does not have leads nowhere in the rendered minutes and reports. Correct the item id (the message suggests the closest).',
       },
       messages: {
@@ -552,7 +552,7 @@ export const refRules = defineRules({
         en: 'A reference names no agreement, plan, group, assessment or meeting.',
       },
       fullDescription: {
-        sv: 'Ett ärende eller ett stående ärende som hänvisar till ett dokument som inte finns kan inte länka till det. Rätta id:t, eller skriv <plan-id>/<action-id> för att hänvisa till en aktivitet i en plan.',
+        sv: 'Ett ärende eller ett stående ärende som hänvisar till ett dokument som inte finns kan inte länka till det. Rätta id:t, eller skriv <plan-id>/<action-id> för att hänvisa till en åtgärd i en plan.',
         en: 'A meeting item or standing item that refers to a document that does not exist cannot link to it. Correct the id, or write <plan-id>/<action-id> to refer to a plan\'s action.',
       },
       messages: {
@@ -561,7 +561,7 @@ export const refRules = defineRules({
           en: '"{value}" names no {nouns} in the workspace.{guess} Check the spelling, or add the {noun} to {where}.',
         },
         noDocument: {
-          sv: 'Det finns ingen överenskommelse, plan, grupp, kartläggning eller något sammanträde med id "{ref}".{guess} Skriv <plan-id>/<action-id> för att hänvisa till en aktivitet i en plan.',
+          sv: 'Det finns ingen överenskommelse, plan, grupp, kartläggning eller något sammanträde med id "{ref}".{guess} Skriv <plan-id>/<action-id> för att hänvisa till en åtgärd i en plan.',
           en: '"{ref}" names no agreement, plan, group, assessment or meeting.{guess} To refer to a plan\'s action, write <plan-id>/<action-id>.',
         },
       },

@@ -7,7 +7,7 @@ import type { ErrorObject } from 'ajv';
 import { KINDS, isKind } from '../model/index.js';
 import { isIsoDate } from '../model/dates.js';
 import type { Lang } from '../i18n/index.js';
-import { ambiguityMessage } from '../schema/aliases.js';
+import { ambiguityMessage, readAt, unambiguousAliases } from '../schema/aliases.js';
 import { EARLIEST_DATE, LATEST_DATE, rawSchema, validatorFor } from '../schema/index.js';
 import { CONSTRAINT_KEYWORDS, TYPE_WORDS, constraintRule, nodeMessage, ownMessage, type ConstraintKeyword } from '../schema/messages.js';
 import { locate, type PathSegment } from '../workspace/locate.js';
@@ -169,13 +169,18 @@ export function translate(error: ErrorObject, lang: Lang = 'en'): Translated {
       const ambiguous = error.keyword === 'enum' ? ambiguityMessage(error.parentSchema as Record<string, unknown>, value, lang) : undefined;
       if (ambiguous) return { ruleId: 'schema/enum', path, message: `${upperFirst(name)}: ${ambiguous}` };
       const allowed = (error.keyword === 'enum' ? (params.allowedValues as unknown[]) : [params.allowedValue]).map(String);
-      const guess = typeof value === 'string' ? closest(value, allowed) : undefined;
+      // A misspelt Swedish word (pågånde) is closest to its spelling: suggest it with the value it stands for.
+      const node = error.parentSchema as Record<string, unknown>;
+      const spellings = error.keyword === 'enum' ? unambiguousAliases(node) : [];
+      const guessed = typeof value === 'string' ? closest(value, [...allowed, ...spellings]) : undefined;
+      const meaning = guessed && !allowed.includes(guessed) ? readAt(node, guessed) : undefined;
+      const guess = guessed && (meaning && 'value' in meaning ? `"${guessed}" (${meaning.value})` : `"${guessed}"`);
       return {
         ruleId: 'schema/enum',
         path,
         message: sv
-          ? `${upperFirst(name)} är ${actual}, som inte är ett av de tillåtna värdena ${quoteList(allowed, 'eller')}.${guess ? ` Menade du "${guess}"?` : ''}`
-          : `${name} is ${actual}, which is not one of the allowed values ${quoteList(allowed)}.${guess ? ` Did you mean "${guess}"?` : ''}`,
+          ? `${upperFirst(name)} är ${actual}, som inte är ett av de tillåtna värdena ${quoteList(allowed, 'eller')}.${guess ? ` Menade du ${guess}?` : ''}`
+          : `${name} is ${actual}, which is not one of the allowed values ${quoteList(allowed)}.${guess ? ` Did you mean ${guess}?` : ''}`,
       };
     }
     case 'pattern':
@@ -454,7 +459,7 @@ export const schemaRules = defineRules({
       },
       fullDescription: {
         sv: 'Vissa nycklar tar ett av en fast lista med värden, på engelska, så att dokument kan jämföras och skrivas ut på vilket språk som helst; de vanliga svenska orden (styrgrupp, pågående, torsdag) går också bra. Använd ett av värdena som meddelandet räknar upp; en projektgrupp är till exempel type: working.',
-        en: 'Some keys take one of a fixed list of values, in English, so that documents can be compared and rendered in any language; the common Swedish words (styrgrupp, pågående, torsdag) are accepted too. Use one of the values the message lists; for example a projektgrupp is type: working.',
+        en: 'Some keys take one of a fixed list of values, in English, so that documents can be compared and rendered in any language; the Swedish words a coordinator would write for them are accepted too. Use one of the values the message lists; for example a projektgrupp is type: working.',
       },
       messages: {
         invalid: {
