@@ -12,7 +12,7 @@ import type { IndicatorAddInput, MeasureInput } from '../commands/create/indicat
 import type { PlanNewInput } from '../commands/create/plan.js';
 import type { Workspace } from '../workspace/types.js';
 import type { CliIO } from './io.js';
-import { addWorkspaceOptions, collect, placeholder, type WorkspaceOptions } from './options.js';
+import { addWorkspaceOptions, collect, noteLine, placeholder, type WorkspaceOptions } from './options.js';
 
 const say = messages('cli/create-plans', {
   planDescription: { sv: 'skapa och bygga ut handlingsplaner', en: 'create and extend action plans' },
@@ -119,7 +119,6 @@ const say = messages('cli/create-plans', {
     sv: 'Skrev {file}: överenskommelsen {id} "{title}" mellan {parties}, med {lead} som huvudman. Nästa steg: sätt status: active när alla parter har skrivit under, och skapa planen som genomför den med "samverkan plan new --agreement {id}".',
     en: 'Wrote {file}: the agreement {id} "{title}" between {parties}, with {lead} as lead. Next: set status: active once every party has signed, and create the plan that carries it out with "samverkan plan new --agreement {id}".',
   },
-  note: { sv: 'Obs: {file}:{line}: {message}', en: 'Note: {file}:{line}: {message}' },
 });
 
 interface CreateOptions extends WorkspaceOptions {
@@ -169,7 +168,7 @@ async function runCreate<I, R extends Written>(
   if (options.json) {
     io.stdout(jsonText({ file: where, ...(result.line ? { line: result.line } : {}), ...json(result), warnings: result.warnings.map((w) => ({ ruleId: w.ruleId, line: w.line, message: w.message })) }));
   } else io.stdout(`${line(result, where)}\n`);
-  for (const w of result.warnings) io.stderr(`${say('note', { file: displayPath(w.file, io.cwd), line: w.line, message: w.message })}\n`);
+  for (const w of result.warnings) io.stderr(noteLine(`${displayPath(w.file, io.cwd)}:${w.line}`, w.message));
 }
 
 // The flags are named as the answers are, so the options are the answers given (agreement new's
@@ -182,8 +181,9 @@ type AgreementNewCliOptions = CreateOptions & Omit<AgreementNewInput, 'parties' 
 
 /** Registers plan new, goal add, indicator add, indicator measure and agreement new. */
 export function registerCreatePlans(program: Command, io: CliIO): void {
-  const [TEXT, ID, DATE, GOAL, ORG, N, PERCENT, TYPE, STATUS] = [
-    placeholder('TEXT'), placeholder('ID'), placeholder('DATE'), placeholder('GOAL'), placeholder('ORG'), placeholder('N'), placeholder('PERCENT'), placeholder('TYPE'), placeholder('STATUS'),
+  const [TEXT, ID, DATE, GOAL, ORG, N, PERCENT, TYPE, STATUS, PERIOD, VALUE] = [
+    placeholder('TEXT'), placeholder('ID'), placeholder('DATE'), placeholder('GOAL'), placeholder('ORG'), placeholder('N'), placeholder('PERCENT'), placeholder('TYPE'),
+    placeholder('STATUS'), placeholder('PERIOD'), placeholder('VALUE'),
   ];
 
   const plan = program.command('plan').description(say('planDescription'));
@@ -252,10 +252,10 @@ export function registerCreatePlans(program: Command, io: CliIO): void {
     .option(`--unit <${TEXT}>`, say('optUnit'))
     .option(`--direction <${TYPE}>`, say('optDirection'))
     .option(`--source <${TEXT}>`, say('optSource'))
-    .option(`--baseline <${N}>`, say('optBaseline'))
-    .option(`--baseline-period <${TEXT}>`, say('optBaselinePeriod'))
-    .option(`--target <${N}>`, say('optTarget'))
-    .option(`--target-period <${TEXT}>`, say('optTargetPeriod'));
+    .option(`--baseline <${VALUE}>`, say('optBaseline'))
+    .option(`--baseline-period <${PERIOD}>`, say('optBaselinePeriod'))
+    .option(`--target <${VALUE}>`, say('optTarget'))
+    .option(`--target-period <${PERIOD}>`, say('optTargetPeriod'));
   addCreateOptions(indicatorAdd, [
     'samverkan indicator add handlingsplan',
     'samverkan indicator add handlingsplan --goal m1 --name "Tjänstepersoner som gått grundutbildningen" --unit antal --direction increase --baseline 0 --baseline-period 2024 --target 200 --target-period 2026',
@@ -275,8 +275,8 @@ export function registerCreatePlans(program: Command, io: CliIO): void {
     .command('measure')
     .argument(`<${placeholder('PLAN')}/${placeholder('ID')}>`, say('argIndicator'))
     .description(say('measureDescription'))
-    .option(`--value <${N}>`, say('optValue'))
-    .option(`--period <${TEXT}>`, say('optPeriod'))
+    .option(`--value <${VALUE}>`, say('optValue'))
+    .option(`--period <${PERIOD}>`, say('optPeriod'))
     .option(`--note <${TEXT}>`, say('optNote'));
   addCreateOptions(measure, ['samverkan indicator measure handlingsplan/i1', 'samverkan indicator measure handlingsplan/i1 --value 146 --period 2025 --note "Enligt deltagarlistorna"']).action(
     async (ref: string, options: MeasureCliOptions) => {

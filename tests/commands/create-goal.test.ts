@@ -57,7 +57,7 @@ describe('goal add by flags', () => {
     expect(taken.stderr).toContain('--id "i1": Plan plan already has an indicator with the id i1. Choose another id, for example m2.');
     const under = await runInProcess(['goal', 'add', 'plan', '--under', 'm7', '--title', 'X', '--lang', 'sv'], { cwd: dir });
     expect(under.code).toBe(2);
-    expect(under.stderr).toContain('--under "m7": Planen plan har inte något övergripande mål med id:t "m7". Menade du "m1"? Som finns: m1.');
+    expect(under.stderr).toContain('--under "m7": Planen plan har inte något övergripande mål med id:t "m7". Menade du "m1"? Välj en av: m1.');
     const national = await runInProcess(['goal', 'add', 'plan', '--under', 'm1', '--title', 'X', '--national-goal', 'prevention', '--lang', 'en'], { cwd: dir });
     expect(national.code).toBe(2);
     expect(national.stderr).toContain('--national-goal belongs to an overall goal, not a sub-goal');

@@ -51,7 +51,7 @@ describe('indicator add by flags', () => {
     expect(period.stderr).toContain('--target-period "nästa år": Write the period as a year (2010), a half-year (2010-H1)');
     const goal = await runInProcess(['indicator', 'add', 'plan', '--goal', 'a1', '--name', 'X', '--lang', 'en'], { cwd: dir });
     expect(goal.code).toBe(2);
-    expect(goal.stderr).toContain('--goal "a1": Plan plan has no goal or sub-goal "a1". Did you mean "m1"? There are: m1, d1.');
+    expect(goal.stderr).toContain('--goal "a1": Plan plan has no goal or sub-goal "a1". Did you mean "m1"? Choose one of: m1, d1.');
     const missing = await runInProcess(['indicator', 'add', 'plan', '--goal', 'm1', '--lang', 'en'], { cwd: dir });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('--name is missing, and input is not a terminal, so samverkan cannot ask. Give --name');
@@ -105,7 +105,7 @@ describe('indicator measure by flags', () => {
     expect(nan.stderr).toContain('--value "tolv": Skriv ett tal, till exempel 12 eller 3,5, utan enhet.');
     const unknown = await runInProcess(['indicator', 'measure', 'plan/i9', '--value', '1', '--lang', 'en'], { cwd: dir });
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain('Plan plan has no indicator "i9". Did you mean "i1"? There are: i1.');
+    expect(unknown.stderr).toContain('Plan plan has no indicator "i9". Did you mean "i1"? Choose one of: i1.');
     const form = await runInProcess(['indicator', 'measure', 'i1', '--value', '1', '--lang', 'en'], { cwd: dir });
     expect(form.code).toBe(2);
     expect(form.stderr).toContain('"i1" does not name an indicator. Write PLAN/INDICATOR');

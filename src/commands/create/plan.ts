@@ -38,8 +38,8 @@ const say = messages('commands/create/plan', {
     en: 'Write a number, for example 12 or 3.5, without a unit.',
   },
   noItem: {
-    sv: 'Planen {plan} har inte {what} med id:t "{id}".{guess} Som finns: {known}.',
-    en: 'Plan {plan} has no {what} "{id}".{guess} There are: {known}.',
+    sv: 'Planen {plan} har inte {what} med id:t "{id}".{guess} Välj en av: {known}.',
+    en: 'Plan {plan} has no {what} "{id}".{guess} Choose one of: {known}.',
   },
   fileTaken: {
     sv: '{file} finns redan. Välj ett annat id.',
