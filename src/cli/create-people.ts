@@ -45,8 +45,8 @@ const say = messages('cli/create-people', {
     en: '\nExamples:\n  $ samverkan organization add\n  $ samverkan organization add --name "Polisen Fyrbodal"\n  $ samverkan organization add --name "Socialtjänsten i Tanum" --type social-services --part-of tanum',
   },
   organizationAdded: {
-    sv: 'Lade till {name} ({id}, {type}) i {file}. Nästa steg: lägg till personer därifrån med samverkan person add --organization {id}',
-    en: 'Added {name} ({id}, {type}) to {file}. Next: add people from it with samverkan person add --organization {id}',
+    sv: 'Lade till {name} ({id}) som {type} i {file}. Nästa steg: lägg till personer därifrån med samverkan person add --organization {id}',
+    en: 'Added {name} ({id}) as {type} to {file}. Next: add people from it with samverkan person add --organization {id}',
   },
   group: { sv: 'skapa grupper: styrgrupp, arbetsgrupp, referensgrupp, ärendegrupp …', en: 'create groups: steering, working, reference, case group …' },
   groupNew: {
@@ -232,7 +232,11 @@ export function registerCreatePeople(program: Command, io: CliIO): void {
   )
     .addHelpText('after', say('organizationExamples'))
     .action(async (options: OrganizationCliOptions) => {
-      const [{ workspace, whileAsking, displayPath, ask }, { addOrganization }] = await Promise.all([load(io, options), import('../commands/create/organization.js')]);
+      const [{ workspace, whileAsking, displayPath, ask }, { addOrganization }, { valueWord }] = await Promise.all([
+        load(io, options),
+        import('../commands/create/organization.js'),
+        import('../commands/create/common.js'),
+      ]);
       let input: import('../commands/create/organization.js').OrganizationAddInput = { name: options.name, type: options.type, id: options.id, shortName: options.shortName, partOf: options.partOf };
       if (ask) {
         const { askOrganizationAdd } = await import('./create-people-prompts.js');
@@ -240,7 +244,7 @@ export function registerCreatePeople(program: Command, io: CliIO): void {
       }
       const result = await addOrganization(workspace, input, { asOf: options.asOf });
       const o = result.organization;
-      await report(io, options, result, 'organization', o, (file) => say('organizationAdded', { name: o.name, id: o.id, type: o.type, file }), displayPath);
+      await report(io, options, result, 'organization', o, (file) => say('organizationAdded', { name: o.name, id: o.id, type: valueWord('organizations', 'organizations[].type', o.type), file }), displayPath);
     });
 
   const group = program.command('group').description(say('group'));

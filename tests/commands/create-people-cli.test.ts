@@ -48,9 +48,10 @@ describe('organization add by flags', () => {
   it('adds an organisation with the type its name shows, and a unit of it', async () => {
     const { dir } = await cleanWorkspace();
     const r = await runInProcess(['organization', 'add', '-C', dir, '--as-of', AS_OF, '--lang', 'en', '--name', 'Polisen i Gamma']);
-    expect(r.stdout).toMatch(/^Added Polisen i Gamma \(polisen-i-gamma, police\) to .*organizations\.yaml\. Next: add people from it with samverkan person add --organization polisen-i-gamma\n$/);
+    expect(r.stdout).toMatch(/^Added Polisen i Gamma \(polisen-i-gamma\) as police to .*organizations\.yaml\. Next: add people from it with samverkan person add --organization polisen-i-gamma\n$/);
     const unit = await runInProcess(['organisation', 'add', '-C', dir, '--as-of', AS_OF, '--name', 'Lokalpolisen', '--type', 'police', '--part-of', 'polisen-i-gamma']);
     expect(unit.code).toBe(0);
+    expect(unit.stdout).toMatch(/^Lade till Lokalpolisen \(lokalpolisen\) som polis i /);
     expect(parse(readFileSync(join(dir, 'organizations.yaml'), 'utf8')).organizations.slice(-2)).toEqual([
       { id: 'polisen-i-gamma', name: 'Polisen i Gamma', type: 'police' },
       { id: 'lokalpolisen', name: 'Lokalpolisen', type: 'police', part_of: 'polisen-i-gamma' },

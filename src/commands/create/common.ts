@@ -19,7 +19,7 @@ import type { Kind } from '../../model/index.js';
 import { language, messages, type Lang } from '../../i18n/messages.js';
 import { findIdentityNumbers } from '../../rules/identity-numbers.js';
 import { closest } from '../../rules/words.js';
-import { canonicalValue, fieldAmbiguity, fieldNode } from '../../schema/aliases.js';
+import { canonicalValue, enumAliases, fieldAmbiguity, fieldNode } from '../../schema/aliases.js';
 import { rawSchema } from '../../schema/index.js';
 import { nodeMessage } from '../../schema/messages.js';
 import type { Namespace } from '../../workspace/id-index.js';
@@ -180,6 +180,14 @@ export function enumValue(kind: Kind, path: string, typed: string): string | und
   if (reading && 'value' in reading) return reading.value;
   const wanted = typed.trim().toLowerCase();
   return enumValues(kind, path).find((v) => v.toLowerCase() === wanted);
+}
+
+/**
+ * How an enum value is said in `lang`: in Swedish the first Swedish spelling the schema lists for
+ * it (police → polis), in English the value itself; the value when the schema lists no spelling.
+ */
+export function valueWord(kind: Kind, path: string, value: string, lang: Lang = language()): string {
+  return lang === 'sv' ? (enumAliases(kind, path)[value]?.[0] ?? value) : value;
 }
 
 /**
