@@ -93,13 +93,22 @@ export function isLang(value: unknown): value is Lang {
   return value === 'sv' || value === 'en';
 }
 
-/** `one` or `other` filled with {n}, by the plural rule of `lang`. */
-export function plural(lang: Lang, n: number, one: string, other: string): string {
-  const rule = new Intl.PluralRules(lang === 'sv' ? 'sv-SE' : 'en-GB').select(n);
-  return fill(rule === 'one' ? one : other, { n: formatNumber(n, lang) });
+const LOCALE: Record<Lang, string> = { sv: 'sv-SE', en: 'en-GB' };
+
+// Making an Intl formatter costs far more than formatting with one, and a site of a thousand
+// plans formats hundreds of thousands of dates and numbers: each kind is made once per language.
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules>();
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules>(key: string, make: () => T): T {
+  let formatter = formatters.get(key) as T | undefined;
+  if (formatter === undefined) formatters.set(key, (formatter = make()));
+  return formatter;
 }
 
-const LOCALE: Record<Lang, string> = { sv: 'sv-SE', en: 'en-GB' };
+/** `one` or `other` filled with {n}, by the plural rule of `lang`. */
+export function plural(lang: Lang, n: number, one: string, other: string): string {
+  const rule = cached(`plural ${lang}`, () => new Intl.PluralRules(LOCALE[lang])).select(n);
+  return fill(rule === 'one' ? one : other, { n: formatNumber(n, lang) });
+}
 
 function utc(date: string): Date {
   return new Date(`${date}T00:00:00Z`);
@@ -108,20 +117,20 @@ function utc(date: string): Date {
 /** 10 juni 2009 (sv) or 10 June 2009 (en). */
 export function formatDate(date: string | undefined | null, lang: Lang): string {
   if (!date) return '';
-  return new Intl.DateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(utc(date));
+  return cached(`date ${lang}`, () => new Intl.DateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })).format(utc(date));
 }
 
 /** onsdag 10 juni 2009 (sv) or Wednesday 10 June 2009 (en). */
 export function formatDateWithWeekday(date: string | undefined | null, lang: Lang): string {
   if (!date) return '';
   // Built from parts rather than one format call: ICU versions differ on the comma after the weekday.
-  const weekday = new Intl.DateTimeFormat(LOCALE[lang], { weekday: 'long', timeZone: 'UTC' }).format(utc(date));
+  const weekday = cached(`weekday ${lang}`, () => new Intl.DateTimeFormat(LOCALE[lang], { weekday: 'long', timeZone: 'UTC' })).format(utc(date));
   return `${weekday} ${formatDate(date, lang)}`;
 }
 
 /** June 2009 / juni 2009, for periods. */
 export function formatMonth(date: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(LOCALE[lang], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(utc(date));
+  return cached(`month ${lang}`, () => new Intl.DateTimeFormat(LOCALE[lang], { month: 'long', year: 'numeric', timeZone: 'UTC' })).format(utc(date));
 }
 
 /**
@@ -152,15 +161,17 @@ export function formatTimeRange(start: string | undefined | null, end: string | 
 
 /** 900 000 (sv, with a no-break space) or 900,000 (en). */
 export function formatNumber(n: number, lang: Lang, fractionDigits?: number): string {
-  return new Intl.NumberFormat(LOCALE[lang], {
-    maximumFractionDigits: fractionDigits ?? 2,
-    minimumFractionDigits: fractionDigits ?? 0,
-  }).format(n);
+  return cached(`number ${lang} ${fractionDigits}`, () =>
+    new Intl.NumberFormat(LOCALE[lang], {
+      maximumFractionDigits: fractionDigits ?? 2,
+      minimumFractionDigits: fractionDigits ?? 0,
+    }),
+  ).format(n);
 }
 
 /** 40 % (sv) or 40% (en), from a number of percent. */
 export function formatPercent(percent: number, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALE[lang], { style: 'percent', maximumFractionDigits: 0 }).format(percent / 100);
+  return cached(`percent ${lang}`, () => new Intl.NumberFormat(LOCALE[lang], { style: 'percent', maximumFractionDigits: 0 })).format(percent / 100);
 }
 
 /**
@@ -168,19 +179,21 @@ export function formatPercent(percent: number, lang: Lang): string {
  * two decimals are kept and none are added, so a share of 3.6 % is never shown as 4 %.
  */
 export function formatPercentAsWritten(percent: number, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALE[lang], { style: 'percent', maximumFractionDigits: 2 }).format(percent / 100);
+  return cached(`percent-as-written ${lang}`, () => new Intl.NumberFormat(LOCALE[lang], { style: 'percent', maximumFractionDigits: 2 })).format(percent / 100);
 }
 
 /** 900 000 kr (sv) or SEK 900,000 (en); whole amounts without decimals. */
 export function formatAmount(amount: number, currency: string | undefined, lang: Lang): string {
   const whole = Number.isInteger(amount);
-  return new Intl.NumberFormat(LOCALE[lang], {
-    style: 'currency',
-    currency: currency ?? 'SEK',
-    currencyDisplay: lang === 'sv' && (currency ?? 'SEK') === 'SEK' ? 'symbol' : 'code',
-    maximumFractionDigits: whole ? 0 : 2,
-    minimumFractionDigits: whole ? 0 : 2,
-  }).format(amount);
+  return cached(`amount ${lang} ${currency ?? 'SEK'} ${whole}`, () =>
+    new Intl.NumberFormat(LOCALE[lang], {
+      style: 'currency',
+      currency: currency ?? 'SEK',
+      currencyDisplay: lang === 'sv' && (currency ?? 'SEK') === 'SEK' ? 'symbol' : 'code',
+      maximumFractionDigits: whole ? 0 : 2,
+      minimumFractionDigits: whole ? 0 : 2,
+    }),
+  ).format(amount);
 }
 
 /** A cadence in words: "var sjätte vecka" / "every 6 weeks". Unknown values are returned as written. */

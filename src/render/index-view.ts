@@ -7,7 +7,7 @@ import { plural } from '../i18n/index.js';
 import type { DocumentKind } from '../model/index.js';
 import { agreementView } from './agreement-view.js';
 import { nextMeeting } from './group-view.js';
-import { planView } from './plan-view.js';
+import { planSummary } from './plan-view.js';
 import type { RenderContext } from './render-context.js';
 
 export interface IndexEntry {
@@ -45,7 +45,8 @@ export function indexView(ctx: RenderContext, pages: ReadonlyArray<{ kind: Docum
   });
 
   const plans = ids('plan').map((id) => {
-    const view = planView(ctx, ctx.plan(id)!);
+    // The summary alone: the whole view model of every plan again would double a site's work.
+    const view = planSummary(ctx, ctx.plan(id)!);
     const overdue = view.rollup.overdue;
     return entry('plan', id, view.title, [
       view.period_text,
@@ -68,6 +69,17 @@ export function indexView(ctx: RenderContext, pages: ReadonlyArray<{ kind: Docum
     .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))
     .map((m) => entry('meeting', m.id, ctx.meetingTitle(m), [m.minutes ? t.minutes : t.notice]));
   const groupIds = [...new Set(meetingIds.map((id) => ctx.meeting(id)!.group))].sort();
+  const entriesOfGroup = (entries: IndexEntry[]): Map<string, IndexEntry[]> => {
+    const by = new Map<string, IndexEntry[]>();
+    for (const e of entries) {
+      const g = ctx.meeting(e.id)?.group;
+      if (g === undefined) continue;
+      const list = by.get(g);
+      if (list) list.push(e);
+      else by.set(g, [e]);
+    }
+    return by;
+  };
   const assessments = ids('assessment').map((id) => {
     const a = ctx.assessment(id)!;
     return entry('assessment', id, a.title, [ctx.date(a.date)]);
@@ -79,10 +91,7 @@ export function indexView(ctx: RenderContext, pages: ReadonlyArray<{ kind: Docum
     entries,
     by_group:
       kind === 'meeting'
-        ? groupIds.map((g) => ({
-            heading: ctx.group(g)?.name ?? g,
-            entries: entries.filter((e) => ctx.meeting(e.id)?.group === g),
-          }))
+        ? ((byGroup) => groupIds.map((g) => ({ heading: ctx.group(g)?.name ?? g, entries: byGroup.get(g) ?? [] })))(entriesOfGroup(entries))
         : [],
   });
   // Every group id counts, also one whose file is broken: it is left out too.

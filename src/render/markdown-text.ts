@@ -46,6 +46,9 @@ export function escapeInline(value: unknown): string {
   if (Array.isArray(value)) return value.map(escapeInline).join(', ');
   if (typeof value === 'number') return String(value);
   const text = String(value).replace(/\s*[\r\n]+\s*/g, ' ');
+  // Every address the expression finds holds "://" or "@"; most values hold neither, and the
+  // expression's Unicode classes are slow on the thousands of values of a large site.
+  if (!text.includes('@') && !text.includes('://')) return escapePlain(text);
   let out = '';
   let last = 0;
   for (const match of text.matchAll(URL_OR_EMAIL)) {
@@ -163,6 +166,8 @@ export function markdownBlock(value: unknown, headingBase = 2): string {
 
 /** Display width of a cell's text: marks take no room, emoji two columns, everything else one. */
 function width(text: string): number {
+  // Below U+0300 there are no marks, no emoji and no surrogates: one column per code unit.
+  if (!/[^\u0000-\u02ff]/.test(text)) return text.length;
   let w = 0;
   for (const ch of text) {
     if (/\p{M}|\u200b|\u200d|\ufe0f/u.test(ch)) continue;

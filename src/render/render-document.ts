@@ -194,7 +194,8 @@ function withBanners(markdown: string, banners: readonly string[]): string {
 
 /** Renders a Markdown template and tidies the result; a draft gets its banner, and `banners` go under the title. */
 async function renderMarkdownTemplate(env: RenderEnvironment, template: string, data: Record<string, unknown>, banners: readonly string[] = []): Promise<string> {
-  const markdown = await renderTemplate(env, () => env.liquid.markdown.renderFile(template, data), template);
+  // Synchronous, as the layout: nothing in a template waits for anything.
+  const markdown = await renderTemplate(env, async () => env.liquid.markdown.renderFileSync(template, data), template);
   const t = labelsFor(env.lang).t;
   // Example data says so on every page, so invented ratings and figures are never taken for real ones.
   const example = env.workspace.config.example === true ? [t.example_banner] : [];
