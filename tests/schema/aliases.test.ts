@@ -114,6 +114,30 @@ describe('a workspace written with Swedish values', () => {
   });
 });
 
+describe('a misspelt value', () => {
+  it('is offered the closest value or Swedish spelling, with the value a spelling stands for', async () => {
+    const { dir, cleanup } = copyWorkspace(fixture('clean'));
+    try {
+      edit(dir, 'plans/plan.yaml', 'status: ongoing', 'status: pågånde');
+      edit(dir, 'groups/styrgrupp.yaml', 'weekday: thursday', 'weekday: thursdy');
+      for (const [lang, swedishGuess, englishGuess] of [
+        ['en', 'Did you mean "pågående" (ongoing)?', 'Did you mean "thursday"?'],
+        ['sv', 'Menade du "pågående" (ongoing)?', 'Menade du "thursday"?'],
+      ] as const) {
+        setLanguage(lang);
+        const { findings } = await checkWorkspace(await loadWorkspace({ dir }), { asOf: AS_OF, lang } as never);
+        const messages = findings.filter((f) => f.ruleId === 'schema/enum').map((f) => f.message);
+        expect(messages).toHaveLength(2);
+        expect(messages.find((m) => m.includes('pågånde'))).toContain(swedishGuess);
+        expect(messages.find((m) => m.includes('thursdy'))).toContain(englishGuess);
+      }
+    } finally {
+      setLanguage('en');
+      cleanup();
+    }
+  });
+});
+
 describe('the schemas written for editors', () => {
   // A fresh validator each: the combined schema embeds each kind's schema under the same $id.
   const ajv = () => new Ajv({ strict: false, allErrors: true });
