@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { addOrganization } from '../../src/commands/create/organization.js';
 import { addPerson } from '../../src/commands/create/person.js';
 import { DEFAULT_SECRECY_PROVISION, groupDefaults, newGroup } from '../../src/commands/create/group.js';
-import { checkField, checkText, enumValues, meetingsBlock } from '../../src/commands/create/common.js';
+import { checkDate, checkField, checkText, enumValues, meetingsBlock } from '../../src/commands/create/common.js';
 import { EditConflictError, UsageError } from '../../src/errors.js';
 import { setLanguage } from '../../src/i18n/messages.js';
 import { loadCheckedWorkspace } from '../../src/workspace/checked.js';
@@ -45,6 +45,11 @@ describe('the checks, derived from the schemas', () => {
     expect(checkField('group', 'type')('styrgrupp!')).toMatch(/Skriv ett av värdena steering, working/);
     expect(checkText('Anna Andersson 330121-9618')).toMatch(/personnummer \(330121-\*\*\*\*\)/);
     expect(checkText('Anna Andersson')).toBeUndefined();
+    // validate's date range, said where the date is typed.
+    expect(checkDate('2300-01-01')).toBe('Datumet ligger utanför det samverkan tar emot: skriv ett datum från 1900-01-01 till 2199-12-31.');
+    expect(checkDate('2009-02-30')).toMatch(/^Skriv ett datum som ÅÅÅÅ-MM-DD/);
+    expect(checkDate('2009-02-28')).toBeUndefined();
+    expect(checkField('group', 'members[].from')('1899-12-31')).toBeDefined();
   });
 
   it('makes a meetings: block from flags, refusing a wrong one by its flag', () => {

@@ -20,7 +20,7 @@ import { language, messages, type Lang } from '../../i18n/messages.js';
 import { findIdentityNumbers } from '../../rules/identity-numbers.js';
 import { closest } from '../../rules/words.js';
 import { canonicalValue, enumAliases, fieldAmbiguity, fieldNode } from '../../schema/aliases.js';
-import { rawSchema } from '../../schema/index.js';
+import { EARLIEST_DATE, isDateInRange, LATEST_DATE, rawSchema } from '../../schema/index.js';
 import { nodeMessage } from '../../schema/messages.js';
 import type { Namespace } from '../../workspace/id-index.js';
 import { schemaModeline } from '../../workspace/modeline.js';
@@ -36,6 +36,10 @@ const say = messages('commands/create/common', {
     en: 'This looks like an identity number ({masked}). Identity numbers are never kept in samverkan: write the name or a title without the number.',
   },
   notADate: { sv: 'Skriv ett datum som ÅÅÅÅ-MM-DD, till exempel 2010-06-30.', en: 'Write a date as YYYY-MM-DD, for example 2010-06-30.' },
+  dateOutOfRange: {
+    sv: 'Datumet ligger utanför det samverkan tar emot: skriv ett datum från {earliest} till {latest}.',
+    en: 'The date is outside what samverkan takes: write a date from {earliest} to {latest}.',
+  },
   idTaken: {
     sv: 'Id:t {id} används redan av {the} {name} i {file}. Välj ett annat id.',
     en: 'The id {id} is already used by {the} {name} in {file}. Choose another id.',
@@ -134,7 +138,7 @@ export function enumValues<T extends string = string>(kind: Kind, path: string):
 const FORMATS: Record<string, (value: string) => boolean> = {
   email: (v) => (fullFormats.email as RegExp).test(v),
   uri: (v) => (fullFormats.uri as (s: string) => boolean)(v),
-  date: (v) => isIsoDate(v),
+  date: (v) => isDateInRange(v),
 };
 
 /** True if `value`, as typed, meets the node's constraints (the ones a one-line answer can break). */
@@ -217,7 +221,12 @@ export const checkText: Check = (value) => {
 };
 
 /** A date written YYYY-MM-DD that exists. */
-export const checkDate: Check = (value) => (isIsoDate(value.trim()) ? undefined : say('notADate'));
+export const checkDate: Check = (value) => {
+  const date = value.trim();
+  if (!isIsoDate(date)) return say('notADate');
+  // The same range as validate's date format, so a date is refused where it is typed, not at the end.
+  return isDateInRange(date) ? undefined : say('dateOutOfRange', { earliest: EARLIEST_DATE, latest: LATEST_DATE });
+};
 
 /** The first problem of several checks, in order. */
 export function both(...checks: Check[]): Check {
