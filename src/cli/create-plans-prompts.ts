@@ -21,7 +21,7 @@ import {
   type AgreementNewInput,
   type ShareInput,
 } from '../commands/create/agreement.js';
-import { answer, asValidate, enumValues, missingFlag } from '../commands/create/common.js';
+import { answer, asValidate, checkFlag, enumValues, missingFlag } from '../commands/create/common.js';
 import { goalAddFields, refuseOverallOnly, type GoalAddInput } from '../commands/create/goal.js';
 import { defaultPeriod, findIndicator, indicatorAddFields, measureFields, type IndicatorAddInput, type MeasureInput } from '../commands/create/indicator.js';
 import { defaultPlanId, planItems, planNewFields, type PlanNewInput } from '../commands/create/plan.js';
@@ -137,7 +137,7 @@ export async function askGoalAdd(config: GoalAddPromptConfig, outer: PromptConte
   refuseOverallOnly({ ...given, under });
   const fields = goalAddFields(workspace, plan, under);
   const title = await typed(fields.title, given.title, config, context, under ? say('subgoalTitle', { goal: under }) : say('goalTitle'));
-  const id = await answer(fields.id, given.id, { canAsk: false, ask: async () => undefined });
+  const id = checkFlag(fields.id, given.id);
   if (under) return { under, title, id };
   const nationalGoal = await picked(
     fields.nationalGoal,
@@ -166,7 +166,7 @@ export async function askIndicatorAdd(config: IndicatorAddPromptConfig, outer: P
     .map((i) => ({ value: i.id, name: `${i.id} ${nameOf(i.value.title, '')}`.trim() }));
   const goal = await picked(fields.goal, given.goal, config, context, say('indicatorGoal'), goals, say('indicatorGoalId'));
   const name = await typed(fields.name, given.name, config, context, say('indicatorName'));
-  const id = await answer(fields.id, given.id, { canAsk: false, ask: async () => undefined });
+  const id = checkFlag(fields.id, given.id);
   const unit = await typed(fields.unit, given.unit, config, context, say('unit'));
   const direction = await picked(
     fields.direction,
@@ -221,7 +221,7 @@ export async function askAgreementNew(config: AgreementNewPromptConfig, outer: P
   const labels = labelsFor(language());
   let fields = agreementFields(workspace, { parties: given.parties, start: given.start });
   const title = await typed(fields.title, given.title, config, context, say('agreementTitle'));
-  const id = (await answer(fields.id, given.id, { canAsk: false, ask: async () => undefined })) ?? (title ? defaultAgreementId(workspace, title) : undefined);
+  const id = checkFlag(fields.id, given.id) ?? (title ? defaultAgreementId(workspace, title) : undefined);
   const type = await withDefault(fields.type, given.type, config, context, say('agreementType'), enumChoices(agreementTypes(), labels.agreement_type), 'collaboration-agreement');
 
   const partiesCheck = checkParties(workspace);
@@ -258,7 +258,7 @@ export async function askAgreementNew(config: AgreementNewPromptConfig, outer: P
   const noticeMonths = await typed(fields.noticeMonths, given.noticeMonths, config, context, say('noticeMonths'));
   const renewal = end
     ? await picked(fields.renewal, given.renewal, config, context, say('renewal'), enumChoices(enumValues('agreement', 'term.renewal'), labels.renewal))
-    : await answer(fields.renewal, given.renewal, { canAsk: false, ask: async () => undefined });
+    : checkFlag(fields.renewal, given.renewal);
   const status = await withDefault(fields.status, given.status, config, context, say('status'), enumChoices(enumValues('agreement', 'status'), labels.agreement_status), 'draft');
   const mandate = await typed(fields.mandate, given.mandate, config, context, say('mandate'));
   const authority = await typed(fields.authority, given.authority, config, context, say('authority'));
