@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { render } from '@inquirer/testing';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -44,6 +44,18 @@ describe('plan new by flags', () => {
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/^Skrev plans\/hp\.yaml: handlingsplanen hp "Handlingsplan 2009–2010" med målet m1\. Nästa steg:/);
     expect(readFileSync(join(dir, 'plans/hp.yaml'), 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=../.schemas/plan.schema.json');
+  });
+
+  it('writes the comments in the workspace\'s language and speaks the terminal\'s', async () => {
+    const { dir } = await cleanWorkspace();
+    const config = join(dir, 'samverkan.yaml');
+    writeFileSync(config, readFileSync(config, 'utf8').replace('language: sv', 'language: en'));
+    const run = await runInProcess(['plan', 'new', ...FLAGS, '--id', 'hp', '--as-of', AS_OF, '--lang', 'sv'], { cwd: dir });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/^Skrev plans\/hp\.yaml/);
+    const text = readFileSync(join(dir, 'plans/hp.yaml'), 'utf8');
+    expect(text).toMatch(/^# Action plan: goals with sub-goals and indicators/);
+    expect(text).toContain('owner: styrgrupp # the group or organisation that owns the plan');
   });
 
   it('without a terminal, a missing answer is exit 2 with a sentence naming the flag, and nothing is written', async () => {
