@@ -81,6 +81,9 @@ describe('plan new by flags', () => {
     expect(pnr.stderr).toContain('--goal');
     expect(pnr.stderr).toContain('looks like an identity number (19121212-****)');
     expect(pnr.stderr).not.toContain('1212-1212');
+    const far = await runInProcess(['plan', 'new', '-C', dir, ...FLAGS, '--end', '2300-12-31', '--lang', 'en']);
+    expect(far.code).toBe(2);
+    expect(far.stderr).toMatch(/--end "2300-12-31": .*1900-01-01.*2199-12-31/);
     const taken = await runInProcess(['plan', 'new', '-C', dir, ...FLAGS, '--id', 'plan', '--lang', 'en']);
     expect(taken.code).toBe(2);
     expect(taken.stderr).toContain('--id "plan": The id plan is already used');
