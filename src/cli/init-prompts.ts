@@ -18,7 +18,7 @@ import {
   type Lang,
   type OrganizationType,
 } from '../commands/init.js';
-import type { MeetingsInput } from '../commands/create/common.js';
+import { checkText, type MeetingsInput } from '../commands/create/common.js';
 import { askMeetings } from './create-prompts.js';
 
 /** Streams and cancellation, as inquirer prompts take them. */
@@ -167,7 +167,8 @@ async function askOrganizations(t: Texts, context: PromptContext): Promise<InitO
           validate: (value) => {
             const v = value.trim();
             if (!v) return n === 1 ? t.organizationRequired : true;
-            return organizations.some((o) => o.name.toLowerCase() === v.toLowerCase()) ? t.organizationTwice : true;
+            if (organizations.some((o) => o.name.toLowerCase() === v.toLowerCase())) return t.organizationTwice;
+            return checkText(v) ?? true;
           },
         },
         context,
@@ -213,12 +214,20 @@ export function forEachPrompt(context: PromptContext): PromptContext {
   };
 }
 
+/**
+ * A question's validate for a name that is needed: init's own words when it is empty, else what
+ * validate would refuse in it (an identity number), said at this question rather than at the end.
+ */
+function written(required: string): (value: string) => true | string {
+  return (value) => (value.trim() === '' ? required : (checkText(value) ?? true));
+}
+
 async function ask(config: InitPromptConfig, outer: PromptContext): Promise<InitAnswers | undefined> {
   const t = INIT_TEXTS[config.lang];
   const context = forEachPrompt(outer);
   const name =
     config.name ??
-    (await input({ message: t.name, validate: (v) => (v.trim() ? true : t.nameRequired) }, context)).trim();
+    (await input({ message: t.name, validate: written(t.nameRequired) }, context)).trim();
   const language =
     config.language ??
     (await select<Lang>(
@@ -236,7 +245,7 @@ async function ask(config: InitPromptConfig, outer: PromptContext): Promise<Init
     config.organizations && config.organizations.length > 0 ? config.organizations : await askOrganizations(t, context);
   const groupName =
     config.groupName ??
-    (await input({ message: t.groupName, default: defaultGroupName(name, language), validate: (v) => (v.trim() ? true : t.nameRequired) }, context)).trim();
+    (await input({ message: t.groupName, default: defaultGroupName(name, language), validate: written(t.nameRequired) }, context)).trim();
   const groupType =
     config.groupType ??
     (await select<GroupType>(
@@ -244,13 +253,13 @@ async function ask(config: InitPromptConfig, outer: PromptContext): Promise<Init
       context,
     ));
   const chairName =
-    config.chair ?? (await input({ message: t.chair, validate: (v) => (v.trim() ? true : t.chairRequired) }, context)).trim();
+    config.chair ?? (await input({ message: t.chair, validate: written(t.chairRequired) }, context)).trim();
   const chair: InitPerson = {
     name: chairName,
     organization: config.chairOrganization ?? (await askOrganizationOf(t.chairOrganization(chairName), organizations, context)),
   };
   let secretary: InitPerson | undefined;
-  const secretaryName = config.secretary ?? (await input({ message: t.secretary }, context)).trim();
+  const secretaryName = config.secretary ?? (await input({ message: t.secretary, validate: (v) => (v.trim() === '' ? true : (checkText(v) ?? true)) }, context)).trim();
   if (secretaryName) {
     secretary = {
       name: secretaryName,

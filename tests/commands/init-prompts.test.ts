@@ -79,6 +79,41 @@ describe('askInit', () => {
     });
   });
 
+  it('refuses an identity number in a name at the question where it was typed, and takes the next answer', async () => {
+    const session = await render(askInit, {
+      lang: 'en',
+      folder: 'ws',
+      name: 'Kvinnofrid',
+      language: 'en',
+      organizations: [{ name: 'Tanums kommun', type: 'municipality' }],
+      groupName: 'Steering group',
+      groupType: 'steering',
+    });
+    await answer(session, 'Who chairs it?', 'Anna Andersson 330121-9618');
+    await waitFor(session, '(330121-****)');
+    // Still at the chair's question: nothing after it was asked.
+    expect(session.getScreen()).not.toContain('secretary');
+    for (let i = 0; i < 30; i++) session.events.keypress('backspace');
+    session.events.type('Socialchef Tanum');
+    session.events.keypress('enter');
+    await answer(session, 'Who is its secretary?', 'Sekreterare 19330121-9618');
+    await waitFor(session, '(19330121-****)');
+    for (let i = 0; i < 30; i++) session.events.keypress('backspace');
+    session.events.keypress('enter');
+    await answer(session, 'How often does the group meet?', '');
+    await answer(session, 'Create the workspace in ws?', '');
+    expect(await session.answer).toMatchObject({ chair: { name: 'Socialchef Tanum', organization: 'tanums-kommun' } });
+    expect((await session.answer)?.secretary).toBeUndefined();
+  });
+
+  it('refuses an identity number in an organisation\'s name at its question', async () => {
+    const session = await render(askInit, { lang: 'en', folder: 'ws', name: 'K', language: 'en' });
+    await answer(session, 'Organisation 1 taking part', 'Familjehem 821105-9954');
+    await waitFor(session, '(821105-****)');
+    session.events.keypress({ name: 'c', ctrl: true });
+    await expect(session.answer).rejects.toMatchObject({ name: 'ExitPromptError' });
+  });
+
   it('resolves to undefined when the user declines at the end', async () => {
     const session = await render(askInit, {
       lang: 'en',
