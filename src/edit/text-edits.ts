@@ -14,6 +14,7 @@ const say = messages('edit/text-edits', {
   notSingle: { sv: '{key} är inte ett enkelt värde', en: '{key} is not a single value' },
   emptyMap: { sv: 'det går inte att lägga till i en tom nyckellista', en: 'cannot add to an empty block map' },
   notList: { sv: '{path} är ingen lista', en: '{path} is not a list' },
+  unplaced: { sv: 'en post i {path} har ingen plats i texten', en: '{path} has an item without a place in the text' },
 });
 
 /** Replace `text.slice(start, end)` with `insert`. */
@@ -168,7 +169,7 @@ export function insertIntoSequence(doc: Document, text: string, path: readonly P
   const node = nodeAt(doc, path);
   if (!isSeq(node) || index >= node.items.length) return appendToSequence(doc, text, path, item);
   const next = node.items[index] as Node;
-  if (!next.range) throw new EditPathError(`${path.join('.')} has an item without a place in the text`);
+  if (!next.range) throw new EditPathError(say('unplaced', { path: path.join('.') }));
   if (node.flow) return { start: next.range[0], end: next.range[0], insert: `${stringify(item, { ...ITEM_OPTIONS, flow: true }).trim()}, ` };
   const lineStart = text.lastIndexOf('\n', next.range[0] - 1) + 1;
   const block = stringify([item], ITEM_OPTIONS);
