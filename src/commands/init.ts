@@ -20,7 +20,7 @@ import { schemaFiles } from '../schema/index.js';
 import { CONFIG_FILE, findWorkspaceRoot } from '../workspace/discover.js';
 import { buildIdIndex } from '../workspace/id-index.js';
 import { parseSource } from '../workspace/load.js';
-import { meetingsBlock, type MeetingsInput } from './create/common.js';
+import { checkField, meetingsBlock, type MeetingsInput } from './create/common.js';
 import { modelineFor, SCHEMA_FOLDER } from '../workspace/modeline.js';
 import type { LoadProblem, SourceFile, Workspace } from '../workspace/types.js';
 
@@ -302,8 +302,6 @@ function isTimeZone(zone: string): boolean {
 /** The lines of .gitattributes that keep YAML files byte for byte as written. */
 export const GITATTRIBUTES_RULES = '*.yaml -text\n*.yml -text\n';
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 /** Checks the answers and says, in one sentence, what to change. */
 function checkAnswers(answers: InitAnswers): void {
   if (!answers.name?.trim()) throw new UsageError(say('noName'));
@@ -325,7 +323,8 @@ function checkAnswers(answers: InitAnswers): void {
   for (const [what, person] of [['chair', answers.chair], ['secretary', answers.secretary]] as const) {
     if (!person) continue;
     if (!person.name.trim()) throw new UsageError(say(what === 'chair' ? 'chairNoName' : 'secretaryNoName'));
-    if (person.email?.trim() && !EMAIL.test(person.email.trim())) {
+    // The schema's e-mail format, as validate checks it, rather than a looser copy.
+    if (person.email?.trim() && checkField('people', 'people[].email')(person.email.trim()) !== undefined) {
       throw new UsageError(say('notEmail', { email: person.email }));
     }
   }
