@@ -24,7 +24,7 @@ export class GitError extends SamverkanError {
 // Keyed by the GitErrorCode each phrase says.
 const say = messages('git/git', {
   'not-a-repository': {
-    sv: '{dir} ligger inte i något git-förråd, så det finns ingen historik att jämföra med; kör "git init" och checka in filerna först.',
+    sv: '{dir} ligger inte i något git-arkiv, så det finns ingen historik att jämföra med; kör "git init" och checka in filerna först.',
     en: '{dir} is not inside a git repository, so there is no history to compare with; run "git init" and commit the files first.',
   },
   'git-missing': {
@@ -32,7 +32,7 @@ const say = messages('git/git', {
     en: 'The git program is not installed on this computer, so the history cannot be read; install git and try again.',
   },
   'unknown-revision': {
-    sv: 'Versionen {rev} finns inte i git-förrådet; ge en gren, en tagg eller en incheckning som finns (till exempel HEAD~1 eller origin/main).',
+    sv: 'Versionen {rev} finns inte i git-arkivet; ge en gren, en tagg eller en incheckning som finns (till exempel HEAD~1 eller origin/main).',
     en: 'The revision {rev} does not exist in the git repository; give a branch, a tag or a commit that exists (for example HEAD~1 or origin/main).',
   },
   'shallow-missing': {
@@ -40,7 +40,7 @@ const say = messages('git/git', {
     en: 'The revision {rev} is not in this shallow clone (git clone --depth); fetch more history with "git fetch --unshallow" and try again.',
   },
   failed: {
-    sv: 'Git kunde inte läsa förrådet ({what}); kontrollera att förrådet är helt med "git fsck".',
+    sv: 'Git kunde inte läsa arkivet ({what}); kontrollera att arkivet är helt med "git fsck".',
     en: 'Git could not read the repository ({what}); check that it is whole with "git fsck".',
   },
 } satisfies Record<GitErrorCode, unknown>);

@@ -14,10 +14,10 @@ import type { Formatter, ReportInput } from './types.js';
 
 const say = messages('report/sarif', {
   notUrl: {
-    sv: '{variable} är "{value}", som inte är webbadressen till ett förråd. Ange en adress som https://git.example.se/kvinnofrid/samverkan, eller ta bort variabeln.',
+    sv: '{variable} är "{value}", som inte är webbadressen till ett git-arkiv. Ange en adress som https://git.example.se/kvinnofrid/samverkan, eller ta bort variabeln.',
     en: '{variable} is "{value}", which is not the web address of a repository. Set it to an address such as https://git.example.se/kvinnofrid/samverkan, or unset it.',
   },
-  inRepository: { sv: '{path} i samverkans förråd', en: "{path} in samverkan's repository" },
+  inRepository: { sv: '{path} i samverkans git-arkiv', en: "{path} in samverkan's repository" },
   bad: { sv: 'Fel ({file})', en: 'Bad ({file})' },
   good: { sv: 'Rätt ({file})', en: 'Good ({file})' },
   badIn: { sv: 'Fel, i {file}:', en: 'Bad, in {file}:' },

@@ -121,7 +121,7 @@ describe('minutes adjust and git', () => {
     cpSync(fixture, dir, { recursive: true });
     const run = await runInProcess([...ADJUST, '-C', dir, '--commit'], { env: AUTHOR });
     expect(run.code).toBe(0);
-    expect(run.stdout.split('\n')[1]).toBe(`${shown(dir, MINUTES)} ligger inte i något git-förråd, så justeringen checkades inte in; protokollet är justerat ändå.`);
+    expect(run.stdout.split('\n')[1]).toBe(`${shown(dir, MINUTES)} ligger inte i något git-arkiv, så justeringen checkades inte in; protokollet är justerat ändå.`);
     expect(readFileSync(join(dir, MINUTES), 'utf8')).toContain('status: adjusted');
   });
 });

@@ -212,7 +212,7 @@ describe('samverkan changes between two commits', () => {
     expect(await run(['--since', 'nope'])).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'samverkan: Versionen nope finns inte i git-förrådet; ge en gren, en tagg eller en incheckning som finns (till exempel HEAD~1 eller origin/main).\n',
+      stderr: 'samverkan: Versionen nope finns inte i git-arkivet; ge en gren, en tagg eller en incheckning som finns (till exempel HEAD~1 eller origin/main).\n',
     });
     const plain = await mkdtemp(join(tmpdir(), 'samverkan-nogit-'));
     try {

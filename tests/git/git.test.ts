@@ -43,7 +43,7 @@ describe('git layer', () => {
     const error = await resolveRevision(sv, 'nope').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GitError);
     expect((error as GitError).exitCode).toBe(2);
-    expect((error as GitError).message).toMatch(/^Versionen nope finns inte i git-förrådet/);
+    expect((error as GitError).message).toMatch(/^Versionen nope finns inte i git-arkivet/);
   });
 
   it('reads the tree of a revision below the prefix, and the commit on or before a date', async () => {

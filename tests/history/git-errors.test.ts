@@ -64,7 +64,7 @@ const rows: Row[] = [
     what: 'history outside a repository',
     args: () => ['history', 'plan/a1'],
     cwd: () => plain,
-    stderr: () => `${plain} ligger inte i något git-förråd, så det finns ingen historik att jämföra med; kör "git init" och checka in filerna först.`,
+    stderr: () => `${plain} ligger inte i något git-arkiv, så det finns ingen historik att jämföra med; kör "git init" och checka in filerna först.`,
   },
   {
     what: 'changes outside a repository (English)',
@@ -90,7 +90,7 @@ const rows: Row[] = [
     what: 'changes since a revision that does not exist',
     args: () => ['changes', '--since', 'v9.9'],
     cwd: () => join(fx.repo.dir, WS),
-    stderr: () => 'Versionen v9.9 finns inte i git-förrådet; ge en gren, en tagg eller en incheckning som finns (till exempel HEAD~1 eller origin/main).',
+    stderr: () => 'Versionen v9.9 finns inte i git-arkivet; ge en gren, en tagg eller en incheckning som finns (till exempel HEAD~1 eller origin/main).',
   },
   {
     what: 'changes until a revision that does not exist (English)',
@@ -108,7 +108,7 @@ const rows: Row[] = [
     what: 'history in a damaged repository',
     args: () => ['history', 'p/x'],
     cwd: () => damaged.dir,
-    stderr: () => 'Git kunde inte läsa förrådet (log); kontrollera att förrådet är helt med "git fsck".',
+    stderr: () => 'Git kunde inte läsa arkivet (log); kontrollera att arkivet är helt med "git fsck".',
   },
 ];
 

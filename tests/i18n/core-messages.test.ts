@@ -113,7 +113,7 @@ const refusals: Case[] = [
     () => {
       throw gitError('unknown-revision', undefined, { rev: 'v9' });
     },
-    'Versionen v9 finns inte i git-förrådet; ge en gren, en tagg eller en incheckning som finns (till exempel HEAD~1 eller origin/main).',
+    'Versionen v9 finns inte i git-arkivet; ge en gren, en tagg eller en incheckning som finns (till exempel HEAD~1 eller origin/main).',
     'The revision v9 does not exist in the git repository; give a branch, a tag or a commit that exists (for example HEAD~1 or origin/main).',
   ],
   [
@@ -143,9 +143,9 @@ describe('the core says its refusals in the language of the messages', () => {
   it('says outside a repository that there is none, for changes and history alike', async () => {
     setLanguage('sv');
     expect(await thrown(() => openRepo(empty))).toBe(
-      `${empty} ligger inte i något git-förråd, så det finns ingen historik att jämföra med; kör "git init" och checka in filerna först.`,
+      `${empty} ligger inte i något git-arkiv, så det finns ingen historik att jämföra med; kör "git init" och checka in filerna först.`,
     );
-    expect(await thrown(() => changes({ cwd: dir }))).toMatch(/ligger inte i något git-förråd/);
+    expect(await thrown(() => changes({ cwd: dir }))).toMatch(/ligger inte i något git-arkiv/);
     setLanguage('en');
     expect(await thrown(() => openRepo(empty))).toBe(`${empty} is not inside a git repository, so there is no history to compare with; run "git init" and commit the files first.`);
   });
