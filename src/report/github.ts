@@ -13,7 +13,7 @@ import { severityWord, summaryLine } from './summary.js';
 import type { Formatter, ReportInput } from './types.js';
 
 const say = messages('report/github', {
-  header: { sv: '| Allvarlighet | Fil | Rad | Problem | Regel |', en: '| Severity | File | Line | Problem | Rule |' },
+  header: { sv: '| Allvarlighetsgrad | Fil | Rad | Problem | Regel |', en: '| Severity | File | Line | Problem | Rule |' },
   left: {
     sv: { one: '{n} fynd till visas inte här, för att hålla GitHubs storleksgräns för en sammanfattning; stegets logg listar alla.', other: '{n} fynd till visas inte här, för att hålla GitHubs storleksgräns för en sammanfattning; stegets logg listar alla.' },
     en: { one: "{n} more finding is not shown here, to keep within GitHub's size limit for a summary; the step's log lists them all.", other: "{n} more findings are not shown here, to keep within GitHub's size limit for a summary; the step's log lists them all." },
