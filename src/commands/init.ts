@@ -20,7 +20,7 @@ import { schemaFiles } from '../schema/index.js';
 import { CONFIG_FILE, findWorkspaceRoot } from '../workspace/discover.js';
 import { buildIdIndex } from '../workspace/id-index.js';
 import { parseSource } from '../workspace/load.js';
-import { checkField, meetingsBlock, type MeetingsInput } from './create/common.js';
+import { checkField, enumValues, meetingsBlock, slugify, uniqueId, type MeetingsInput } from './create/common.js';
 import { modelineFor, SCHEMA_FOLDER } from '../workspace/modeline.js';
 import type { LoadProblem, SourceFile, Workspace } from '../workspace/types.js';
 
@@ -113,13 +113,13 @@ export type OrganizationType = Organization['type'];
 export type GroupType = GroupDoc['type'];
 
 /** Organisation types in the order the schema lists them. */
-export const ORGANIZATION_TYPES: readonly OrganizationType[] = [
-  'municipality', 'region', 'police', 'prosecution', 'county-board', 'municipal-association', 'school',
-  'health-care', 'social-services', 'probation', 'ngo', 'government-agency', 'other',
-];
+export const ORGANIZATION_TYPES: readonly OrganizationType[] = enumValues<OrganizationType>('organizations', 'organizations[].type');
 
 /** Group types in the order the schema lists them. */
-export const GROUP_TYPES: readonly GroupType[] = ['steering', 'working', 'case', 'reference', 'coordination', 'network', 'resource-team'];
+export const GROUP_TYPES: readonly GroupType[] = enumValues<GroupType>('group', 'type');
+
+/** Ids from names: their home is the creation commands' common code; kept here for init's callers. */
+export { slugify, uniqueId };
 
 /** The folder, inside the workspace, that holds the self-contained schemas editors read. */
 export { SCHEMA_FOLDER };
@@ -194,37 +194,6 @@ export interface InitResult {
   kept: Array<{ path: string; note: string }>;
   /** Things the user should know, in plain words. */
   notes: string[];
-}
-
-/**
- * An id from a name: lower case, å/ä→a, ö→o, other accents dropped, anything else → hyphen,
- * at most 64 characters. `fallback` is used when nothing of the name is left.
- */
-export function slugify(name: string, fallback = 'x'): string {
-  const slug = name
-    .toLowerCase()
-    .replace(/[åä]/g, 'a')
-    .replace(/[öø]/g, 'o')
-    .replace(/æ/g, 'ae')
-    .replace(/ß/g, 'ss')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+/, '')
-    .slice(0, 64)
-    .replace(/-+$/, '');
-  return slug || fallback;
-}
-
-/** `base`, or `base-2`, `base-3`… — the first that is not in `taken` (which it is then added to). */
-export function uniqueId(base: string, taken: Set<string>): string {
-  let id = base;
-  for (let n = 2; taken.has(id); n++) {
-    const suffix = `-${n}`;
-    id = `${base.slice(0, 64 - suffix.length).replace(/-+$/, '')}${suffix}`;
-  }
-  taken.add(id);
-  return id;
 }
 
 // Most specific first: "Socialförvaltningen i Munkedals kommun" is social services, not a municipality.

@@ -25,9 +25,6 @@ import { nodeMessage } from '../../schema/messages.js';
 import type { Namespace } from '../../workspace/id-index.js';
 import { schemaModeline } from '../../workspace/modeline.js';
 import type { SourceDocument, Workspace } from '../../workspace/types.js';
-import { slugify, uniqueId } from '../init.js';
-
-export { slugify, uniqueId };
 
 const say = messages('commands/create/common', {
   empty: { sv: 'Skriv något här; svaret får inte vara tomt.', en: 'Write something here; the answer must not be empty.' },
@@ -275,6 +272,37 @@ export function checkRef(workspace: Workspace, namespace: Namespace): Check {
     const shown = `${known.slice(0, 12).join(', ')}${known.length > 12 ? ', …' : ''}`;
     return say('unknownRef', { what: say(namespace), id: value, guess: didYouMean(closest(value, known)), known: shown });
   };
+}
+
+/**
+ * An id from a name: lower case, å/ä→a, ö→o, other accents dropped, anything else → hyphen,
+ * at most 64 characters. `fallback` is used when nothing of the name is left.
+ */
+export function slugify(name: string, fallback = 'x'): string {
+  const slug = name
+    .toLowerCase()
+    .replace(/[åä]/g, 'a')
+    .replace(/[öø]/g, 'o')
+    .replace(/æ/g, 'ae')
+    .replace(/ß/g, 'ss')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+/, '')
+    .slice(0, 64)
+    .replace(/-+$/, '');
+  return slug || fallback;
+}
+
+/** `base`, or `base-2`, `base-3`… — the first that is not in `taken` (which it is then added to). */
+export function uniqueId(base: string, taken: Set<string>): string {
+  let id = base;
+  for (let n = 2; taken.has(id); n++) {
+    const suffix = `-${n}`;
+    id = `${base.slice(0, 64 - suffix.length).replace(/-+$/, '')}${suffix}`;
+  }
+  taken.add(id);
+  return id;
 }
 
 /** The first id from `name` (slugified) that is free in the namespace: `base`, `base-2`, … */
