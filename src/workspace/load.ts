@@ -14,6 +14,8 @@ import { listDocumentFiles, outsideTarget, toPosix, whyNotDocument, type ListedF
 import { buildIdIndex } from './id-index.js';
 import { locate, spanOfOffsets, type Span } from './locate.js';
 import type { LoadProblem, SourceDocument, SourceFile, Workspace } from './types.js';
+import type { Params } from '../i18n/messages.js';
+import { loadProblem, type LoadWords } from './load-messages.js';
 import { problemFromYamlError } from './yaml-errors.js';
 import { fastParse } from './fast-parse.js';
 
@@ -96,15 +98,9 @@ function tagsAndDirectives(text: string): Marker[] {
 function problemFromMarker(file: SourceFile, marker: Marker): LoadProblem {
   const span = spanOfOffsets(file.lineCounter, marker.offset, marker.offset + marker.source.length);
   const shown = marker.source.length > 60 ? `${marker.source.slice(0, 60)}…` : marker.source;
-  return {
-    ruleId: 'yaml/unsupported-tag',
-    file: file.path,
-    span,
-    message:
-      marker.type === 'tag'
-        ? `The tag ${shown} is not allowed: these files hold plain values only (texts, numbers, dates, true/false, lists and maps), so the document was not read. Remove ${shown}; put the value in quotes if it is a text.`
-        : `The directive ${shown} is not allowed: these files are plain YAML without % lines, so the document was not read. Remove this line.`,
-  };
+  return marker.type === 'tag'
+    ? loadProblem('yaml/unsupported-tag', file.path, span, 'tag', { tag: shown })
+    : loadProblem('yaml/unsupported-tag', file.path, span, 'directive', { directive: shown });
 }
 
 /** The options of the position-keeping parse; the lazy parse of a fast-read file uses the same. */
@@ -175,12 +171,7 @@ function slowParse(path: string, rel: string, text: string, hadBom: boolean): { 
   const parsed = parseAllDocuments(text, { lineCounter, ...POSITION_PARSE });
   const docs = Array.isArray(parsed) ? parsed : [];
   if (docs.length === 0) {
-    problems.push({
-      ruleId: 'file/empty',
-      file: path,
-      span: FIRST,
-      message: 'The file is empty. Write a document in it (starting with kind:), or delete it.',
-    });
+    problems.push(loadProblem('file/empty', path, FIRST, 'empty'));
   }
   // Tags and directives can turn a value into something other than plain data (a Buffer, a
   // Set, another YAML version's booleans), so a document that has one is not read at all.
@@ -199,22 +190,14 @@ function slowParse(path: string, rel: string, text: string, hadBom: boolean): { 
     try {
       doc.data = yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (error) {
-      problems.push({
-        ruleId: 'yaml/too-many-aliases',
-        file: path,
-        span: locate(yaml, lineCounter, []),
-        message: `The document repeats aliases (*name) so often that reading it would use up the computer's memory (${(error as Error).message.replace(/\.$/, '')}). Write the values out instead of using aliases.`,
-      });
+      problems.push(
+        loadProblem('yaml/too-many-aliases', path, locate(yaml, lineCounter, []), 'tooManyAliases', { detail: (error as Error).message.replace(/\.$/, '') }),
+      );
       return;
     }
     if (doc.data === null || doc.data === undefined) {
       if (docs.length === 1) {
-        problems.push({
-          ruleId: 'file/empty',
-          file: path,
-          span: locate(yaml, lineCounter, []),
-          message: 'The file has no content, only comments or nothing. Write a document in it (starting with kind:), or delete it.',
-        });
+        problems.push(loadProblem('file/empty', path, locate(yaml, lineCounter, []), 'onlyComments'));
       }
       return;
     }
@@ -281,23 +264,24 @@ export function memorySource(root: string, files: ReadonlyMap<string, Buffer>): 
 }
 
 async function loadFile(listed: ListedFile, source: FileSource): Promise<{ file?: SourceFile; problems: LoadProblem[] }> {
-  const fail = (ruleId: string, message: string) => ({
-    problems: [{ ruleId, file: listed.path, span: FIRST, message }],
+  const fail = (ruleId: string, key: LoadWords, params: Params = {}) => ({
+    problems: [loadProblem(ruleId, listed.path, FIRST, key, params)],
   });
   let read;
   try {
     read = await source.read(listed);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
-    return fail('file/unreadable', `The file could not be read (${why}). Check that it exists and that you may read it.`);
+    if (code === 'EACCES' || code === 'EPERM') return fail('file/unreadable', 'unreadableDenied');
+    if (code === 'EISDIR') return fail('file/unreadable', 'unreadableFolder');
+    return fail('file/unreadable', 'unreadable', { why: (error as Error).message });
   }
   if (!read.bytes) {
     const mb = (read.size / 1024 / 1024).toFixed(1);
-    return fail('file/too-large', `The file is ${mb} MB; files over ${MAX_FILE_BYTES / 1024 / 1024} MB are not read. Split it into several files.`);
+    return fail('file/too-large', 'tooLarge', { mb, limit: MAX_FILE_BYTES / 1024 / 1024 });
   }
   if (looksBinary(read.bytes)) {
-    return fail('file/binary', 'The file is not text (it may be a Word or Excel file renamed to .yaml). Save it as plain UTF-8 text, or move it out of the workspace.');
+    return fail('file/binary', 'binary');
   }
   return parseSource(listed.path, listed.rel, read.bytes.toString('utf8'));
 }
@@ -335,25 +319,10 @@ export async function loadWorkspaceFrom(source: FileSource): Promise<Workspace> 
   for (const skipped of listing.skipped) {
     problems.push(
       skipped.reason === 'name-encoding'
-        ? {
-            ruleId: 'file/name-encoding',
-            file: skipped.path,
-            span: FIRST,
-            message: `The name of this ${skipped.detail} is not UTF-8 text (it was probably made on another computer), so it was not read. Rename it using only letters, digits, - and _.`,
-          }
+        ? loadProblem('file/name-encoding', skipped.path, FIRST, skipped.detail === 'folder' ? 'folderNameEncoding' : 'fileNameEncoding')
         : skipped.reason === 'outside-workspace'
-        ? {
-            ruleId: 'file/outside-workspace',
-            file: skipped.path,
-            span: FIRST,
-            message: `This is a link to ${skipped.detail}, outside the workspace, so it was not read. Copy the file into the workspace instead of linking to it.`,
-          }
-        : {
-            ruleId: 'file/unreadable',
-            file: skipped.path,
-            span: FIRST,
-            message: `This could not be read (${skipped.detail}). Check that it exists and that you may read it.`,
-          },
+          ? loadProblem('file/outside-workspace', skipped.path, FIRST, 'outsideWorkspace', { target: skipped.detail })
+          : loadProblem('file/unreadable', skipped.path, FIRST, 'skippedUnreadable', { why: skipped.detail }),
     );
   }
 
