@@ -102,7 +102,7 @@ const say = messages('cli/create-people', {
   },
   timeValue: { sv: 'TT:MM', en: 'HH:MM' },
   yesNo: { sv: 'ja|nej', en: 'yes|no' },
-  json: { sv: 'skriv vad som skrevs som JSON', en: 'print what was written as JSON' },
+  json: { sv: 'visa det som skrevs som JSON', en: 'print what was written as JSON' },
   asOf: { sv: 'gör som om i dag vore DATUM (ÅÅÅÅ-MM-DD): för förval och kontroller', en: 'act as if today were DATE (YYYY-MM-DD): for defaults and checks' },
 });
 
