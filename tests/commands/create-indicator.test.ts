@@ -99,6 +99,8 @@ describe('indicator measure by flags', () => {
 
   it('refuses what is not a number, an unknown indicator and a reference without its plan; --value is required without a terminal', async () => {
     const { dir } = await cleanWorkspace();
+    const fresh = await runInProcess(['plan', 'new', '--id', 'ny', '--title', 'Ny', '--owner', 'alfa', '--start', '2009-01-01', '--end', '2009-12-31', '--goal', 'G', '--as-of', AS_OF, '--lang', 'sv'], { cwd: dir });
+    expect(fresh.code, fresh.stderr).toBe(0);
     const before = filesOf(dir);
     const nan = await runInProcess(['indicator', 'measure', 'plan/i1', '--value', 'tolv', '--lang', 'sv'], { cwd: dir });
     expect(nan.code).toBe(2);
@@ -106,6 +108,9 @@ describe('indicator measure by flags', () => {
     const unknown = await runInProcess(['indicator', 'measure', 'plan/i9', '--value', '1', '--lang', 'en'], { cwd: dir });
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('Plan plan has no indicator "i9". Did you mean "i1"? Choose one of: i1.');
+    const none = await runInProcess(['indicator', 'measure', 'ny/i1', '--value', '1', '--lang', 'sv'], { cwd: dir });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('Planen ny har inte någon indikator med id:t "i1"; den har inga än.');
     const form = await runInProcess(['indicator', 'measure', 'i1', '--value', '1', '--lang', 'en'], { cwd: dir });
     expect(form.code).toBe(2);
     expect(form.stderr).toContain('"i1" does not name an indicator. Write PLAN/INDICATOR');

@@ -41,6 +41,10 @@ const say = messages('commands/create/plan', {
     sv: 'Planen {plan} har inte {what} med id:t "{id}".{guess} Välj en av: {known}.',
     en: 'Plan {plan} has no {what} "{id}".{guess} Choose one of: {known}.',
   },
+  noItemYet: {
+    sv: 'Planen {plan} har inte {what} med id:t "{id}"; den har inga än.',
+    en: 'Plan {plan} has no {what} "{id}"; it has none yet.',
+  },
   fileTaken: {
     sv: '{file} finns redan. Välj ett annat id.',
     en: '{file} already exists. Choose another id.',
@@ -105,7 +109,8 @@ export function checkItemRef(workspace: Workspace, planId: string, types: readon
   return (value) => {
     const items = [...planItems(workspace, planId).values()].filter((i) => types.includes(i.type)).map((i) => i.id);
     if (items.includes(value)) return undefined;
-    return say('noItem', { plan: planId, what, id: value, guess: didYouMean(closest(value, items)), known: items.join(', ') || '–' });
+    if (items.length === 0) return say('noItemYet', { plan: planId, what, id: value });
+    return say('noItem', { plan: planId, what, id: value, guess: didYouMean(closest(value, items)), known: items.join(', ') });
   };
 }
 
