@@ -57,6 +57,6 @@ export interface RuleModule {
  * A rule module whose check may only report its own rules with their own message ids: the rule
  * table is read with its literal ids, so `context.report('group/chair', …, 'noChiar')` does not compile.
  */
-export function defineRules<const R extends readonly RuleMeta[]>(module: { rules: R; check(context: RuleContext<R>): void | Promise<void> }): RuleModule {
-  return module as unknown as RuleModule;
+export function defineRules<const R extends readonly RuleMeta[]>(module: { rules: R; check(context: RuleContext<R>): void | Promise<void> }): RuleModule & { rules: R } {
+  return module as unknown as RuleModule & { rules: R };
 }

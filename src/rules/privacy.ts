@@ -33,7 +33,6 @@ function identityData(match: IdentityNumberMatch, hidden: boolean): FindingData 
   return { kind: phrase(say, match.kind), masked: match.masked, hidden: hidden ? phrase(say, 'hidden') : '' };
 }
 
-type PrivacyContext = RuleContext<typeof privacyRules.rules>;
 
 /**
  * True if a string or number in `data` (keys included) holds an identity number as decoded: every
@@ -69,7 +68,7 @@ function decodedValuesHoldNumber(data: unknown): boolean {
  * what every output shows. A number that only the decoded value has (escape codes, a line fold)
  * is reported at the start of its scalar.
  */
-function checkIdentityNumbers(context: PrivacyContext, file: SourceFile): void {
+function checkIdentityNumbers(context: RuleContext, file: SourceFile): void {
   const written = findIdentityNumbers(file.text);
   for (const match of written) {
     context.reportAt('privacy/identity-number', file, spanOfOffsets(file.lineCounter, match.start, match.end), 'identityNumber', identityData(match, false));
@@ -107,7 +106,7 @@ function withoutIdentityNumbers(text: string): string {
   return rest;
 }
 
-function checkItemContacts(context: PrivacyContext, doc: SourceDocument, path: PathSegment[], item: AgendaItem): void {
+function checkItemContacts(context: RuleContext, doc: SourceDocument, path: PathSegment[], item: AgendaItem): void {
   if (!isConfidentialItem(item)) return;
   const fields: Array<[PathSegment[], string | undefined]> = [
     [[...path, 'title'], item.title],

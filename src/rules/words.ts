@@ -38,11 +38,6 @@ export function phrase<K extends string>(sayIn: Say<K>, key: K, params?: Params)
   return { sv: sayIn.in('sv', key, params), en: sayIn.in('en', key, params) };
 }
 
-/** Text that reads the same in both languages (an id, a quoted value) as a phrase. */
-export function same(text: string): Message {
-  return { sv: text, en: text };
-}
-
 /** `"a", "b" or "c"` / `"a", "b" eller "c"`, as a phrase. */
 export function orList(values: readonly string[]): Message {
   return { sv: quoteList(values, say.in('sv', 'or')), en: quoteList(values, say.in('en', 'or')) };
