@@ -153,6 +153,8 @@ export function sarifLog(input: ReportInput, repositoryUrl: string | undefined):
           driver: {
             name: 'samverkan',
             version: input.toolVersion,
+            // The rules' texts are in the run's language; SARIF readers assume en-US unless told.
+            language: language() === 'sv' ? 'sv-SE' : 'en-US',
             ...(repositoryUrl ? { informationUri: repositoryUrl } : {}),
             rules: input.rules.map((r) => descriptor(r, repositoryUrl)),
           },

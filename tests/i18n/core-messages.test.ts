@@ -20,6 +20,7 @@ import { gitError, openRepo } from '../../src/git/git.js';
 import { setLanguage, type Lang } from '../../src/i18n/messages.js';
 import { explainWriteFailure } from '../../src/output/write-output.js';
 import { findBrowser } from '../../src/render/browser.js';
+import { sarifLog } from '../../src/report/sarif.js';
 import { stylish } from '../../src/report/stylish.js';
 import { summaryLine } from '../../src/report/summary.js';
 import type { Finding } from '../../src/rules/types.js';
@@ -183,5 +184,13 @@ describe('the summary line of a report', () => {
     expect(stylish(input)).toBe('a.yaml\n  1:1  fel  x  plan/overdue\n\nb.yaml\n  1:1  varning  x  plan/overdue\n\n✖ 1 fel och 1 varning i 2 av 2 filer.\n');
     setLanguage('en');
     expect(stylish(input)).toBe('a.yaml\n  1:1  error  x  plan/overdue\n\nb.yaml\n  1:1  warning  x  plan/overdue\n\n✖ 1 error and 1 warning in 2 of 2 files.\n');
+  });
+
+  it('tells SARIF readers the language of the rules and findings', () => {
+    const input = { findings: findings.slice(0, 1), rules: [], fileCount: 1, cwd: '/', repoRoot: '/', color: false, toolVersion: '1.0.0' };
+    setLanguage('sv');
+    expect(JSON.parse(sarifLog(input, undefined)).runs[0].tool.driver.language).toBe('sv-SE');
+    setLanguage('en');
+    expect(JSON.parse(sarifLog(input, undefined)).runs[0].tool.driver.language).toBe('en-US');
   });
 });
