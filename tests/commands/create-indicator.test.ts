@@ -166,6 +166,18 @@ describe('indicator add and measure in a terminal', () => {
     expect((await validate(dir)).code).toBe(0);
   });
 
+  it('indicator add writes nothing when stopped with Ctrl-C', async () => {
+    const { dir, workspace } = await cleanWorkspace();
+    const before = filesOf(dir);
+    const command = asCommand(askIndicatorAdd, (input) => addIndicator(workspace, 'plan', input, { asOf: AS_OF }));
+    const session = await render(command, { workspace, canAsk: true, plan: 'plan', given: { goal: 'm1' } });
+    await answer(session, 'What is measured?', 'Halvfärdig');
+    await waitFor(session, 'Unit');
+    session.events.keypress({ name: 'c', ctrl: true });
+    await expect(session.answer).rejects.toMatchObject({ name: 'PromptCancelledError', exitCode: 1 });
+    expect(filesOf(dir)).toEqual(before);
+  });
+
   it('measure: offers this year as the period, refuses what is not a number at its question, and writes nothing on Ctrl-C', async () => {
     const { dir, workspace } = await cleanWorkspace();
     const command = asCommand(askMeasure, (input) => addMeasurement(workspace, 'plan/i1', input, { asOf: AS_OF }));
