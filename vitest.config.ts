@@ -5,6 +5,8 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     // Messages in English for the tests that call the core directly (the CLI helpers choose for themselves).
     setupFiles: ['tests/helpers/english.ts'],
+    // Builds dist/ when a source is newer, for the few tests that run the real program.
+    globalSetup: ['tests/helpers/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // CLI and browser tests spawn processes; two workers fit the 2-core CI machine.
