@@ -236,20 +236,8 @@ export function planGroup(workspace: Workspace, input: GroupNewInput, today: str
     roster.push({ person, role, from });
   }
 
-  const draft: GroupDoc = {
-    kind: 'group',
-    id,
-    name,
-    type,
-    ...(given.agreement ? { agreement: given.agreement } : {}),
-    ...(reportsTo && reportsTo !== id ? { reports_to: reportsTo } : {}),
-    ...(given.purpose ? { purpose: given.purpose } : {}),
-    decides,
-    confidentiality,
-    members: roster as GroupDoc['members'],
-  };
   // The marking's provision is asked for where the group's documents are marked: the home of that answer decides.
-  const secrecy = lacksSecrecyProvision(draft) ? { provision: given.provision ?? DEFAULT_SECRECY_PROVISION } : undefined;
+  const secrecy = lacksSecrecyProvision({ type, confidentiality }) ? { provision: given.provision ?? DEFAULT_SECRECY_PROVISION } : undefined;
   const meetings = meetingsBlock(given, EXAMPLE);
   // Keys in the order the format's examples write them, the roster last.
   const group: GroupDoc = {
@@ -257,9 +245,9 @@ export function planGroup(workspace: Workspace, input: GroupNewInput, today: str
     id,
     name,
     type,
-    ...(draft.agreement ? { agreement: draft.agreement } : {}),
-    ...(draft.reports_to ? { reports_to: draft.reports_to } : {}),
-    ...(draft.purpose ? { purpose: draft.purpose } : {}),
+    ...(given.agreement ? { agreement: given.agreement } : {}),
+    ...(reportsTo && reportsTo !== id ? { reports_to: reportsTo } : {}),
+    ...(given.purpose ? { purpose: given.purpose } : {}),
     decides,
     confidentiality,
     ...(secrecy ? { secrecy } : {}),
