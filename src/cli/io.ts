@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { isatty } from 'node:tty';
 import { maskIdentityNumbers } from '../rules/identity-numbers.js';
 
 /** Where the CLI writes and what it knows of its terminal; tests pass their own. */
@@ -31,7 +31,8 @@ export function processIO(): CliIO {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     isTTY: Boolean(process.stdout.isTTY),
-    stdinIsTTY: Boolean(process.stdin.isTTY),
+    // isatty(0) rather than process.stdin.isTTY, which would set up the stdin stream on every start.
+    stdinIsTTY: isatty(0),
     env: process.env,
     cwd: process.cwd(),
     argv: process.argv.slice(2),
@@ -49,7 +50,10 @@ export function useColor(io: CliIO): boolean {
 
 // Our own colour codes travel as markers that carry a number drawn when the process starts, so
 // text from the files cannot forge one: it can hold "\x1b[31m" or U+FDD0, but not the nonce.
-const NONCE = randomBytes(6).toString('hex');
+// The files are written before the process starts and cannot see its state, so V8's generator,
+// seeded from the system's entropy, is unguessable to them; node:crypto would cost every start-up
+// (--version, --help) a few milliseconds for nothing more.
+const NONCE = Array.from({ length: 3 }, () => Math.floor(Math.random() * 0x10000).toString(16).padStart(4, '0')).join('');
 const STYLE_MARK = new RegExp(`\uFDD0${NONCE}(\\d{1,3}(?:;\\d{1,3})*)\uFDD1`, 'g');
 
 /**
