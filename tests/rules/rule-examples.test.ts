@@ -29,13 +29,26 @@ async function ruleIds(dir: string): Promise<string[]> {
   return findings.map((f) => f.ruleId);
 }
 
-/** How many findings of `ruleId` there are with `text` written to `file` of a copy of the base. */
-async function countWith(ruleId: string, file: string, text: string): Promise<number> {
+/** A copy of the base with `text` written to `file`. */
+function baseWith(file: string, text: string): string {
   const dir = copyForTest(base);
   const path = join(dir, file);
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, text);
-  return (await ruleIds(dir)).filter((id) => id === ruleId).length;
+  return dir;
+}
+
+/** How many findings of `ruleId` there are with `text` written to `file` of a copy of the base. */
+async function countWith(ruleId: string, file: string, text: string): Promise<number> {
+  return (await ruleIds(baseWith(file, text))).filter((id) => id === ruleId).length;
+}
+
+/** The messages of `ruleId`'s findings with `text` written to `file`, said in Swedish and in English. */
+async function messagesWith(ruleId: string, file: string, text: string): Promise<Record<'sv' | 'en', string[]>> {
+  const workspace = await loadWorkspace({ dir: baseWith(file, text) });
+  const said = async (lang: 'sv' | 'en') =>
+    (await checkWorkspace(workspace, { asOf: EXAMPLE_AS_OF, lang })).findings.filter((f) => f.ruleId === ruleId).map((f) => f.message);
+  return { sv: await said('sv'), en: await said('en') };
 }
 
 let baseIds: Promise<string[]> | undefined;
@@ -53,9 +66,13 @@ describe('rule examples', () => {
   });
 
   for (const rule of RULES.filter((r) => !NOT_TEXT.has(r.id) && !NEEDS_HISTORY.has(r.id))) {
-    it(`${rule.id}: the bad example gives it, the good one does not`, async () => {
+    it(`${rule.id}: the bad example gives it, said in Swedish and English, the good one does not`, async () => {
       const before = await countInBase(rule.id);
-      expect(await countWith(rule.id, rule.example.file, rule.example.bad)).toBeGreaterThan(before);
+      const { sv, en } = await messagesWith(rule.id, rule.example.file, rule.example.bad);
+      expect(en.length).toBeGreaterThan(before);
+      expect(sv).toHaveLength(en.length);
+      // A rule that reports through its own messages (not the loader's) says each in both languages.
+      if (Object.keys(rule.messages).length > 0) sv.forEach((message, i) => expect(message, rule.id).not.toBe(en[i]));
       expect(await countWith(rule.id, rule.example.file, rule.example.good)).toBeLessThanOrEqual(before);
     });
   }
