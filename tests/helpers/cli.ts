@@ -10,13 +10,16 @@ export interface CliRun {
 }
 
 /**
- * The locale tests run in unless they give their own: English, so the tests written before the
- * CLI spoke Swedish keep asserting English messages. A test that gives LANG, LC_ALL or
- * LC_MESSAGES decides alone (an LC_ALL of its own must not be overruled by this LANG, nor the
- * reverse). A workspace's `language:` still comes first, as for a user.
+ * The language and cache tests run with unless they give their own. English (SAMVERKAN_LANG,
+ * which beats a workspace's `language:` for what the terminal says, and the locale), so the
+ * tests written before the CLI spoke Swedish keep asserting English messages; a test that gives
+ * SAMVERKAN_LANG, LANG, LC_ALL or LC_MESSAGES decides alone. The cache folder is the test run's
+ * own (tests/helpers/global-setup.ts), never the user's.
  */
 export function testLocale(env: Readonly<Record<string, string | undefined>> = {}): Record<string, string> {
-  return env.LANG !== undefined || env.LC_ALL !== undefined || env.LC_MESSAGES !== undefined ? {} : { LANG: 'en_US.UTF-8' };
+  const cache: Record<string, string> = process.env.XDG_CACHE_HOME && env.XDG_CACHE_HOME === undefined ? { XDG_CACHE_HOME: process.env.XDG_CACHE_HOME } : {};
+  const given = [env.SAMVERKAN_LANG, env.LANG, env.LC_ALL, env.LC_MESSAGES].some((v) => v !== undefined);
+  return given ? cache : { ...cache, LANG: 'en_US.UTF-8', SAMVERKAN_LANG: 'en' };
 }
 
 /** Runs `samverkan ARGS` with a clean environment: no colour, no CI variables unless given, English unless a locale is given. */

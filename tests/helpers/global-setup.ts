@@ -6,7 +6,8 @@
  * what was built from it, and otherwise costs a few milliseconds.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { repoRoot } from './workspaces.js';
 
@@ -72,7 +73,19 @@ function withLock(build: () => void): void {
   }
 }
 
-export default function setup(): void {
+/**
+ * Before the test files: dist/ current, and a cache folder of the run's own (XDG_CACHE_HOME,
+ * which the test files' processes inherit), so no test reads or fills the user's cache.
+ * Returns the teardown that removes the folder.
+ */
+export default function setup(): () => void {
+  const cache = mkdtempSync(join(tmpdir(), 'samverkan-test-cache-'));
+  process.env.XDG_CACHE_HOME = cache;
+  buildIfStale();
+  return () => rmSync(cache, { recursive: true, force: true });
+}
+
+function buildIfStale(): void {
   const stale = staleSource();
   if (stale === undefined) return;
   withLock(() => {
