@@ -10,7 +10,7 @@ export const agreementRules = defineRules({
       id: 'agreement/lead',
       severity: 'error',
       description: {
-        sv: 'En överenskommelse som inte har exakt en part med role: lead.',
+        sv: 'En överenskommelse som inte har exakt en part som är huvudman (role: lead).',
         en: 'An agreement without exactly one party with role: lead.',
       },
       fullDescription: {
