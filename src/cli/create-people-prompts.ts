@@ -5,9 +5,10 @@
  * context), so @inquirer/testing's `render` drives it in tests.
  */
 import { NotFoundError } from '../errors.js';
+import { lacksSecrecyProvision } from '../model/group-record.js';
 import { labelsFor } from '../i18n/index.js';
 import { language, messages } from '../i18n/messages.js';
-import { enumValue, enumValues, slugify } from '../commands/create/common.js';
+import { checkGiven, enumValue, enumValues, slugify } from '../commands/create/common.js';
 import {
   DEFAULT_SECRECY_PROVISION,
   defaultGroupName,
@@ -70,6 +71,8 @@ export async function askPersonAdd(config: PersonAddPromptConfig, outer: PromptC
   const context = forEachPrompt(outer);
   const fields = personFields(config.workspace);
   const { given, workspace } = config;
+  // A wrong flag is refused before the first question, not after the ones before it.
+  checkGiven(fields, given);
   // Asking six questions to end at one that cannot be answered helps no one: say what to do first.
   if (given.organization === undefined && config.canAsk && workspace.index.organizations.size === 0) throw new NotFoundError(say('noOrganizations'));
   const name = await typed(fields.name, given.name, config, context, say('personName'));
@@ -99,6 +102,7 @@ export async function askOrganizationAdd(config: OrganizationAddPromptConfig, ou
   const context = forEachPrompt(outer);
   const fields = organizationFields(config.workspace);
   const { given, workspace } = config;
+  checkGiven(fields, given);
   const name = await typed(fields.name, given.name, config, context, say('organizationName'));
   const shown = name ?? '';
   const types = enumValues('organizations', 'organizations[].type');
@@ -109,7 +113,7 @@ export async function askOrganizationAdd(config: OrganizationAddPromptConfig, ou
     context,
     say('organizationType', { name: shown }),
     enumChoices(types, INIT_TEXTS[language()].organizationTypes),
-    typeFromName(shown) ?? types[types.length - 1],
+    typeFromName(shown) ?? (types.includes('other') ? 'other' : types[0]),
   );
   const id = await typed(fields.id, given.id, config, context, say('organizationId'), slugify(shown, 'organisation'));
   const shortName = await typed(fields.shortName, given.shortName, config, context, say('organizationShort'));
@@ -133,6 +137,8 @@ export async function askGroupNew(config: GroupNewPromptConfig, outer: PromptCon
   const context = forEachPrompt(outer);
   const { given, workspace } = config;
   const fields = groupFields(workspace);
+  const { members: _members, reportsTo: givenReportsTo, ...single } = given;
+  checkGiven(fields, { ...single, reportsTo: givenReportsTo ?? undefined });
   const lang = language();
   if (given.chair === undefined && config.canAsk && workspace.index.people.size === 0) throw new NotFoundError(say('noPeople'));
 
@@ -168,9 +174,10 @@ export async function askGroupNew(config: GroupNewPromptConfig, outer: PromptCon
   const agreements = [...workspace.index.agreements.values()];
   const agreement = agreements.length === 0 ? given.agreement : await picked(fields.agreement, given.agreement, config, context, say('groupAgreement'), entryChoices(agreements));
 
-  const confidentiality = given.confidentiality ?? (type ? groupDefaults(type).confidentiality : undefined);
-  const marked = type === 'case' || (confidentiality !== undefined && enumValue('group', 'confidentiality', confidentiality) === 'confidential');
-  const provision = marked ? await typed(fields.provision, given.provision, config, context, say('groupProvision'), DEFAULT_SECRECY_PROVISION) : given.provision;
+  const typedLevel = given.confidentiality === undefined ? undefined : enumValue('group', 'confidentiality', given.confidentiality);
+  const confidentiality = typedLevel ?? (type ? groupDefaults(type).confidentiality : undefined);
+  // Whether the group's documents are marked is the group record's answer, as the core asks it.
+  const provision = type && lacksSecrecyProvision({ type, confidentiality }) ? await typed(fields.provision, given.provision, config, context, say('groupProvision'), DEFAULT_SECRECY_PROVISION) : given.provision;
 
   const meetings = await askMeetings(given, config, context, 'samverkan group new');
 

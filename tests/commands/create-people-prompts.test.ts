@@ -92,6 +92,14 @@ describe('a terminal with nothing to choose from', () => {
   });
 });
 
+describe('a wrong flag in a terminal', () => {
+  it('is refused before the first question, naming the flag', async () => {
+    const { workspace } = await cleanWorkspace();
+    await expect(askPersonAdd({ workspace, canAsk: true, given: { email: 'anna(at)alfa' } })).rejects.toThrow(/^--email "anna\(at\)alfa": /);
+    await expect(askGroupNew({ workspace, canAsk: true, given: { quorum: 'alla' } })).rejects.toThrow(/^--quorum "alla": /);
+  });
+});
+
 describe('organization add in a terminal', () => {
   it('offers the type the name suggests, refuses a unit of an unknown organisation by typing, and writes one that validates', async () => {
     setLanguage('sv');
