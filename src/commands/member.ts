@@ -11,7 +11,7 @@ import { labelsFor } from '../i18n/index.js';
 import { language, messages } from '../i18n/messages.js';
 import { addDays } from '../model/dates.js';
 import type { GroupDoc, Member } from '../model/index.js';
-import { holdersOn } from '../model/roster.js';
+import { holdersOn, memberLabel } from '../model/roster.js';
 import { closest } from '../rules/words.js';
 import { canonicalValue, fieldAmbiguity, fieldNode } from '../schema/aliases.js';
 import type { SourceDocument, SourceFile, Workspace } from '../workspace/types.js';
@@ -149,9 +149,8 @@ export function requireRole(value: string): MemberRole {
 }
 
 function personName(workspace: Workspace, id: string): string {
-  const name: unknown = workspace.index.people.get(id)?.value.name;
-  // The workspace may not be checked yet: a name that is not a text is not shown.
-  return typeof name === 'string' && name ? `${name} (${id})` : id;
+  // The workspace may not be checked yet: memberLabel shows no name that is not a text.
+  return memberLabel(id, workspace.index.people);
 }
 
 /**

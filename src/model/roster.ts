@@ -41,6 +41,12 @@ export function lastHolderBefore(group: GroupDoc, role: string, date: string): M
   return former.sort((a, b) => (a.until! < b.until! ? -1 : a.until! > b.until! ? 1 : 0)).at(-1);
 }
 
+/** How a member is named in a sentence: "Name (id)", or the id alone when the person's name cannot be read. */
+export function memberLabel(person: string, people: ReadonlyMap<string, { value: Person }>): string {
+  const name: unknown = people.get(person)?.value.name;
+  return typeof name === 'string' && name ? `${name} (${person})` : person;
+}
+
 /** The organisation a member represents: `represents`, or else the person's employer. */
 export function representedOrganization(member: Member, people: ReadonlyMap<string, { value: Person }>): string | undefined {
   return member.represents ?? people.get(member.person)?.value.organization;

@@ -3,7 +3,7 @@
  * who leaves without a successor, or members who leave until the group's quorum is more than its
  * voting members, pass every other check; the group only finds out at its next meeting.
  */
-import { lastHolderBefore, quorumOf, votingMembers } from '../model/roster.js';
+import { lastHolderBefore, memberLabel, quorumOf, votingMembers } from '../model/roster.js';
 import { defineRules } from './context.js';
 
 export const groupRoleRules = defineRules({
@@ -67,10 +67,6 @@ export const groupRoleRules = defineRules({
   ],
   check(context) {
     const { index } = context.workspace;
-    const nameOf = (person: string) => {
-      const name: unknown = index.people.get(person)?.value.name;
-      return typeof name === 'string' && name ? `${name} (${person})` : person;
-    };
     for (const { doc, data } of context.documents('group')) {
       const left = lastHolderBefore(data, 'secretary', context.today);
       if (left) {
@@ -82,7 +78,7 @@ export const groupRoleRules = defineRules({
           context.report('group/secretary', doc, ['members', data.members.indexOf(left), 'until'], 'noSecretary', {
             group: data.name,
             id: data.id,
-            person: nameOf(left.person),
+            person: memberLabel(left.person, index.people),
             until: since,
           });
         }

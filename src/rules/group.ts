@@ -1,5 +1,5 @@
 /** group/*: a chair, members who belong to the agreement's parties, a steering group that covers them, confidential case groups. */
-import { activeMembers, organizationChain, representedOrganization, VOTING_ROLES } from '../model/roster.js';
+import { activeMembers, lastHolderBefore, memberLabel, organizationChain, representedOrganization, VOTING_ROLES } from '../model/roster.js';
 import { defineRules } from './context.js';
 
 export const groupRules = defineRules({
@@ -16,6 +16,10 @@ export const groupRules = defineRules({
         noChair: {
           sv: '{group} har ingen ordförande i dag. Ge en nuvarande ledamot role: chair.',
           en: '{group} has no chair today. Give one current member role: chair.',
+        },
+        chairLeft: {
+          sv: '{group} har ingen ordförande sedan {person} slutade {until}. Utse en ny: samverkan member add {id} --person PERSON --role chair, eller ge en nuvarande ledamot role: chair.',
+          en: '{group} has had no chair since {person} left on {until}. Appoint one: samverkan member add {id} --person PERSON --role chair, or give a current member role: chair.',
         },
         twoChairs: {
           sv: '{group} har {n} ordförande i dag, men en grupp har en. Gör den här ledamoten till vice ordförande (vice-chair) eller ledamot (member), eller avsluta den tidigare ordförandens medlemskap med until:.',
@@ -101,7 +105,12 @@ export const groupRules = defineRules({
     for (const { doc, data } of context.documents('group')) {
       const current = activeMembers(data, context.today);
       const chairs = data.members.map((m, i) => ({ m, i })).filter(({ m }) => m.role === 'chair' && current.includes(m));
-      if (chairs.length === 0) {
+      // A chair whose membership ended with nobody after: say who and since when, at that until:.
+      const left = chairs.length === 0 ? lastHolderBefore(data, 'chair', context.today) : undefined;
+      if (left) {
+        const person = memberLabel(left.person, index.people);
+        context.report('group/chair', doc, ['members', data.members.indexOf(left), 'until'], 'chairLeft', { group: data.name, id: data.id, person, until: left.until! });
+      } else if (chairs.length === 0) {
         context.report(
           'group/chair',
           doc,

@@ -94,4 +94,20 @@ describe('group/secretary and group/quorum-unreachable', () => {
     expect(await roleFindings(text, 'en', { 'meetings/exempel-2009-03-12.yaml': meeting('secretary: handlaggare-alfa\n') })).toEqual([]);
     expect((await roleFindings(text, 'en', { 'meetings/exempel-2009-03-12.yaml': meeting('') })).map((f) => f.at)).toEqual(['group/secretary groups/exempel.yaml:7']);
   });
+
+  it('group/chair says who left the chair and when, at that until:, in both languages', async () => {
+    const text = `members:\n  - {person: socchef-alfa, role: chair, until: 2009-04-30}\n${member('socchef-beta')}`;
+    for (const [lang, words] of [
+      ['en', /^Exempelgruppen has had no chair since Anna Andersson \(socchef-alfa\) left on 2009-04-30\. Appoint one: samverkan member add exempel --person PERSON --role chair/],
+      ['sv', /^Exempelgruppen har ingen ordförande sedan Anna Andersson \(socchef-alfa\) slutade 2009-04-30\. Utse en ny: samverkan member add exempel/],
+    ] as const) {
+      const dir = copyForTest(base);
+      writeFileSync(join(dir, FILE), head + text);
+      setLanguage(lang);
+      const { findings } = await checkWorkspace(await loadWorkspace({ dir }), { asOf: '2009-06-01', lang } as never);
+      const chair = findings.filter((f) => f.ruleId === 'group/chair' && f.file.endsWith(FILE));
+      expect(chair.map((f) => f.line)).toEqual([6]);
+      expect(chair[0].message).toMatch(words);
+    }
+  });
 });
