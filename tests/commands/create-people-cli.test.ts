@@ -8,8 +8,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { runInProcess } from '../helpers/cli.js';
+import { runInProcess as runWith } from '../helpers/cli.js';
 import { AS_OF, cleanWorkspace, filesOf, validate } from './create-plan-helpers.js';
+
+/**
+ * The command run as a user runs it: in the workspace's language (Swedish in the clean workspace),
+ * unless --lang says otherwise, so no test language is set.
+ */
+function runInProcess(argv: string[], options: { cwd?: string } = {}) {
+  return runWith(argv, { ...options, env: { SAMVERKAN_LANG: '' } });
+}
 
 describe('person add by flags', () => {
   it('adds a person and says so in the workspace\'s language (Swedish), with the next step', async () => {
