@@ -29,6 +29,10 @@ const say = messages('workspace/load', {
     sv: 'Dokumentet upprepar alias (*namn) så många gånger att datorns minne skulle ta slut om det lästes ({detail}). Skriv ut värdena i stället för att använda alias.',
     en: "The document repeats aliases (*name) so often that reading it would use up the computer's memory ({detail}). Write the values out instead of using aliases.",
   },
+  unknownAlias: {
+    sv: 'Aliaset *{alias} på rad {line} hänvisar till ett ankare &{alias} som inte finns ovanför, så dokumentet lästes inte. Skriv ut värdet, eller sätt &{alias} på det värde som ska upprepas, ovanför den här raden.',
+    en: 'The alias *{alias} on line {line} names no anchor &{alias} above it, so the document was not read. Write the value out, or put &{alias} on the value it repeats, above this line.',
+  },
   unreadable: {
     sv: 'Filen gick inte att läsa ({why}). Kontrollera att den finns och att du har rätt att läsa den.',
     en: 'The file could not be read ({why}). Check that it exists and that you may read it.',

@@ -77,8 +77,8 @@ const say = messages('workspace/yaml-errors', {
     en: 'This key appears twice in the same map ("{key}"), so one value would be lost. Remove or rename one of them.',
   },
   other: {
-    sv: 'Filen är inte giltig YAML: rad {line}, kolumn {column} går inte att läsa (YAML-läsaren säger: "{detail}"). Jämför raden med raderna runt den: samma indrag för samma nivå, kolon efter varje nyckel, citattecken runt text med kolon eller #.',
-    en: 'The file is not valid YAML: line {line}, column {column} cannot be read (the YAML reader says: "{detail}"). Compare the line with the lines around it: the same indent for the same level, a colon after each key, quotes around a text with a colon or #.',
+    sv: 'Filen är inte giltig YAML: rad {line}, kolumn {column} går inte att läsa (YAML-läsarens felkod {code}). Jämför raden med raderna runt den: samma indrag för samma nivå, kolon efter varje nyckel, citattecken runt text med kolon eller #, högst ett ankare (&) och en tagg per värde.',
+    en: 'The file is not valid YAML: line {line}, column {column} cannot be read (the YAML reader\'s error code {code}). Compare the line with the lines around it: the same indent for the same level, a colon after each key, quotes around a text with a colon or #, at most one anchor (&) and one tag per value.',
   },
 });
 
@@ -252,7 +252,8 @@ function explain(file: SourceFile, error: YAMLError): Explained {
   const text = lines[at] ?? '';
   const generic = (): Explained => ({
     span: spanOfOffsets(file.lineCounter, start, Math.max(end, start)),
-    ...words('other', { line, column: col, detail: error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '') }),
+    // The parser's own sentence is English grammar talk; its code names the case without either language.
+    ...words('other', { line, column: col, code: error.code }),
   });
 
   if (error.code === 'DUPLICATE_KEY') return duplicateKey(file, lines, start);

@@ -130,6 +130,14 @@ const cases: Case[] = [
     sv: /rad 5 har \\k inom "dubbla citattecken", där ett omvänt snedstreck inleder en specialkod\. Använd enkla citattecken i stället/,
   },
   {
+    name: 'an alias that names no anchor',
+    text: people('organization: polisen', 'organization: *polisen'),
+    line: 9,
+    column: 19,
+    en: /^The alias \*polisen on line 9 names no anchor &polisen above it, so the document was not read\. Write the value out, or put &polisen on the value it repeats, above this line\.$/,
+    sv: /^Aliaset \*polisen på rad 9 hänvisar till ett ankare &polisen som inte finns ovanför, så dokumentet lästes inte\./,
+  },
+  {
     name: 'a key among list items',
     text: people('  - id: polis\n', '  id: polis\n'),
     line: 7,
@@ -159,10 +167,10 @@ describe('a file that is not valid YAML says where it went wrong, in words', () 
       expect(inEnglish.map((p) => [p.ruleId, p.file.endsWith('people.yaml'), p.span.line, p.span.column])).toContainEqual([rule, true, line, column]);
       const english = inEnglish.find((p) => p.span.line === line)!.message;
       expect(english).toMatch(en);
-      expect(english).not.toMatch(/\brad \d|the YAML reader says/);
+      expect(english).not.toMatch(/\brad \d|error code/);
       const swedish = (await yamlFindings(dir, 'sv')).find((p) => p.span.line === line)!.message;
       expect(swedish).toMatch(sv);
-      expect(swedish).not.toMatch(/YAML-läsaren säger/);
+      expect(swedish).not.toMatch(/felkod/);
     } finally {
       cleanup();
     }
@@ -176,6 +184,19 @@ describe('a file that is not valid YAML says where it went wrong, in words', () 
       const workspace = await loadWorkspace({ dir });
       const { findings } = await checkWorkspace(workspace, { asOf: '2009-06-01', lang: 'sv' } as never);
       expect(findings.find((f) => f.ruleId === 'yaml/syntax')?.message).toMatch(cases[2].sv);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('names the line, column and the YAML reader\'s code for a case without words of its own (two anchors on one value)', async () => {
+    const { dir, cleanup } = copyWorkspace(fixture('clean'));
+    try {
+      writeFileSync(join(dir, 'people.yaml'), people('organization: polisen', 'organization: &a &b polisen'));
+      const [english] = await yamlFindings(dir, 'en');
+      expect(english.message).toMatch(/^The file is not valid YAML: line 9, column \d+ cannot be read \(the YAML reader's error code MULTIPLE_ANCHORS\)\. .*at most one anchor \(&\) and one tag per value\.$/);
+      const [swedish] = await yamlFindings(dir, 'sv');
+      expect(swedish.message).toMatch(/^Filen är inte giltig YAML: rad 9, kolumn \d+ går inte att läsa \(YAML-läsarens felkod MULTIPLE_ANCHORS\)\./);
     } finally {
       cleanup();
     }
