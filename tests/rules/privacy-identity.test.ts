@@ -21,10 +21,10 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** The identity-number findings of `plans/x.yaml` written with `text`, as "line:col message". */
-async function findingsFor(text: string): Promise<Array<{ at: string; message: string }>> {
+/** The identity-number findings of `plans/x.yaml` written with `text`, as "line:col message", said in `lang`. */
+async function findingsFor(text: string, lang: 'sv' | 'en' = 'en'): Promise<Array<{ at: string; message: string }>> {
   writeFileSync(join(dir, 'plans/x.yaml'), text);
-  const { findings } = await checkWorkspace(await loadWorkspace({ dir }), { asOf: '2009-06-01' });
+  const { findings } = await checkWorkspace(await loadWorkspace({ dir }), { asOf: '2009-06-01', lang });
   return findings
     .filter((f) => f.ruleId === 'privacy/identity-number' && f.file.endsWith('x.yaml'))
     .map((f) => ({ at: `${f.line}:${f.column}`, message: f.message }));
@@ -80,6 +80,26 @@ describe('privacy/identity-number over the files', () => {
       expect(f.message).not.toMatch(/9954/);
       expect(f.message).not.toContain('8211059954');
     }
+  });
+
+  it('names the kind of number, and says how to fix it, in English and in Swedish', async () => {
+    const body = plan('background: 821105-9954, 701063-2391 och 000101-T220\n');
+    const en = (await findingsFor(body)).map((f) => f.message);
+    expect(en).toHaveLength(3);
+    expect(en[0]).toMatch(/^This looks like a Swedish personal identity number \(personnummer\) \(821105-\*\*\*\*\)\. Identity numbers must never be written in these files: remove it, and refer to a case by its case code \(case: Ä-2009-003\) instead\. If it is already committed, ask whoever manages the repository to remove it from the history too\.$/);
+    expect(en[1]).toContain('a Swedish coordination number (samordningsnummer) (701063-****).');
+    expect(en[2]).toContain('a Swedish interim identity number (interimistiskt personnummer, reservnummer) (000101-****).');
+    const sv = (await findingsFor(body, 'sv')).map((f) => f.message);
+    expect(sv[0]).toMatch(/^Det här ser ut som ett svenskt personnummer \(821105-\*\*\*\*\)\. Personnummer och andra identitetsnummer får aldrig skrivas i de här filerna: ta bort numret, och hänvisa till ett ärende med dess ärendekod \(case: Ä-2009-003\) i stället\. Om det redan är incheckat, be den som förvaltar arkivet att ta bort det ur historiken också\.$/);
+    expect(sv[1]).toContain('ett svenskt samordningsnummer (701063-****).');
+    expect(sv[2]).toContain('ett svenskt interimistiskt personnummer (reservnummer) (000101-****).');
+    const escaped = plan('background: "\\x38\\x32\\x31\\x31\\x30\\x35-\\u0039\\u0039\\u0035\\u0034"\n');
+    expect((await findingsFor(escaped, 'sv'))[0].message).toContain(
+      '(821105-****). Det är skrivet med escape-koder (som \\x33 eller \\u0033) eller delat över flera rader, så det syns inte som det står: titta igenom hela värdet som börjar här. Personnummer',
+    );
+    expect((await findingsFor(escaped))[0].message).toContain(
+      '(821105-****). It is written in escape codes (like \\x33 or \\u0033) or split over lines, so it is not visible as it stands: look through the whole value that starts here. Identity numbers',
+    );
   });
 
   it('finds nothing in the base workspace, whose dates, phone and diary numbers are not identity numbers', async () => {

@@ -13,7 +13,10 @@ import { copyForTest, repoRoot } from '../helpers/workspaces.js';
 const base = join(repoRoot, 'tests/fixtures/hostile/base');
 
 /** Findings of the privacy rules (and schema) after the edits, as "rule file:line:col". */
-async function privacyFindings(edits: Array<[file: string, find: string | RegExp, replace: string]>): Promise<{ keys: string[]; messages: string[] }> {
+async function privacyFindings(
+  edits: Array<[file: string, find: string | RegExp, replace: string]>,
+  lang: 'sv' | 'en' = 'en',
+): Promise<{ keys: string[]; messages: string[] }> {
   const dir = copyForTest(base);
   for (const [file, find, replace] of edits) {
     const path = join(dir, file);
@@ -21,7 +24,7 @@ async function privacyFindings(edits: Array<[file: string, find: string | RegExp
     expect(typeof find === 'string' ? text.includes(find) : find.test(text), `${find} in ${file}`).toBe(true);
     writeFileSync(path, text.replace(find, replace));
   }
-  const { findings } = await checkWorkspace(await loadWorkspace({ dir }), { asOf: '2009-06-01' });
+  const { findings } = await checkWorkspace(await loadWorkspace({ dir }), { asOf: '2009-06-01', lang });
   const wanted = findings.filter((f) => /^(privacy|schema)\//.test(f.ruleId) && f.ruleId !== 'privacy/identity-number');
   return {
     keys: wanted.map((f) => `${f.ruleId} ${relative(dir, f.file)}:${f.line}:${f.column}`),
@@ -46,6 +49,13 @@ describe('privacy/task-without-item', () => {
     expect(messages[0]).toContain('Task t2 does not say which agenda item');
     expect(messages[0]).toContain('(item: N');
     expect(messages[0]).toContain('withheld from public output');
+  });
+
+  it('says so in Swedish', async () => {
+    const { messages } = await privacyFindings([[STYRGRUPP_APRIL, '    - {id: t2, item: 2, title: Boka', '    - {id: t2, title: Boka']], 'sv');
+    expect(messages).toEqual([
+      'Uppgiften t2 anger inte vilket ärende på dagordningen den kommer från, och det här sammanträdet har sekretessbelagda ärenden. Ange vilket ärende uppgiften kommer från (item: N med dess §-nummer, eller item: ID med dess id); till dess hålls den inne från offentliga utskrifter tillsammans med de sekretessbelagda ärendena.',
+    ]);
   });
 
   it('warns when only the group\'s standing items are confidential', async () => {
@@ -85,14 +95,19 @@ describe('privacy/case-outside-case-group', () => {
       [STYRGRUPP_JUNI, '    confidential: true\n    presenter: polis', '    case: Ä-2009-007\n    presenter: polis'],
     ]);
     expect(keys).toEqual([`privacy/case-outside-case-group ${STYRGRUPP_JUNI}:27:11`]);
-    expect(messages[0]).toContain('is a steering group');
+    expect(messages[0]).toBe('Case codes belong only in meetings of a case group, and Styrgrupp Kvinnofrid Testbygden is a steering group. Take the case to the case group, and remove case: here.');
+    const sv = await privacyFindings([[STYRGRUPP_JUNI, '    confidential: true\n    presenter: polis', '    case: Ä-2009-007\n    presenter: polis']], 'sv');
+    expect(sv.messages).toEqual(['Ärendekoder hör bara hemma i sammanträden för en ärendegrupp, och Styrgrupp Kvinnofrid Testbygden är en grupp av typen steering. Ta upp ärendet i ärendegruppen, och ta bort case: här.']);
   });
 
   it('reports a case code among the standing items of a group that is not a case group', async () => {
-    const { keys } = await privacyFindings([
+    const { keys, messages } = await privacyFindings([
       ['groups/styrgrupp.yaml', 'duration_minutes: 15}', 'duration_minutes: 15, case: Ä-2009-008}'],
     ]);
     expect(keys).toEqual(['privacy/case-outside-case-group groups/styrgrupp.yaml:18:109']);
+    expect(messages).toEqual(['Case codes belong only in case groups, and Styrgrupp Kvinnofrid Testbygden is a steering group. Remove case: here.']);
+    const sv = await privacyFindings([['groups/styrgrupp.yaml', 'duration_minutes: 15}', 'duration_minutes: 15, case: Ä-2009-008}']], 'sv');
+    expect(sv.messages).toEqual(['Ärendekoder hör bara hemma i ärendegrupper, och Styrgrupp Kvinnofrid Testbygden är en grupp av typen steering. Ta bort case: här.']);
   });
 
   it('consults only a group file that matched its schema: a misspelt case group type gives the schema finding alone', async () => {
@@ -104,13 +119,19 @@ describe('privacy/case-outside-case-group', () => {
 
 describe('privacy/contact-in-case-item', () => {
   it('warns about a phone number or e-mail address in an item that is confidential or has a case code', async () => {
-    const { keys } = await privacyFindings([
+    const edits: Array<[string, string, string]> = [
       [STYRGRUPP_JUNI, 'description: PLANTED-SEKRETESS-BESKRIVNING-2', 'description: Ring 070-123 45 67'],
       [ARENDE, 'description: PLANTED-ARENDE-BESKRIVNING}', 'description: skriv till anna@example.org}'],
+    ];
+    const { keys, messages } = await privacyFindings(edits);
+    expect(keys).toEqual([`privacy/contact-in-case-item ${ARENDE}:6:104`, `privacy/contact-in-case-item ${STYRGRUPP_JUNI}:29:18`]);
+    expect(messages).toEqual([
+      'This confidential item contains an e-mail address, which can identify the people in the case. Remove it; the group keeps contact details in its case records, not in the agenda.',
+      'This confidential item contains a phone number, which can identify the people in the case. Remove it; the group keeps contact details in its case records, not in the agenda.',
     ]);
-    expect(keys.sort()).toEqual([
-      `privacy/contact-in-case-item ${ARENDE}:6:104`,
-      `privacy/contact-in-case-item ${STYRGRUPP_JUNI}:29:18`,
+    expect((await privacyFindings(edits, 'sv')).messages).toEqual([
+      'Det här sekretessbelagda ärendet innehåller en e-postadress, som kan identifiera personerna i ärendet. Ta bort den; gruppen förvarar kontaktuppgifter i sina ärendeakter, inte i dagordningen.',
+      'Det här sekretessbelagda ärendet innehåller ett telefonnummer, som kan identifiera personerna i ärendet. Ta bort det; gruppen förvarar kontaktuppgifter i sina ärendeakter, inte i dagordningen.',
     ]);
   });
 
