@@ -36,6 +36,12 @@ describe('the README\'s examples of organization add, person add and group new',
       expect(run.code, `README.md:${line}: ${argv.join(' ')}\n${run.stderr}`).toBe(0);
       for (const parts of shown) expect(showsInOrder(run.stdout, parts), `README.md:${line} was to print ${parts.join(' … ')}; it printed:\n${run.stdout}`).toBe(true);
     }
+    // The example writes its people and organisations one per line, {…}: the new entries follow suit, comments kept.
+    const people = readFileSync(join(dir, 'people.yaml'), 'utf8');
+    expect(people.trimEnd().split('\n').at(-1)).toBe('  - {id: kommunpolis-stromstad, name: Kommunpolis Strömstad, title: Kommunpolis, organization: lokalpolisomrade-stromstad}');
+    expect(people).toContain('# Arbetsgruppen: de lokala kvinnofridsansvariga (praktiker) i varje kommun.');
+    const organizations = readFileSync(join(dir, 'organizations.yaml'), 'utf8');
+    expect(organizations.trimEnd().split('\n').at(-1)).toBe('  - {id: lokalpolisomrade-stromstad, name: Lokalpolisområde Strömstad, type: police, part_of: polisen-fyrbodal}');
     const group = parse(readFileSync(join(dir, 'groups/arendegrupp-norra-bohuslan.yaml'), 'utf8'));
     expect(group).toMatchObject({ type: 'case', confidentiality: 'confidential', reports_to: 'styrgrupp-nb', meetings: { weekday: 'thursday' } });
     const checked = await runInProcess(['validate', '--lang', 'en', '--as-of', '2009-06-01'], { cwd: dir });
