@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkWorkspace } from '../../src/rules/check-workspace.js';
+import { privacyRules } from '../../src/rules/privacy.js';
 import { loadWorkspace } from '../../src/workspace/load.js';
 import { copyForTest, repoRoot } from '../helpers/workspaces.js';
 
@@ -31,6 +32,28 @@ async function privacyFindings(
     messages: wanted.map((f) => f.message),
   };
 }
+
+describe('the privacy rules in the rule table', () => {
+  it('describe themselves in Swedish and English, with a bad and a good example', () => {
+    const ids = ['privacy/identity-number', 'privacy/case-outside-case-group', 'privacy/contact-in-case-item', 'privacy/task-without-item'];
+    expect(privacyRules.rules.map((r) => r.id)).toEqual(ids);
+    for (const rule of privacyRules.rules) {
+      for (const lang of ['sv', 'en'] as const) {
+        const short = rule.description[lang] as string;
+        const full = rule.fullDescription[lang] as string;
+        expect(short.length, `${rule.id} ${lang}`).toBeGreaterThan(20);
+        expect(full.length, `${rule.id} ${lang}`).toBeGreaterThan(short.length);
+      }
+      expect(rule.description.sv).not.toBe(rule.description.en);
+      expect(rule.fullDescription.sv).not.toBe(rule.fullDescription.en);
+      expect(rule.example.file).toMatch(/\.yaml$/);
+      expect(rule.example.bad).toContain('kind: ');
+      expect(rule.example.good).toContain('kind: ');
+      expect(rule.example.bad).not.toBe(rule.example.good);
+    }
+    expect(privacyRules.rules.map((r) => r.severity)).toEqual(['error', 'error', 'warning', 'warning']);
+  });
+});
 
 const STYRGRUPP_JUNI = 'meetings/styrgrupp/2009-06-11.yaml';
 const STYRGRUPP_APRIL = 'meetings/styrgrupp/2009-04-30.yaml';
