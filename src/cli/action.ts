@@ -30,7 +30,7 @@ const say = messages('cli/action', {
   due: { sv: 'när den ska vara klar, ÅÅÅÅ-MM-DD (krävs)', en: 'when it is to be done, YYYY-MM-DD (required)' },
   status: {
     sv: 'planerad, pågående, klar, pausad eller avbruten (eller som i filen: planned, ongoing, done, paused, cancelled)',
-    en: 'planned, ongoing, done, paused or cancelled (or in Swedish: pågående, klar …)',
+    en: 'planned, ongoing, done, paused or cancelled (or in Swedish: "pågående", "klar" …)',
   },
   goal: { sv: 'id för ett mål eller delmål i planen som den arbetar mot; upprepa för flera', en: 'id of a goal or sub-goal of the plan it serves; repeat for several' },
   phase: { sv: 'id för den fas i planen som den hör till', en: "id of the plan's phase it belongs to" },

@@ -54,16 +54,7 @@ export function registerCalendar(program: Command, io: CliIO): void {
   addWorkspaceOptions(command)
     .option('--all', say('all'))
     .option(`-o, --out <${placeholder('FILE')}>`, say('out', { file: placeholder('FILE') }))
-    .addHelpText(
-      'after',
-      '\nEach meeting keeps its UID from one export to the next, so importing again updates the events\n' +
-        'instead of adding them twice. When you move a meeting (date, start, end or location), raise\n' +
-        '`sequence:` in its file by one (add `sequence: 1` the first time), or Outlook keeps the old time and place.\n' +
-        'The same files give the same calendar, byte for byte, so it changes in git only when a meeting does.\n' +
-        'Times are in the workspace\'s time zone (timezone: in samverkan.yaml).\n' +
-        'Confidential agenda items show only their number.\n' +
-        '\nExamples:\n  $ samverkan calendar styrgrupp-nb --out styrgrupp.ics\n  $ samverkan calendar --all --out samverkan.ics',
-    )
+    .addHelpText('after', say('after'))
     .action(async (groups: string[], options: CalendarCliOptions) => {
       if (options.all && groups.length > 0) {
         throw new UsageError(say('both', { groups: groups.join(', ') }));

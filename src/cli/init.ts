@@ -71,7 +71,7 @@ const say = messages('cli/init', {
     sv: 'hur ofta den första gruppen möts, skrivet som i filen: weekly, every 6 weeks, monthly, quarterly, half-yearly, yearly eller "ad hoc"',
     en: 'how often the first group meets: weekly, every 6 weeks, monthly, quarterly, half-yearly, yearly or "ad hoc"',
   },
-  weekday: { sv: 'veckodagen den möts (måndag … söndag, eller monday … sunday)', en: 'the day of the week it meets (monday … sunday, or måndag … söndag)' },
+  weekday: { sv: 'veckodagen den möts (måndag … söndag, eller monday … sunday)', en: 'the day of the week it meets (monday … sunday, or in Swedish "måndag" … "söndag")' },
   time: { sv: 'klockslaget då mötena börjar', en: 'the time its meetings start' },
   duration: { sv: 'ett mötes längd i minuter', en: 'the length of a meeting in minutes' },
   location: { sv: 'var den möts', en: 'where it meets' },

@@ -36,7 +36,7 @@ const say = messages('cli/meeting', {
       '(i en terminal frågar kommandot).\n' +
       '\nExempel:\n  $ samverkan meeting new styrgrupp-nb\n  $ samverkan meeting new styrgrupp-nb --date 2009-06-10\n  $ samverkan meeting new styrgrupp-nb --as-of 2009-05-01 --json',
     en:
-      '\nThe agenda is a starting point: edit the file as you like, then render the notice (kallelse) with\n' +
+      '\nThe agenda is a starting point: edit the file as you like, then render the notice ("kallelse") with\n' +
       '"samverkan render meeting ID". Rendering reads only this file, so the notice and the minutes keep saying\n' +
       'what they said when the workspace changes later. A group that meets ad hoc needs --date (in a terminal the\n' +
       'command asks).\n' +

@@ -24,7 +24,7 @@ const say = messages('cli/member', {
   person: { sv: 'personens id, som i people.yaml (krävs)', en: 'id of the person, as in people.yaml (required)' },
   role: {
     sv: 'ordförande, vice ordförande, sekreterare, ledamot, adjungerad eller ersättare (eller som i filen: chair, member …; förval: ledamot)',
-    en: 'chair, vice-chair, secretary, member, co-opted or substitute (or in Swedish: ordförande, ledamot …; default: member)',
+    en: 'chair, vice-chair, secretary, member, co-opted or substitute (or in Swedish: "ordförande", "ledamot" …; default: member)',
   },
   represents: { sv: 'id för organisationen som hen sitter för (förval: hens egen)', en: 'id of the organisation they sit for (default: their own)' },
   from: { sv: 'första dagen i gruppen, ÅÅÅÅ-MM-DD (förval: i dag)', en: 'first day in the group, YYYY-MM-DD (default: today)' },

@@ -8,7 +8,7 @@ import { addWorkspaceOptions, nameOf, noteLine, parseDate, placeholder, type Wor
 const say = messages('cli/minutes', {
   description: {
     sv: 'skriv ett mötes protokoll: underlaget att fylla i, sedan justeringen',
-    en: "write a meeting's minutes (protokoll): the skeleton to fill in, then the adjustment (justering)",
+    en: 'write a meeting\'s minutes ("protokoll"): the skeleton to fill in, then the adjustment ("justering")',
   },
   examples: {
     sv: '\nExempel:\n  $ samverkan minutes new styrgrupp-nb-2027-01-21\n  $ samverkan minutes adjust styrgrupp-nb-2009-05-14 --by socialchef-sotenas socialchef-lysekil',
@@ -34,7 +34,7 @@ const say = messages('cli/minutes', {
   adjustMeeting: { sv: 'id för mötet vars protokoll har justerats', en: 'id of the meeting whose minutes were adjusted' },
   adjustDescription: {
     sv: 'för in att protokollet har justerats: status justerat, datumet och vilka som justerade',
-    en: 'record that the minutes were adjusted (justerat): status adjusted, the date and who adjusted them',
+    en: 'record that the minutes were adjusted ("justerat"): status adjusted, the date and who adjusted them',
   },
   adjuster: {
     sv: 'den eller de som mötet utser att justera protokollet (§ Val av justerare), bland de närvarande; skrivs som mötets adjusters:',

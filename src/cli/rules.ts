@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import type { RuleListing } from '../commands/rules.js';
 import { language, messages } from '../i18n/messages.js';
+import { severityWord } from '../report/summary.js';
 import type { CliIO } from './io.js';
 import { placeholder } from './options.js';
 
@@ -36,15 +37,15 @@ function local(text: string | { sv: unknown; en: unknown }): string {
 /** One line per rule: id and default severity in aligned columns, then the short description. */
 export function rulesText(rules: readonly RuleListing[]): string {
   const idWidth = Math.max(...rules.map((r) => r.id.length));
-  const severityWidth = Math.max(...rules.map((r) => r.severity.length));
-  return rules.map((r) => `${r.id.padEnd(idWidth)}  ${r.severity.padEnd(severityWidth)}  ${local(r.description)}\n`).join('');
+  const severityWidth = Math.max(...rules.map((r) => severityWord(r.severity).length));
+  return rules.map((r) => `${r.id.padEnd(idWidth)}  ${severityWord(r.severity).padEnd(severityWidth)}  ${local(r.description)}\n`).join('');
 }
 
 /** One rule in full: what it finds, why it matters and how to fix it, its examples and its page. */
 export function ruleText(rule: RuleListing): string {
   const indent = (text: string) => text.replace(/\n+$/, '').split('\n').map((l) => `    ${l}`).join('\n');
   return [
-    say('heading', { id: rule.id, severity: rule.severity }),
+    say('heading', { id: rule.id, severity: severityWord(rule.severity) }),
     '',
     local(rule.description),
     '',

@@ -5,7 +5,7 @@ import type { CliIO } from './io.js';
 import { addWorkspaceOptions, noteLine, parseDate, placeholder, type WorkspaceOptions } from './options.js';
 
 const say = messages('cli/task', {
-  description: { sv: 'följ upp uppgifterna som gavs i mötenas protokoll', en: "follow up the tasks (uppgifter) given in meetings' minutes" },
+  description: { sv: 'följ upp uppgifterna som gavs i mötenas protokoll', en: 'follow up the tasks ("uppgifter") given in meetings\' minutes' },
   example: { sv: '\nExempel:\n  $ samverkan task done styrgrupp-nb-2009-06-10/t1', en: '\nExample:\n  $ samverkan task done styrgrupp-nb-2009-06-10/t1' },
   ref: {
     sv: 'uppgiften, som mötets id/uppgiftens id, t.ex. styrgrupp-nb-2009-06-10/t1 (i en terminal räcker MÖTE, så får du välja)',

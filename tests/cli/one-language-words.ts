@@ -10,14 +10,14 @@ import { parseAllDocuments } from 'yaml';
 
 /** Words that mark English; none is a Swedish word a message would use. */
 const ENGLISH = new Set(
-  `a an the is are was were be been not no this that these those with without has have had and or of to in into on at by for from as
+  `a an the is are was were been not no this that these those with without has have had and or of to into on at by for from as
   it its their there here which what when where who how than then each every only already nothing something
   file files folder folders workspace write wrote written run give use used uses see show shows print prints
   cannot could does did found missing needs must should would will may can make made add added remove removed
-  created changed checked check error errors warning warnings problem problems option options command commands
-  usage arguments argument default today date line lines more one none other wrong right help value values
+  created changed checked check error errors warning warnings problems option options command commands
+  usage arguments default today date line lines more one none other wrong right value values
   meeting meetings group groups member members agreement agreements action actions chair secretary minutes
-  notice task tasks done due overdue since until after before note person people plans goal goals report`
+  notice tasks done due overdue since until after before note people goals report`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -40,6 +40,11 @@ export function workspaceTexts(dir: string): string[] {
   const visit = (value: unknown): void => {
     if (typeof value === 'string') {
       if (value.trim().length >= 2) texts.add(value.trim());
+      // A long text is rendered line by line, with its Markdown: each line counts as quoted too.
+      for (const line of value.split('\n')) {
+        const bare = line.replace(/^\s*(?:[-*] |#+ |\d+\. )?/, '').trim();
+        if (bare.length >= 8 && bare !== value.trim()) texts.add(bare);
+      }
     } else if (Array.isArray(value)) value.forEach(visit);
     else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) (texts.add(k), visit(v));
   };
@@ -67,37 +72,48 @@ export function workspaceTexts(dir: string): string[] {
 export function ownWords(text: string, quoted: readonly string[] = []): string {
   // eslint-disable-next-line no-control-regex
   let out = text.replace(/\u001b\[[0-9;]*m/g, '');
-  for (const q of quoted) if (out.includes(q)) out = out.split(q).join(' ');
+  // Whole words only: a quoted "en" must not take the middle out of "Attendance".
+  for (const q of quoted) {
+    if (!out.includes(q)) continue;
+    out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu'), ' ');
+  }
   return (
     out
+      // A YAML line from a file or an example (indented "key: value"): the value is the file's.
+      .replace(/^\s+(?:- )?[a-z_]+: .*$/gm, ' ')
       // An example command line, up to the explanation after it.
       .replace(/\$ [^\n]*?(?= {3,}|$)/gm, ' ')
       .replace(/"[^"\n]*"|“[^”\n]*”|«[^»\n]*»|`[^`\n]*`|(?<![A-Za-zåäöÅÄÖ])'[^'\n]*'(?![A-Za-zåäöÅÄÖ])/g, ' ')
       .replace(/\{[^}\n]*\}/g, ' ')
-      .replace(/\S*[/\\._=@#0-9]\S*/g, ' ')
+      // Paths, file names, ids with digits, e-mail addresses; not a word ending a sentence.
+      .replace(/\S*(?:[/\\_=@#0-9]|\.[\p{L}./])\S*/gu, ' ')
+      // A range of letters, as in "a–z".
+      .replace(/(?<![\p{L}])\p{L}[–-]\p{L}(?![\p{L}])/gu, ' ')
       .replace(/(^|\s)-{1,2}[A-Za-z][\w-]*/g, ' ')
       .replace(/(^|\s)[a-z_][a-z_-]*:(?=\s|$)/g, ' ')
       .replace(/\b[A-ZÅÄÖ][A-ZÅÄÖ-]+\b/g, ' ')
+      // An id-like word with a capital inside (aN, iN: "the next free aN").
+      .replace(/(?<![\p{L}])[a-z]+[A-Z]\w*/gu, ' ')
   );
 }
 
 /** The words of `text` that belong to the language other than `lang`, in order, once each. */
-export function foreignWords(text: string, lang: 'sv' | 'en', quoted: readonly string[] = []): string[] {
+export function foreignWords(text: string, lang: 'sv' | 'en', quoted: readonly string[] = [], names: ReadonlySet<string> = new Set()): string[] {
   const words = ownWords(text, quoted).match(/[A-Za-zÅÄÖåäöÉé]+(?:-[A-Za-zÅÄÖåäöÉé]+)*/g) ?? [];
   const foreign = new Set<string>();
   for (const word of words) {
     const lower = word === 'I' ? 'I' : word.toLowerCase();
-    if (lower === 'samverkan' || lower === 'sv' || lower === 'en') continue;
+    if (lower === 'samverkan' || lower === 'sv' || lower === 'en' || names.has(word)) continue;
     if (lang === 'sv' ? ENGLISH.has(lower) : SWEDISH.has(lower) || /[åäö]/i.test(word)) foreign.add(word);
   }
   return [...foreign];
 }
 
 /** Each line of `text` with words of the other language, as "line  ← words". */
-export function foreignLines(text: string, lang: 'sv' | 'en', quoted: readonly string[] = []): string[] {
+export function foreignLines(text: string, lang: 'sv' | 'en', quoted: readonly string[] = [], names: ReadonlySet<string> = new Set()): string[] {
   return text
     .split('\n')
-    .map((line) => ({ line, words: foreignWords(line, lang, quoted) }))
+    .map((line) => ({ line, words: foreignWords(line, lang, quoted, names) }))
     .filter((l) => l.words.length > 0)
     .map((l) => `${l.line.trim().slice(0, 160)}  ← ${l.words.join(', ')}`);
 }

@@ -17,13 +17,17 @@ import { foreignLines, foreignWords, workspaceTexts } from './one-language-words
 
 describe('the word lists that tell the languages apart', () => {
   it('find English in Swedish output and Swedish in English output, but not names, paths, flags or quotes', () => {
-    expect(foreignWords('samverkan: There is no group "styrgrupp" in the workspace.', 'sv')).toEqual(['There', 'is', 'no', 'group', 'in', 'the', 'workspace']);
+    expect(foreignWords('samverkan: There is no group "styrgrupp" in the workspace.', 'sv')).toEqual(['There', 'is', 'no', 'group', 'the', 'workspace']);
     expect(foreignWords('samverkan: Det finns ingen grupp "styrgrupp" i arbetsytan.', 'sv')).toEqual([]);
     expect(foreignWords('samverkan: Det finns ingen grupp "styrgrupp" i arbetsytan.', 'en')).toEqual(['Det', 'finns', 'ingen', 'grupp', 'i', 'arbetsytan']);
     expect(foreignWords('Wrote plans/handlingsplan.yaml and groups/styrgrupp-nb.yaml: --as-of <DATUM> {plan/overdue: info}', 'en')).toEqual([]);
-    expect(foreignWords('  $ samverkan render plan x --out kallelse.html     Markdown in the terminal', 'sv')).toEqual(['in', 'the']);
+    expect(foreignWords('  $ samverkan render plan x --out kallelse.html     Markdown in the terminal', 'sv')).toEqual(['the']);
+    expect(foreignWords('Ett id skrivs med små bokstäver a–z. Se plans/plan.yaml, rad 3.', 'sv')).toEqual([]);
     expect(foreignWords('Sotenäs kommun is responsible', 'en', ['Sotenäs kommun'])).toEqual([]);
     expect(foreignWords('Sotenäs kommun is responsible', 'en')).toEqual(['Sotenäs']);
+    expect(foreignWords('Attendance names someone', 'en', ['en'])).toEqual([]);
+    expect(foreignWords('samverkan action add: för in en åtgärd', 'sv', [], new Set(['action', 'add']))).toEqual([]);
+    expect(foreignWords('  title: Fler får stöd i tid', 'en')).toEqual([]);
   });
 });
 
@@ -38,10 +42,18 @@ function commandPaths(command: Command, prefix: string[] = []): Array<{ path: st
 }
 
 const SV = { LANG: 'sv_SE.UTF-8' };
+/** What the test itself writes into the files and the history, quoted back by the commands. */
+const COMMIT_MESSAGE = 'Arbetsytan';
+const TYPED = ['Utbilda personalen', 'Kvinnofrid Test', 'Tanums kommun', 'Samordnare', COMMIT_MESSAGE];
 const AS_OF = ['--as-of', '2009-06-01'];
 
 let base: string;
 let quoted: string[];
+let names: Set<string>;
+
+function silentIO() {
+  return { stdout: () => {}, stderr: () => {}, isTTY: false, stdinIsTTY: false, env: {}, cwd: '/', argv: [], exitCode: 0 };
+}
 
 /** A workspace copy without `language:`, in a git repository with one commit (changes and history need it). */
 function workspaceWithoutLanguage(source: string, target: string): string {
@@ -65,13 +77,15 @@ function workspaces(name: string): { ws: string; faults: string } {
   const faults = workspaceWithoutLanguage(fixture('faults'), join(base, name, 'faults'));
   git(ws, 'init', '-q', '-b', 'main');
   git(ws, 'add', '.');
-  git(ws, 'commit', '-q', '-m', 'Arbetsytan');
+  git(ws, 'commit', '-q', '-m', COMMIT_MESSAGE);
   return { ws, faults };
 }
 
 beforeAll(() => {
   base = mkdtempSync(join(tmpdir(), 'samverkan-one-language-'));
-  quoted = [...new Set([...workspaceTexts(example('norra-bohuslan')), ...workspaceTexts(fixture('faults'))])].sort((a, b) => b.length - a.length);
+  quoted = [...new Set([...workspaceTexts(example('norra-bohuslan')), ...workspaceTexts(fixture('faults')), ...TYPED])].sort((a, b) => b.length - a.length);
+  // Command names are names, in every language (action, add, help …).
+  names = new Set(['help', ...commandPaths(createProgram(silentIO())).flatMap((c) => c.path)]);
 });
 
 afterAll(() => rmSync(base, { recursive: true, force: true }));
@@ -83,7 +97,7 @@ function runs(faults: string): Array<{ name: string; argv: string[]; cwd?: strin
     { name: 'samverkan (unknown command)', argv: ['valdate'] },
     { name: 'samverkan (unknown option)', argv: ['--nonsense'] },
   ];
-  const program = createProgram({ stdout: () => {}, stderr: () => {}, isTTY: false, stdinIsTTY: false, env: {}, cwd: '/', argv: [], exitCode: 0 });
+  const program = createProgram(silentIO());
   for (const { path, needsArgument, group } of commandPaths(program)) {
     const name = `samverkan ${path.join(' ')}`;
     all.push({ name: `${name} --help`, argv: [...path, '--help'] });
@@ -111,7 +125,7 @@ function runs(faults: string): Array<{ name: string; argv: string[]; cwd?: strin
     ['meeting new (no such group)', ['meeting', 'new', 'styrgrup']],
     ['action add', ['action', 'add', 'projektplan-nb', '--title', 'Utbilda personalen', '--responsible', 'munkedal', '--due', '2010-06-30', ...AS_OF]],
     ['action add (missing flags)', ['action', 'add', 'projektplan-nb']],
-    ['action set', ['action', 'set', 'projektplan-nb/a1', '--status', 'done', '--note', 'Klart', ...AS_OF]],
+    ['action set', ['action', 'set', 'projektplan-nb/a1', '--status', 'done', '--note', 'OK', ...AS_OF]],
     ['action set (no such action)', ['action', 'set', 'projektplan-nb/a99', '--status', 'done']],
     ['member add', ['member', 'add', 'styrgrupp-nb', '--person', 'ifo-chef-munkedal', '--from', '2009-09-01', ...AS_OF]],
     ['member add (missing person)', ['member', 'add', 'styrgrupp-nb']],
@@ -144,7 +158,7 @@ async function sweep(lang: 'sv' | 'en'): Promise<string[]> {
     const argv = lang === 'en' ? ['--lang', 'en', ...run.argv] : run.argv;
     const r = await runInProcess(argv, { cwd: run.cwd ?? ws, env: SV });
     for (const [stream, text] of [['stdout', r.stdout], ['stderr', r.stderr]] as const) {
-      for (const line of foreignLines(text, lang, quoted)) problems.push(`${run.name} [${stream}]: ${line}`);
+      for (const line of foreignLines(text, lang, quoted, names)) problems.push(`${run.name} [${stream}]: ${line}`);
     }
   }
   return problems;
