@@ -121,13 +121,18 @@ function addEditOptions(command: Command): Command {
 
 /** Loads what every one of the three commands needs, when it runs. */
 async function load(io: CliIO, options: EditCliOptions) {
-  const [{ loadWorkspace }, { whileAsking }, { displayPath }] = await Promise.all([
-    import('../workspace/load.js'),
-    import('./prompts.js'),
-    import('../report/display-path.js'),
-  ]);
+  const [{ loadWorkspace }, { displayPath }] = await Promise.all([import('../workspace/load.js'), import('../report/display-path.js')]);
   const workspace = await loadWorkspace({ cwd: io.cwd, dir: options.dir });
-  return { workspace, whileAsking, displayPath, ask: canAsk(io) };
+  return { workspace, displayPath, ask: canAsk(io) };
+}
+
+/**
+ * Runs a conversation in a terminal, where Ctrl-C ends it with nothing written (exit 1). The
+ * prompts are loaded only here: a script, with no terminal, never pays for them.
+ */
+async function converse<T>(ask: (prompts: typeof import('./create-people-prompts.js')) => Promise<T>): Promise<T> {
+  const [{ whileAsking }, prompts] = await Promise.all([import('./prompts.js'), import('./create-people-prompts.js')]);
+  return whileAsking(() => ask(prompts));
 }
 
 type Warning = { file: string; line: number; ruleId: string; message: string };
@@ -209,12 +214,9 @@ export function registerCreatePeople(program: Command, io: CliIO): void {
   )
     .addHelpText('after', say('personExamples'))
     .action(async (options: PersonCliOptions) => {
-      const [{ workspace, whileAsking, displayPath, ask }, { addPerson }] = await Promise.all([load(io, options), import('../commands/create/person.js')]);
+      const [{ workspace, displayPath, ask }, { addPerson }] = await Promise.all([load(io, options), import('../commands/create/person.js')]);
       let input: import('../commands/create/person.js').PersonAddInput = { name: options.name, id: options.id, organization: options.organization, title: options.title, email: options.email };
-      if (ask) {
-        const { askPersonAdd } = await import('./create-people-prompts.js');
-        input = await whileAsking(() => askPersonAdd({ workspace, canAsk: true, given: input }));
-      }
+      if (ask) input = await converse((p) => p.askPersonAdd({ workspace, canAsk: true, given: input }));
       const result = await addPerson(workspace, input, { asOf: options.asOf });
       await report(io, options, result, 'person', result.person, (file) => say('personAdded', { name: result.person.name, id: result.person.id, file }), displayPath);
     });
@@ -232,16 +234,13 @@ export function registerCreatePeople(program: Command, io: CliIO): void {
   )
     .addHelpText('after', say('organizationExamples'))
     .action(async (options: OrganizationCliOptions) => {
-      const [{ workspace, whileAsking, displayPath, ask }, { addOrganization }, { valueWord }] = await Promise.all([
+      const [{ workspace, displayPath, ask }, { addOrganization }, { valueWord }] = await Promise.all([
         load(io, options),
         import('../commands/create/organization.js'),
         import('../commands/create/common.js'),
       ]);
       let input: import('../commands/create/organization.js').OrganizationAddInput = { name: options.name, type: options.type, id: options.id, shortName: options.shortName, partOf: options.partOf };
-      if (ask) {
-        const { askOrganizationAdd } = await import('./create-people-prompts.js');
-        input = await whileAsking(() => askOrganizationAdd({ workspace, canAsk: true, given: input }));
-      }
+      if (ask) input = await converse((p) => p.askOrganizationAdd({ workspace, canAsk: true, given: input }));
       const result = await addOrganization(workspace, input, { asOf: options.asOf });
       const o = result.organization;
       await report(io, options, result, 'organization', o, (file) => say('organizationAdded', { name: o.name, id: o.id, type: valueWord('organizations', 'organizations[].type', o.type), file }), displayPath);
@@ -275,17 +274,14 @@ export function registerCreatePeople(program: Command, io: CliIO): void {
   )
     .addHelpText('after', say('groupExamples'))
     .action(async (options: GroupCliOptions) => {
-      const [{ workspace, whileAsking, displayPath, ask }, { newGroup }, { labelsFor }] = await Promise.all([
+      const [{ workspace, displayPath, ask }, { newGroup }, { labelsFor }] = await Promise.all([
         load(io, options),
         import('../commands/create/group.js'),
         import('../i18n/index.js'),
       ]);
       const { dir: _dir, lang: _lang, asOf, json: _json, member, reportsTo, ...rest } = options;
       let input: import('../commands/create/group.js').GroupNewInput = { ...rest, members: member, reportsTo: reportsTo === false ? null : reportsTo };
-      if (ask) {
-        const { askGroupNew } = await import('./create-people-prompts.js');
-        input = await whileAsking(() => askGroupNew({ workspace, canAsk: true, given: input }));
-      }
+      if (ask) input = await converse((p) => p.askGroupNew({ workspace, canAsk: true, given: input }));
       const result = await newGroup(workspace, input, { asOf });
       const g = result.group;
       const type = (labelsFor(language()).group_type[g.type] ?? g.type).toLowerCase();
