@@ -3,14 +3,11 @@ import { stat } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../errors.js';
 import { language, messages } from '../i18n/messages.js';
-import { withNewFile } from '../edit/edit-workspace-file.js';
-import { checkWorkspace } from '../rules/check-workspace.js';
 import type { Finding } from '../rules/types.js';
 import { CONFIG_FILE, findWorkspaceRoot } from '../workspace/discover.js';
 import { toPosix, whyNotDocument } from '../workspace/files.js';
-import { loadWorkspace, loadWorkspaceFrom, MAX_FILE_BYTES } from '../workspace/load.js';
+import { MAX_FILE_BYTES } from '../workspace/source.js';
 import { checkWithCache } from '../workspace/check-cache.js';
-import { useValidatorCache } from '../schema/index.js';
 import type { SourceFile, Workspace } from '../workspace/types.js';
 import type { CheckedFile } from '../report/types.js';
 
@@ -114,6 +111,7 @@ async function validateStdin(options: ValidateOptions, stdin: NonNullable<Valida
   // The workspace is found from the named file's folder, which need not exist yet (a new file).
   let from = named ? dirname(named) : options.cwd;
   while (!(await stat(from).catch(() => undefined))) from = dirname(from);
+  const { loadWorkspace } = await import('../workspace/load.js');
   const workspace = await loadWorkspace(options.dir ? { dir: resolve(options.cwd, options.dir) } : { cwd: from });
   const path = named ?? resolve(workspace.root, STDIN_NAME);
   if (!within(path, workspace.root)) {
@@ -128,6 +126,7 @@ async function validateStdin(options: ValidateOptions, stdin: NonNullable<Valida
   if (why !== undefined) {
     return { root: workspace.root, findings: [], fileCount: 0, notChecked: say('notChecked', { file: rel, why }), files: [], source: () => undefined };
   }
+  const [{ withNewFile }, { checkWorkspace }] = await Promise.all([import('../edit/edit-workspace-file.js'), import('../rules/check-workspace.js')]);
   const next = withNewFile(workspace, path, text).workspace;
   const result = await checkWorkspace(next, { asOf: options.asOf });
   return { root: workspace.root, findings: result.findings.filter((f) => f.file === path), fileCount: 1, ...checkedFiles(next, next.files.filter((f) => f.path === path)) };
@@ -150,12 +149,18 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
     if (!within(scope, root)) throw new UsageError(say('pathOutside', { path: scope, root }));
   }
   const useCache = options.cache ?? false;
-  useValidatorCache(useCache, options.env);
+  // The rules and the schemas are loaded only when the cache cannot answer.
   const outcome = await checkWithCache(root, { asOf: options.asOf, setting: language(), useCache, env: options.env }, async (source, day) => {
+    const [{ checkWorkspace }, { useValidatorCache }, { loadWorkspaceFrom }] = await Promise.all([
+      import('../rules/check-workspace.js'),
+      import('../schema/index.js'),
+      import('../workspace/load.js'),
+    ]);
+    useValidatorCache(useCache, options.env);
     const workspace = await loadWorkspaceFrom(source);
     return { workspace, findings: (await checkWorkspace(workspace, { asOf: day(workspace) })).findings };
   });
   const inScope = (path: string) => scopes.length === 0 || scopes.some((s) => within(path, s));
   const files = outcome.files.filter((f) => inScope(f.path));
-  return { root, findings: outcome.findings.filter((f) => inScope(f.file)), fileCount: files.length, files, source: (file) => outcome.texts.get(file) };
+  return { root, findings: outcome.findings.filter((f) => inScope(f.file)), fileCount: files.length, files, source: (file) => outcome.text(file) };
 }

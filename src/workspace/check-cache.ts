@@ -15,7 +15,7 @@
  * and one that fails any of the checks above is replaced by the next check's. The check that
  * runs on a miss reads the files once, through the same source the key is made from.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { todayIn } from '../model/dates.js';
@@ -25,7 +25,7 @@ import type { Finding } from '../rules/types.js';
 import { cacheDir, hashOf, readCacheFile, writeCacheFile } from './cache-dir.js';
 import { CONFIG_FILE } from './discover.js';
 import type { ListedFile } from './files.js';
-import { diskSource, type FileSource } from './load.js';
+import { diskSource, MAX_FILE_BYTES, type FileSource } from './source.js';
 import type { Workspace } from './types.js';
 
 /** What a check tells validate: the same whether it ran or came from the cache. */
@@ -33,8 +33,8 @@ export interface CheckOutcome {
   findings: Finding[];
   /** Every file read, with the kind of its first document. */
   files: Array<{ path: string; kind?: string }>;
-  /** The text of each file as checked, without a byte-order mark. */
-  texts: Map<string, string>;
+  /** The text of a file as checked, without a byte-order mark (for reports that quote it). */
+  text(path: string): string | undefined;
 }
 
 interface Entry {
@@ -48,7 +48,10 @@ interface Entry {
   config: string;
   listOptions: { output?: string; ignore?: readonly string[] };
   listing: string;
-  contents: string;
+  /** When the check began to read the files (ms since 1970). */
+  readAt: number;
+  /** Every document file (samverkan.yaml apart) in listing order: path, hash of its bytes, and its stat then. */
+  documents: Array<[rel: string, hash: string, size: number, mtimeMs: number, ctimeMs: number, ino: number]>;
   head: string;
   attachments: Array<[string, string]>;
   outcome: { findings: Finding[]; files: Array<{ path: string; kind?: string }> };
@@ -75,8 +78,19 @@ function toolStamp(): string {
   return stamp;
 }
 
-/** The commit the repository holding `root` is at, read from its files; 'none' outside one. */
+/**
+ * The commit the repository holding `root` is at, read from its files; 'none' outside one. A
+ * .git that cannot be read as a repository is named as such: the rule reading history finds none.
+ */
 function gitHead(root: string): string {
+  try {
+    return readGitHead(root);
+  } catch (error) {
+    return `unreadable ${(error as NodeJS.ErrnoException).code ?? ''}`;
+  }
+}
+
+function readGitHead(root: string): string {
   for (let dir = root; ; dir = dirname(dir)) {
     const dotGit = join(dir, '.git');
     const info = statSync(dotGit, { throwIfNoEntry: false });
@@ -122,11 +136,29 @@ function listingText(files: readonly ListedFile[], skipped: readonly unknown[]):
 /** What reading a file gave: its bytes, its size when too large to read, or why it could not be read. */
 type Read = { bytes?: Buffer; size: number } | string;
 
-async function readOf(source: FileSource, listed: ListedFile): Promise<Read> {
+/**
+ * A file's bytes read at once, as diskSource reads them (a file over MAX_FILE_BYTES by its size
+ * only): a re-run reads every file, and thousands of small reads are far quicker without a
+ * round trip through the thread pool each.
+ */
+function readNow(listed: ListedFile): Read {
+  let fd: number | undefined;
   try {
-    return await source.read(listed);
+    fd = openSync(listed.path, 'r');
+    const { size } = fstatSync(fd);
+    if (size > MAX_FILE_BYTES) return { size };
+    const bytes = Buffer.allocUnsafe(size);
+    let at = 0;
+    while (at < size) {
+      const n = readSync(fd, bytes, at, size - at, at);
+      if (n === 0) break;
+      at += n;
+    }
+    return { bytes: at === size ? bytes : bytes.subarray(0, at), size };
   } catch (error) {
     return String((error as NodeJS.ErrnoException).code ?? error);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
@@ -135,9 +167,31 @@ function partOf(read: Read | undefined): string | Buffer {
   return read === undefined ? 'none' : typeof read === 'string' ? `error ${read}` : (read.bytes ?? `size ${read.size}`);
 }
 
-/** The hash of the documents' contents, in the listing's order (samverkan.yaml apart). */
-function contentsHash(files: readonly ListedFile[], reads: ReadonlyMap<string, Read>): string {
-  return hashOf(files.filter((f) => f.rel !== CONFIG_FILE).flatMap((f) => [f.rel, partOf(reads.get(f.rel))]));
+/**
+ * How long before the check began to read a file must have last changed for its stat to vouch for
+ * its content: a file changed while or after it was read, or within a coarse file system's
+ * timestamp step of that, is always read and hashed again.
+ */
+const RACY_MS = 2000;
+
+/**
+ * True if every document file has the content the entry was made from. A file whose size, times
+ * and inode are those it had when the entry was made, and that had not changed for a while before
+ * the check read it, has not been written since (its ctime would have moved, and nobody can set
+ * that); any other file is read and its bytes hashed. This is git's index check, and spares a
+ * re-run reading thousands of files.
+ */
+function sameDocuments(entry: Entry, documents: readonly ListedFile[]): boolean {
+  if (entry.documents.length !== documents.length) return false;
+  for (let i = 0; i < documents.length; i++) {
+    const file = documents[i];
+    const [rel, hash, size, mtimeMs, ctimeMs, ino] = entry.documents[i];
+    if (rel !== file.rel) return false;
+    const info = statSync(file.path, { throwIfNoEntry: false });
+    const vouched = info?.isFile() && info.size === size && info.mtimeMs === mtimeMs && info.ctimeMs === ctimeMs && info.ino === ino && ctimeMs < entry.readAt - RACY_MS;
+    if (!vouched && hashOf([partOf(readNow(file))]) !== hash) return false;
+  }
+  return true;
 }
 
 /** A source that remembers what the loader asked and got, to make the entry from. */
@@ -197,23 +251,23 @@ async function lookup(root: string, setting: string, asOf: string | undefined, d
   if (entry.asOf !== (asOf ?? todayIn(entry.timezone)) || entry.asOfGiven !== (asOf !== undefined)) return undefined;
   const disk = diskSource(root);
   const configListed = await disk.config();
-  const config = configListed ? await readOf(disk, configListed) : undefined;
+  const config = configListed ? readNow(configListed) : undefined;
   if (entry.config !== hashOf(['config', partOf(config)])) return undefined;
   const listed = await disk.list(entry.listOptions);
   if (entry.listing !== listingText(listed.files, listed.skipped)) return undefined;
   const documents = listed.files.filter((f) => f.rel !== CONFIG_FILE);
-  const reads = new Map(await Promise.all(documents.map(async (f): Promise<[string, Read]> => [f.rel, await readOf(disk, f)])));
-  if (entry.contents !== contentsHash(documents, reads)) return undefined;
+  if (!sameDocuments(entry, documents)) return undefined;
   if (entry.head !== gitHead(root)) return undefined;
   for (const [rel, state] of entry.attachments) if (JSON.stringify(await locateAttachment(root, rel)) !== state) return undefined;
-  const bytes = new Map(documents.map((f) => [f.path, reads.get(f.rel)]));
-  if (configListed) bytes.set(configListed.path, config);
-  const texts = new Map<string, string>();
-  for (const file of entry.outcome.files) {
-    const read = bytes.get(file.path);
-    if (read !== undefined && typeof read !== 'string' && read.bytes) texts.set(file.path, textOf(read.bytes));
-  }
-  return { findings: entry.outcome.findings, files: entry.outcome.files, texts };
+  // The texts, which only some reports quote, are read when asked for: they are the ones checked.
+  const byPath = new Map(listed.files.map((f) => [f.path, f]));
+  const checked = new Set(entry.outcome.files.map((f) => f.path));
+  const text = (path: string): string | undefined => {
+    const listedFile = checked.has(path) ? byPath.get(path) : undefined;
+    const read = listedFile ? (listedFile.rel === CONFIG_FILE ? config : readNow(listedFile)) : undefined;
+    return read !== undefined && typeof read !== 'string' && read.bytes ? textOf(read.bytes) : undefined;
+  };
+  return { findings: entry.outcome.findings, files: entry.outcome.files, text };
 }
 
 /**
@@ -233,10 +287,12 @@ export async function checkWithCache(
     if (kept) return kept;
   }
   const { source, seen } = recordingSource(root);
+  const readAt = Date.now();
   const day = (workspace: Workspace) => options.asOf ?? todayIn(workspace.config.timezone);
   const { workspace, findings } = await check(source, day);
   const files = workspace.files.map((f) => ({ path: f.path, kind: f.documents.find((d) => d.kind)?.kind }));
   const texts = new Map(workspace.files.map((f) => [f.path, f.text]));
+  const text = (path: string) => texts.get(path);
   if (options.useCache && seen.files && seen.listOptions) {
     const entry: Entry = {
       root,
@@ -247,12 +303,18 @@ export async function checkWithCache(
       config: hashOf(['config', partOf(seen.reads.get(CONFIG_FILE))]),
       listOptions: seen.listOptions,
       listing: listingText(seen.files, seen.skipped ?? []),
-      contents: contentsHash(seen.files, seen.reads),
+      readAt,
+      documents: seen.files
+        .filter((f) => f.rel !== CONFIG_FILE)
+        .map((f) => {
+          const info = statSync(f.path, { throwIfNoEntry: false });
+          return [f.rel, hashOf([partOf(seen.reads.get(f.rel))]), info?.size ?? -1, info?.mtimeMs ?? -1, info?.ctimeMs ?? -1, info?.ino ?? -1];
+        }),
       head: gitHead(root),
       attachments: await attachmentStates(workspace),
       outcome: { findings, files },
     };
     writeCacheFile(dir, entryName(root), 'check', JSON.stringify(entry));
   }
-  return { findings, files, texts };
+  return { findings, files, text };
 }

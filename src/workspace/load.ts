@@ -3,14 +3,14 @@
  * positions, and build the id index. Problems with files (unreadable, binary, too large, not
  * valid YAML) become findings; nothing here throws for a bad file.
  */
-import { open } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { LineCounter, Parser, parseAllDocuments, type Document } from 'yaml';
 import { isKind } from '../model/index.js';
 import { normaliseAliases } from '../schema/aliases.js';
 import { isTimeZone } from '../schema/index.js';
 import { CONFIG_FILE, findWorkspaceRoot } from './discover.js';
-import { listDocumentFiles, outsideTarget, toPosix, whyNotDocument, type ListedFile } from './files.js';
+import { toPosix, type ListedFile } from './files.js';
+import { diskSource, MAX_FILE_BYTES, type FileSource } from './source.js';
 import { buildIdIndex } from './id-index.js';
 import { locate, spanOfOffsets, type Span } from './locate.js';
 import type { LoadProblem, SourceDocument, SourceFile, Workspace } from './types.js';
@@ -19,8 +19,6 @@ import { loadProblem, type LoadWords } from './load-messages.js';
 import { problemFromYamlError } from './yaml-errors.js';
 import { fastParse } from './fast-parse.js';
 
-/** Files larger than this are not parsed: no plan needs 5 MB, and parsing one would take seconds. */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** Aliases (*name) allowed per document; a "billion laughs" file needs far more. */
 export const MAX_ALIAS_COUNT = 100;
 
@@ -45,18 +43,6 @@ function isUtf8(bytes: Buffer): boolean {
     return true;
   } catch {
     return false;
-  }
-}
-
-/** Reads a file's bytes, refusing very large files before reading them whole. */
-async function readBytes(path: string): Promise<{ bytes?: Buffer; size: number }> {
-  const handle = await open(path, 'r');
-  try {
-    const { size } = await handle.stat();
-    if (size > MAX_FILE_BYTES) return { size };
-    return { bytes: await handle.readFile(), size };
-  } finally {
-    await handle.close();
   }
 }
 
@@ -190,8 +176,13 @@ function slowParse(path: string, rel: string, text: string, hadBom: boolean): { 
     try {
       doc.data = yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (error) {
+      // An alias that names no anchor (*x without &x above) is a slip in the text, not a bomb.
+      const alias = /^Unresolved alias.*: (.+)$/.exec((error as Error).message)?.[1];
+      const at = alias === undefined ? -1 : text.indexOf(`*${alias}`, yaml.range?.[0] ?? 0);
       problems.push(
-        loadProblem('yaml/too-many-aliases', path, locate(yaml, lineCounter, []), 'tooManyAliases', { detail: (error as Error).message.replace(/\.$/, '') }),
+        at >= 0
+          ? loadProblem('yaml/syntax', path, spanOfOffsets(lineCounter, at, at + alias!.length + 1), 'unknownAlias', { alias, line: lineCounter.linePos(at).line })
+          : loadProblem('yaml/too-many-aliases', path, locate(yaml, lineCounter, []), 'tooManyAliases', { detail: (error as Error).message.replace(/\.$/, '') }),
       );
       return;
     }
@@ -209,58 +200,6 @@ function slowParse(path: string, rel: string, text: string, hadBom: boolean): { 
     }
   });
   return { file, problems };
-}
-
-/**
- * Where a workspace's files come from: the working tree, or the files of a git revision held
- * in memory. The loader reads through this, so a workspace at a revision is loaded by the same
- * code, with the same problems, as the one on disk.
- */
-export interface FileSource {
-  /** Absolute path of the workspace root (for a revision: where it is in the working tree). */
-  root: string;
-  /** The settings file, if there is one that may be read. */
-  config(): Promise<ListedFile | undefined>;
-  /** The document files, sorted by path, and what was left out and why. */
-  list(options: { output?: string; ignore?: readonly string[] }): ReturnType<typeof listDocumentFiles>;
-  /** A file's bytes, or only its size if it is larger than MAX_FILE_BYTES. */
-  read(listed: ListedFile): Promise<{ bytes?: Buffer; size: number }>;
-}
-
-/** The files of the working tree below `root`. */
-export function diskSource(root: string): FileSource {
-  return {
-    root,
-    // A samverkan.yaml that links out of the workspace is not read: the listing reports it.
-    config: async () => ((await outsideTarget(root, join(root, CONFIG_FILE))) ? undefined : { path: join(root, CONFIG_FILE), rel: CONFIG_FILE }),
-    list: (options) => listDocumentFiles(root, options),
-    read: (listed) => readBytes(listed.path),
-  };
-}
-
-/**
- * Files held in memory (path relative to the workspace, forward slashes → bytes), shown as if
- * they were below `root`: the workspace as it was at a git revision. The same files are left
- * out as on disk (tools' folders, the output folder, `ignore:`).
- */
-export function memorySource(root: string, files: ReadonlyMap<string, Buffer>): FileSource {
-  const listed = (rel: string): ListedFile => ({ path: join(root, ...rel.split('/')), rel });
-  return {
-    root,
-    config: async () => (files.has(CONFIG_FILE) ? listed(CONFIG_FILE) : undefined),
-    list: async (options) => ({
-      files: [...files.keys()]
-        .filter((rel) => whyNotDocument(rel, options) === undefined)
-        .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(listed),
-      skipped: [],
-    }),
-    read: async ({ rel }) => {
-      const bytes = files.get(rel);
-      if (!bytes) throw Object.assign(new Error('no such file'), { code: 'ENOENT' });
-      return bytes.length > MAX_FILE_BYTES ? { size: bytes.length } : { bytes, size: bytes.length };
-    },
-  };
 }
 
 async function loadFile(listed: ListedFile, source: FileSource): Promise<{ file?: SourceFile; problems: LoadProblem[] }> {
@@ -346,3 +285,4 @@ export async function loadWorkspaceFrom(source: FileSource): Promise<Workspace> 
 }
 
 export { toPosix };
+export { diskSource, memorySource, MAX_FILE_BYTES, type FileSource } from './source.js';
