@@ -50,7 +50,7 @@ const shown = (dir: string, rel: string) => relative(repoRoot, join(dir, rel));
 describe('minutes adjust and git', () => {
   it('--commit makes exactly one commit, with only the meeting file, and leaves the staged change staged', async () => {
     const dir = repository();
-    const run = await runInProcess([...ADJUST, '-C', dir, '--commit'], { env: AUTHOR });
+    const run = await runInProcess([...ADJUST, '-C', dir, '--commit', '--lang', 'sv'], { env: AUTHOR });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const hash = git(dir, ['rev-parse', '--short=7', 'HEAD']).trim();
@@ -119,7 +119,7 @@ describe('minutes adjust and git', () => {
   it('outside a repository says so in one sentence and still adjusts', async () => {
     const dir = tempDir();
     cpSync(fixture, dir, { recursive: true });
-    const run = await runInProcess([...ADJUST, '-C', dir, '--commit'], { env: AUTHOR });
+    const run = await runInProcess([...ADJUST, '-C', dir, '--commit', '--lang', 'sv'], { env: AUTHOR });
     expect(run.code).toBe(0);
     expect(run.stdout.split('\n')[1]).toBe(`${shown(dir, MINUTES)} ligger inte i något git-arkiv, så justeringen checkades inte in; protokollet är justerat ändå.`);
     expect(readFileSync(join(dir, MINUTES), 'utf8')).toContain('status: adjusted');

@@ -184,8 +184,8 @@ describe('a read-only file', () => {
     chmodSync(file(rel), 0o444);
     const args = [join(repoRoot, 'bin/samverkan.js'), 'action', 'set', 'projektplan-nb/a14', '--status', 'done', '-C', ws.dir];
     const r = asRoot
-      ? spawnSync('/usr/bin/setpriv', [...dropTo, process.execPath, ...args], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: ws.dir } })
-      : spawnSync(process.execPath, args, { encoding: 'utf8' });
+      ? spawnSync('/usr/bin/setpriv', [...dropTo, process.execPath, ...args], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: ws.dir, SAMVERKAN_LANG: 'en' } })
+      : spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, SAMVERKAN_LANG: 'en' } });
     expect(r.stderr).toMatch(/plans\/projektplan-nb\.yaml is read-only for you, so nothing was written\. Make it writable \(in a terminal: chmod u\+w plans\/projektplan-nb\.yaml\)/);
     expect(r.status).toBe(1);
     expect(read(rel)).toBe(before);

@@ -54,7 +54,8 @@ describe('render --format pdf of one document', () => {
 describe('when there is no PDF to write', () => {
   it('says in one sentence that there is no browser, and exits 2 without writing', async () => {
     const target = join(out, 'none.pdf');
-    const sv = await runInProcess(['render', 'meeting', 'styrgrupp-2027-05-13', '--format', 'pdf', '--out', target, '-C', workspace], { env: missing });
+    // The terminal's language, not the document's, says what went wrong.
+    const sv = await runInProcess(['render', 'meeting', 'styrgrupp-2027-05-13', '--format', 'pdf', '--out', target, '-C', workspace], { env: { ...missing, SAMVERKAN_LANG: 'sv' } });
     expect(sv.code).toBe(2);
     expect(sv.stderr).toBe(
       'samverkan: Miljövariabeln SAMVERKAN_CHROMIUM pekar på /nonexistent/chromium, men där finns inget program att starta, så ingen PDF skrevs: ' +
