@@ -71,7 +71,10 @@ export function workspaceTexts(dir: string): string[] {
 /** The text with everything that is not the tool's own words blanked out. */
 export function ownWords(text: string, quoted: readonly string[] = []): string {
   // eslint-disable-next-line no-control-regex
-  let out = text.replace(/\u001b\[[0-9;]*m/g, '');
+  let out = text
+    .replace(/\u001b\[[0-9;]*m/g, '')
+    // A YAML line from a file or an example (indented "key: value"): the value is the file's.
+    .replace(/^\s+(?:- )?[a-z_]+: .*$/gm, ' ');
   // Whole words only: a quoted "en" must not take the middle out of "Attendance".
   for (const q of quoted) {
     if (!out.includes(q)) continue;
@@ -79,8 +82,6 @@ export function ownWords(text: string, quoted: readonly string[] = []): string {
   }
   return (
     out
-      // A YAML line from a file or an example (indented "key: value"): the value is the file's.
-      .replace(/^\s+(?:- )?[a-z_]+: .*$/gm, ' ')
       // An example command line, up to the explanation after it.
       .replace(/\$ [^\n]*?(?= {3,}|$)/gm, ' ')
       .replace(/"[^"\n]*"|“[^”\n]*”|«[^»\n]*»|`[^`\n]*`|(?<![A-Za-zåäöÅÄÖ])'[^'\n]*'(?![A-Za-zåäöÅÄÖ])/g, ' ')
