@@ -18,6 +18,7 @@ import { closest } from '../rules/words.js';
 import type { Workspace } from '../workspace/types.js';
 import { slugify } from './init.js';
 import { statusLabels, type StatusLabels, type StatusLang } from '../i18n/status-labels.js';
+import { holdersOn } from '../model/roster.js';
 
 const say = messages('commands/calendar', {
   notZone: {
@@ -242,7 +243,7 @@ export async function calendarIcs(
       } else if (start && group.meetings?.duration_minutes) {
         end = localDateTime(meeting.date, start, group.meetings.duration_minutes);
       }
-      const chair = meeting.chair ?? group.members.find((m) => m.role === 'chair' && (m.until == null || m.until >= meeting.date))?.person;
+      const chair = meeting.chair ?? holdersOn(group, 'chair', meeting.date)[0]?.person;
       const description = [
         shown ? agendaText(meeting, start, labels, personName, disclosure) : labels.confidentialItem,
         online ? `${labels.onlineLink}: ${online}` : '',

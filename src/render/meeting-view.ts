@@ -20,6 +20,7 @@ import { isConfidentialItem } from '../model/confidentiality.js';
 import { recordKindOf } from '../model/group-record.js';
 import { decorateEntries, keepTogether, minutesHeader, type EntryParts, type MinutesHeaderView } from './minutes-parts.js';
 import { agendaOf, findAgendaItem, recordedNextMeeting, type AgendaRecordItem, type AgendaRole as FormalRole } from '../model/agenda.js';
+import { holdersOn } from '../model/roster.js';
 
 /** A formal item's role, or 'item' for the meeting's business. */
 export type AgendaRole = FormalRole | 'item';
@@ -158,7 +159,7 @@ function formalTitle(ctx: RenderContext, item: AgendaItem): string {
 
 /** Who chairs: the meeting's chair, else the group's chair on the day. */
 function chairOf(meeting: MeetingDoc, group: GroupDoc | undefined): string | undefined {
-  return meeting.chair ?? group?.members.find((m) => m.role === 'chair' && (m.from ?? '') <= meeting.date && (m.until == null || m.until >= meeting.date))?.person;
+  return meeting.chair ?? (group ? holdersOn(group, 'chair', meeting.date)[0]?.person : undefined);
 }
 
 function secretaryOf(meeting: MeetingDoc, group: GroupDoc | undefined): string | undefined {
