@@ -7,13 +7,11 @@
 // Exits non-zero if any workspace has errors or cannot be rendered.
 //
 // Usage: node scripts/main-job.js [OUT_DIR]   (default: out/ in the repository)
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-const cli = join(root, 'bin/samverkan.js');
 const plansDir = join(root, 'plans');
 const outDir = resolve(process.argv[2] ?? join(root, 'out'));
 const LANGS = ['sv', 'en'];
@@ -32,8 +30,11 @@ if (!existsSync(join(root, 'dist/cli/bin.js'))) {
   process.exit(2);
 }
 
-const run = (args) =>
-  spawnSync(process.execPath, [cli, ...args], { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: process.stdout.isTTY ? '1' : '0' } }).status;
+// Every command runs in this process, as the CLI would run it: starting Node and loading the
+// commands once instead of thirty times makes the job several times faster.
+const { run: runCli } = await import('../dist/cli/main.js');
+const { processIO } = await import('../dist/cli/io.js');
+const run = (args) => runCli(args, { ...processIO(), argv: args, env: { ...process.env, FORCE_COLOR: process.stdout.isTTY ? '1' : '0' } });
 
 const workspaces = readdirSync(plansDir, { withFileTypes: true })
   .filter((d) => d.isDirectory() && existsSync(join(plansDir, d.name, 'samverkan.yaml')))
@@ -45,7 +46,7 @@ const opened = [];
 for (const name of workspaces) {
   const dir = join(plansDir, name);
   console.log(`\n== ${name}`);
-  if (run(['validate', '-C', dir]) !== 0) {
+  if ((await run(['validate', '-C', dir])) !== 0) {
     failed++;
     continue;
   }
@@ -54,12 +55,12 @@ for (const name of workspaces) {
     for (const variant of ['internal', 'public']) {
       const out = join(outDir, name, lang, variant);
       const args = ['render', 'site', '-C', dir, '--lang', lang, '--out', out, ...(variant === 'public' ? ['--public'] : [])];
-      if (run(args) !== 0) rendered = false;
+      if ((await run(args)) !== 0) rendered = false;
     }
   }
   if (browserMissing === null) {
     const args = ['render', 'site', '-C', dir, '--lang', 'sv', '--format', 'pdf', '--out', join(outDir, name, 'sv', 'pdf')];
-    if (run(args) !== 0) rendered = false;
+    if ((await run(args)) !== 0) rendered = false;
   }
   if (!rendered) {
     failed++;
