@@ -206,6 +206,16 @@ function joinedToOtherDigits(text: string, start: number, end: number): boolean 
   return JOINED_AFTER.test(after) && !LIST_NEIGHBOUR_AFTER.test(after);
 }
 
+/**
+ * False if no value that YAML decodes from the file `text` can hold an identity number, so the
+ * values need not be searched one by one. Every number has six digits in a row once normalised;
+ * a decoded value gets them only from six in the text (a line fold puts a space between), from an
+ * escape (a backslash), or from a number written in hex, octal or with an exponent.
+ */
+export function decodedMayHoldNumber(text: string): boolean {
+  return SIX_DIGITS.test(normalise(text).text) || /\\|0[xXoO]|\d[eE][-+]?\d/.test(text);
+}
+
 /** Every identity, coordination or interim number in `text`, with its offsets in `text`. */
 export function findIdentityNumbers(text: string): IdentityNumberMatch[] {
   const found: IdentityNumberMatch[] = [];

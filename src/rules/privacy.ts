@@ -11,7 +11,7 @@ import { spanOfOffsets, type PathSegment } from '../workspace/locate.js';
 import type { SourceDocument, SourceFile } from '../workspace/types.js';
 import { messages } from '../i18n/messages.js';
 import { defineRules, type FindingData, type RuleContext } from './context.js';
-import { findIdentityNumbers, type IdentityNumberMatch } from './identity-numbers.js';
+import { decodedMayHoldNumber, findIdentityNumbers, type IdentityNumberMatch } from './identity-numbers.js';
 import { phrase } from './words.js';
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/u;
@@ -73,10 +73,12 @@ function checkIdentityNumbers(context: RuleContext, file: SourceFile): void {
   for (const match of written) {
     context.reportAt('privacy/identity-number', file, spanOfOffsets(file.lineCounter, match.start, match.end), 'identityNumber', identityData(match, false));
   }
+  // Most files cannot hold a number in a decoded value at all; their values are not searched.
+  const mayHold = decodedMayHoldNumber(file.text);
   for (const doc of file.documents) {
     // The tree is parsed only when asked for (src/workspace/fast-parse.ts): walk it only when the
     // decoded values hold a number somewhere, to find where.
-    if (doc.data !== undefined && !decodedValuesHoldNumber(doc.data)) continue;
+    if (doc.data !== undefined && (!mayHold || !decodedValuesHoldNumber(doc.data))) continue;
     visit(doc.yaml, {
       Scalar(_key, node) {
         if (!isScalar(node) || !node.range) return;

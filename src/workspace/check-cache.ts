@@ -69,7 +69,8 @@ function toolStamp(): string {
   const code = dirname(here);
   const parts: string[] = [readFileSync(join(code, '..', 'package.json'), 'utf8')];
   for (const folder of [code, join(code, '..', 'src', 'schema')]) {
-    for (const rel of readdirSync(folder, { recursive: true }).map(String).sort()) {
+    // The code and the schemas; not type declarations or source maps, which change nothing that runs.
+    for (const rel of readdirSync(folder, { recursive: true }).map(String).filter((f) => /\.(?:js|ts|json)$/.test(f) && !f.endsWith('.d.ts')).sort()) {
       const info = statSync(join(folder, rel), { throwIfNoEntry: false });
       if (info?.isFile()) parts.push(`${rel} ${info.size} ${info.mtimeMs}`);
     }
