@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AgendaItem, GroupDoc, MeetingDoc, Minutes } from '../src/model/index.js';
 import { loadWorkspace } from '../src/workspace/load.js';
 import { agendaOf } from '../src/model/agenda.js';
-import { runCli } from './helpers/cli.js';
+import { runInProcess } from './helpers/cli.js';
 import { example, repoRoot } from './helpers/workspaces.js';
 
 const EXAMPLES = ['dalarna', 'fyrbodal', 'norra-bohuslan', 'soderhamn', 'trollhattan'];
@@ -82,8 +82,9 @@ describe('the example workspaces', () => {
     expect(found.sort()).toEqual(EXAMPLES);
   });
 
-  it.each(EXAMPLES)('%s validates without errors, and any warning is explained by a comment next to it', (name) => {
-    const run = runCli(['validate', '-C', example(name), '--format', 'json']);
+  it.each(EXAMPLES)('%s validates without errors, and any warning is explained by a comment next to it', async (name) => {
+    // In this process: the main job below runs the real program on each of them.
+    const run = await runInProcess(['validate', '-C', example(name), '--format', 'json']);
     expect(run.code, run.stderr).toBe(0);
     const report = JSON.parse(run.stdout) as JsonReport;
     expect(report.errorCount).toBe(0);
