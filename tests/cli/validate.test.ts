@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { runCli, runInProcess } from '../helpers/cli.js';
 import { copyWorkspace, fixture, repoRoot } from '../helpers/workspaces.js';
 
 const clean = fixture('clean');
@@ -12,23 +12,23 @@ const faults = fixture('faults');
 const AS_OF = ['--as-of', '2009-06-01'];
 
 describe('samverkan validate', () => {
-  it('exits 0 with a summary on a clean workspace', () => {
-    const r = runCli(['validate', '-C', clean, ...AS_OF]);
+  it('exits 0 with a summary on a clean workspace', async () => {
+    const r = await runInProcess(['validate', '-C', clean, ...AS_OF]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/files checked, no problems/);
   });
 
-  it('finds the workspace from a sub-folder, and limits the report to the paths given', () => {
-    const r = runCli(['validate', ...AS_OF, 'plans/plan.yaml'], { cwd: faults });
+  it('finds the workspace from a sub-folder, and limits the report to the paths given', async () => {
+    const r = await runInProcess(['validate', ...AS_OF, 'plans/plan.yaml'], { cwd: faults });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('plans/plan.yaml');
     expect(r.stdout).not.toMatch(/^people\.yaml$/m);
     expect(r.stdout).toMatch(/^plans\/plan\.yaml$/m);
   });
 
-  it('exits 1 and shows each finding at file:line:col in plain text without colour when piped', () => {
-    const r = runCli(['validate', '-C', faults, ...AS_OF], { cwd: faults });
+  it('exits 1 and shows each finding at file:line:col in plain text without colour when piped', async () => {
+    const r = await runInProcess(['validate', '-C', faults, ...AS_OF], { cwd: faults });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/plans\/plan\.yaml/);
     expect(r.stdout).toMatch(/32:10\s+warning\s+Action a1/);
@@ -36,14 +36,14 @@ describe('samverkan validate', () => {
     expect(r.stdout).toMatch(/errors?.*warnings?/);
   });
 
-  it('uses colour when forced, and never with NO_COLOR', () => {
-    expect(runCli(['validate', '-C', faults, ...AS_OF], { env: { FORCE_COLOR: '1' } }).stdout).toMatch(/\u001b\[/);
-    expect(runCli(['validate', '-C', faults, ...AS_OF], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toMatch(/\u001b\[/);
+  it('uses colour when forced, and never with NO_COLOR', async () => {
+    expect((await runInProcess(['validate', '-C', faults, ...AS_OF], { env: { FORCE_COLOR: '1' } })).stdout).toMatch(/\u001b\[/);
+    expect((await runInProcess(['validate', '-C', faults, ...AS_OF], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } })).stdout).not.toMatch(/\u001b\[/);
   });
 
-  it('writes json, sarif, gitlab and junit reports, each to its own --output', () => {
+  it('writes json, sarif, gitlab and junit reports, each to its own --output', async () => {
     const out = mkdtempSync(join(tmpdir(), 'samverkan-reports-'));
-    const r = runCli([
+    const r = await runInProcess([
       'validate', '-C', faults, ...AS_OF,
       '--format', 'stylish',
       '--format', 'json', '--output', join(out, 'r.json'),
@@ -64,23 +64,23 @@ describe('samverkan validate', () => {
     expect(XMLValidator.validate(readFileSync(join(out, 'junit.xml'), 'utf8'))).toBe(true);
   });
 
-  it('prints GitHub annotations by default inside GitHub Actions, with paths from the repository root', () => {
+  it('prints GitHub annotations by default inside GitHub Actions, with paths from the repository root', async () => {
     // The fixture sits in this repository, so its paths start at the repository's root.
-    const r = runCli(['validate', '-C', faults, ...AS_OF], { env: { GITHUB_ACTIONS: 'true' }, cwd: faults });
+    const r = await runInProcess(['validate', '-C', faults, ...AS_OF], { env: { GITHUB_ACTIONS: 'true' }, cwd: faults });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^::warning file=tests\/fixtures\/workspaces\/faults\/plans\/plan\.yaml,line=32,col=10,endLine=\d+,endColumn=\d+,title=plan\/overdue::Action a1/m);
     expect(r.stdout).toMatch(/^::error file=/m);
   });
 
-  it('--quiet reports errors only; --max-warnings fails on too many warnings', () => {
+  it('--quiet reports errors only; --max-warnings fails on too many warnings', async () => {
     const { dir, cleanup } = copyWorkspace(clean);
     try {
       // Past a1's due date the clean workspace has exactly one warning.
       const late = ['validate', '-C', dir, '--as-of', '2010-06-01'];
-      expect(runCli(late).code).toBe(0);
-      expect(runCli([...late, '--max-warnings', '0']).code).toBe(1);
-      expect(runCli([...late, '--max-warnings', '1']).code).toBe(0);
-      const quiet = runCli([...late, '--quiet', '--format', 'json']);
+      expect((await runInProcess(late)).code).toBe(0);
+      expect((await runInProcess([...late, '--max-warnings', '0'])).code).toBe(1);
+      expect((await runInProcess([...late, '--max-warnings', '1'])).code).toBe(0);
+      const quiet = await runInProcess([...late, '--quiet', '--format', 'json']);
       expect(JSON.parse(quiet.stdout).findings).toEqual([]);
     } finally {
       cleanup();
@@ -107,28 +107,28 @@ describe('samverkan validate', () => {
     expect(cases[3].stderr).toMatch(/not a date/);
   });
 
-  it('says so when samverkan.yaml is a folder, or a document file is a folder', () => {
+  it('says so when samverkan.yaml is a folder, or a document file is a folder', async () => {
     const ws = mkdtempSync(join(tmpdir(), 'samverkan-dir-'));
     mkdirSync(join(ws, 'samverkan.yaml'));
-    const r = runCli(['validate', '-C', ws]);
+    const r = await runInProcess(['validate', '-C', ws]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/samverkan\.yaml is a folder/);
     const { dir, cleanup } = copyWorkspace(clean);
     try {
       mkdirSync(join(dir, 'plans/folder.yaml'));
-      expect(runCli(['validate', '-C', dir, ...AS_OF]).code).toBe(0);
+      expect((await runInProcess(['validate', '-C', dir, ...AS_OF])).code).toBe(0);
     } finally {
       cleanup();
     }
   });
 
-  it('shows a stack only with DEBUG=samverkan', () => {
-    const r = runCli(['validate', '-C', '/no/such/folder'], { env: { DEBUG: 'samverkan' } });
+  it('shows a stack only with DEBUG=samverkan', async () => {
+    const r = await runInProcess(['validate', '-C', '/no/such/folder'], { env: { DEBUG: 'samverkan' } });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/\n\s+at /);
   });
 
-  it('turns hostile files into findings quickly: a 20 MB file, an alias bomb, a binary file', () => {
+  it('turns hostile files into findings quickly: a 20 MB file, an alias bomb, a binary file', async () => {
     const { dir, cleanup } = copyWorkspace(clean);
     try {
       writeFileSync(join(dir, 'plans/big.yaml'), `kind: plan\n${'# padding\n'.repeat(2 * 1024 * 1024)}`);
@@ -136,7 +136,7 @@ describe('samverkan validate', () => {
       for (let i = 1; i < 20; i++) bomb.push(`k${i}: &k${i} [${Array(10).fill(i === 1 ? '*a' : `*k${i - 1}`).join(',')}]`);
       writeFileSync(join(dir, 'plans/bomb.yaml'), `${bomb.join('\n')}\n`);
       writeFileSync(join(dir, 'plans/binary.yaml'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
-      const r = runCli(['validate', '-C', dir, ...AS_OF, '--format', 'json'], { cwd: dir });
+      const r = await runInProcess(['validate', '-C', dir, ...AS_OF, '--format', 'json'], { cwd: dir });
       expect(r.code).toBe(1);
       const rules = JSON.parse(r.stdout).findings.map((f: { file: string; ruleId: string }) => `${f.file} ${f.ruleId}`);
       expect(rules).toEqual(expect.arrayContaining(['plans/big.yaml file/too-large', 'plans/bomb.yaml yaml/too-many-aliases', 'plans/binary.yaml file/binary']));
@@ -147,21 +147,21 @@ describe('samverkan validate', () => {
 });
 
 describe('samverkan schema', () => {
-  it('prints one kind, or writes all of them', () => {
-    const r = runCli(['schema', 'plan']);
+  it('prints one kind, or writes all of them', async () => {
+    const r = await runInProcess(['schema', 'plan']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).title).toMatch(/plan/);
     const out = mkdtempSync(join(tmpdir(), 'samverkan-schemas-'));
-    expect(runCli(['schema', '--out', out]).code).toBe(0);
+    expect((await runInProcess(['schema', '--out', out])).code).toBe(0);
     expect(JSON.parse(readFileSync(join(out, 'meeting.schema.json'), 'utf8')).properties.kind.const).toBe('meeting');
-    const bad = runCli(['schema', 'plans']);
+    const bad = await runInProcess(['schema', 'plans']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/"plans" is not a kind/);
   });
 
-  it('has help with an example for every command', () => {
+  it('has help with an example for every command', async () => {
     for (const cmd of ['validate', 'schema']) {
-      const r = runCli([cmd, '--help']);
+      const r = await runInProcess([cmd, '--help']);
       expect(r.code).toBe(0);
       expect(r.stdout).toMatch(/Example/);
     }
