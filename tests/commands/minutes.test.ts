@@ -12,6 +12,8 @@ import { runCli, runInProcess } from '../helpers/cli.js';
 import { copyForTest, repoRoot } from '../helpers/workspaces.js';
 
 const fixture = join(repoRoot, 'tests/fixtures/render/ws');
+// Without SAMVERKAN_LANG the workspace's language (sv) is the language of the messages.
+const SWEDISH = { env: { SAMVERKAN_LANG: '' } };
 const NOTICE = 'meetings/styrgrupp/2009-06-11.yaml';
 const MINUTES = 'meetings/styrgrupp/2009-04-30.yaml';
 
@@ -32,7 +34,7 @@ describe('minutes new', () => {
   it('writes the skeleton: the roster on the day, substitutes commented out under their member, a line per item that does not write itself, decision lines under decision items', async () => {
     const dir = copyForTest(fixture);
     const before = readFileSync(join(dir, NOTICE), 'utf8');
-    const run = await runInProcess(['minutes', 'new', 'styrgrupp-2009-06-11', '-C', dir, '--as-of', '2009-06-12']);
+    const run = await runInProcess(['minutes', 'new', 'styrgrupp-2009-06-11', '-C', dir, '--as-of', '2009-06-12'], SWEDISH);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(`Skrev protokollets underlag för styrgrupp-2009-06-11 i ${relative(repoRoot, join(dir, NOTICE))} (närvarande: 5, punkter: 7, beslutsrader att fylla i: 1).\n`);
@@ -65,7 +67,7 @@ describe('minutes new', () => {
   it('refuses a meeting that has minutes already, and leaves the file as it was (Swedish and English)', async () => {
     const dir = copyForTest(fixture);
     const before = readFileSync(join(dir, MINUTES), 'utf8');
-    const sv = await runInProcess(['minutes', 'new', 'styrgrupp-2009-04-30', '-C', dir]);
+    const sv = await runInProcess(['minutes', 'new', 'styrgrupp-2009-04-30', '-C', dir], SWEDISH);
     expect(sv.code).toBe(2);
     expect(sv.stderr).toContain('styrgrupp-2009-04-30 har redan ett protokoll (minutes: i meetings/styrgrupp/2009-04-30.yaml), så inget skrevs.');
     const en = await runInProcess(['minutes', 'new', 'styrgrupp-2009-04-30', '-C', dir, '--lang', 'en']);
@@ -99,7 +101,7 @@ describe('minutes new', () => {
     expect(absent.stderr).toContain('f-d-polis kan inte utses att justera styrgrupp-2009-06-11: hen är inte med bland de närvarande');
     expect(readFileSync(join(dir, NOTICE), 'utf8')).toBe(before);
 
-    const run = await runInProcess(['minutes', 'new', 'styrgrupp-2009-06-11', '-C', dir, '--as-of', '2009-06-12', '--adjuster', 'polis', 'region-rep']);
+    const run = await runInProcess(['minutes', 'new', 'styrgrupp-2009-06-11', '-C', dir, '--as-of', '2009-06-12', '--adjuster', 'polis', 'region-rep'], SWEDISH);
     expect(run.code, run.stderr).toBe(0);
     const after = readFileSync(join(dir, NOTICE), 'utf8');
     expect(after.slice(before.length)).toMatch(/^adjusters: \[polis, region-rep\]\nminutes:\n/);
@@ -123,7 +125,7 @@ describe('minutes new', () => {
   it('names a meeting that does not exist, with a guess', async () => {
     const dir = copyForTest(fixture);
     // The workspace's language (sv) is the language of the messages, unless --lang says otherwise.
-    const run = await runInProcess(['minutes', 'new', 'styrgrupp-2009-06-12', '-C', dir]);
+    const run = await runInProcess(['minutes', 'new', 'styrgrupp-2009-06-12', '-C', dir], SWEDISH);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('Det finns inget möte "styrgrupp-2009-06-12" i arbetsytan. Menade du "styrgrupp-2009-06-11"?');
     const english = await runInProcess(['minutes', 'new', 'styrgrupp-2009-06-12', '-C', dir, '--lang', 'en']);
@@ -136,7 +138,7 @@ describe('minutes adjust', () => {
   it('records status adjusted and who adjusted it when, keeping every other byte', async () => {
     const dir = copyForTest(fixture);
     const before = readFileSync(join(dir, MINUTES), 'utf8');
-    const run = await runInProcess(['minutes', 'adjust', 'styrgrupp-2009-04-30', '--by', 'ers-beta', '--date', '2009-05-05', '-C', dir, '--as-of', '2009-05-06', '--no-commit']);
+    const run = await runInProcess(['minutes', 'adjust', 'styrgrupp-2009-04-30', '--by', 'ers-beta', '--date', '2009-05-05', '-C', dir, '--as-of', '2009-05-06', '--no-commit'], SWEDISH);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(`Protokollet från styrgrupp-2009-04-30 är justerat 5 maj 2009 av David Dahl i ${relative(repoRoot, join(dir, MINUTES))}.\n`);
@@ -156,7 +158,7 @@ describe('minutes adjust', () => {
     const dir = copyForTest(fixture);
     const path = join(dir, MINUTES);
     writeFileSync(path, readFileSync(path, 'utf8').replace('adjusters: [ers-beta]', 'adjusters: [ers-beta, socchef-alfa]'));
-    const run = await runInProcess(['minutes', 'adjust', 'styrgrupp-2009-04-30', '--by', 'ers-beta', 'socchef-alfa', '--date', '2009-05-05', '-C', dir]);
+    const run = await runInProcess(['minutes', 'adjust', 'styrgrupp-2009-04-30', '--by', 'ers-beta', 'socchef-alfa', '--date', '2009-05-05', '-C', dir], SWEDISH);
     expect(run.stderr).toBe('');
     expect(run.stdout).toContain('är justerat 5 maj 2009 av David Dahl, Anna Andersson i');
     expect(readFileSync(path, 'utf8')).toContain('  adjusted: {date: 2009-05-05, by: [ers-beta, socchef-alfa]}\n');
@@ -167,7 +169,7 @@ describe('minutes adjust', () => {
     const path = join(dir, MINUTES);
     writeFileSync(path, readFileSync(path, 'utf8').replace('minutes:\n', 'minutes:\n  status: draft # until signed\n'));
     const before = readFileSync(path, 'utf8');
-    const run = await runInProcess(['minutes', 'adjust', 'styrgrupp-2009-04-30', '--by', 'ers-beta', '--date', '2009-05-05', '-C', dir]);
+    const run = await runInProcess(['minutes', 'adjust', 'styrgrupp-2009-04-30', '--by', 'ers-beta', '--date', '2009-05-05', '-C', dir], SWEDISH);
     expect(run.code).toBe(0);
     expect(readFileSync(path, 'utf8')).toBe(
       before.replace('  status: draft # until signed\n', '  status: adjusted # until signed\n  adjusted: {date: 2009-05-05, by: [ers-beta]}\n'),
@@ -181,7 +183,7 @@ describe('minutes adjust', () => {
   ])('refuses %s, and writes nothing', async (_name, args, message) => {
     const dir = copyForTest(fixture);
     const before = readFileSync(join(dir, MINUTES), 'utf8');
-    const run = await runInProcess(['minutes', 'adjust', 'styrgrupp-2009-04-30', ...args, '-C', dir]);
+    const run = await runInProcess(['minutes', 'adjust', 'styrgrupp-2009-04-30', ...args, '-C', dir], SWEDISH);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(message);
     expect(readFileSync(join(dir, MINUTES), 'utf8')).toBe(before);
@@ -200,14 +202,14 @@ describe('minutes adjust', () => {
 
   it('refuses minutes whose decision lines are not filled in yet, and adjusts them once they are', async () => {
     const dir = copyForTest(fixture);
-    expect((await runInProcess(['minutes', 'new', 'styrgrupp-2009-06-11', '-C', dir, '--as-of', '2009-06-12'])).code).toBe(0);
+    expect((await runInProcess(['minutes', 'new', 'styrgrupp-2009-06-11', '-C', dir, '--as-of', '2009-06-12'], SWEDISH)).code).toBe(0);
     const path = join(dir, NOTICE);
-    const refused = await runInProcess(['minutes', 'adjust', 'styrgrupp-2009-06-11', '--by', 'polis', '-C', dir, '--as-of', '2009-06-12']);
+    const refused = await runInProcess(['minutes', 'adjust', 'styrgrupp-2009-06-11', '--by', 'polis', '-C', dir, '--as-of', '2009-06-12'], SWEDISH);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('Beslutsraderna under §\u00a08 i styrgrupp-2009-06-11 är inte ifyllda');
     writeFileSync(path, readFileSync(path, 'utf8').replace('    - {item: 8}\n', '    - {item: 8, text: att anta den reviderade handlingsplanen.}\n'));
     const before = readFileSync(path, 'utf8');
-    const done = await runInProcess(['minutes', 'adjust', 'styrgrupp-2009-06-11', '--by', 'polis', '-C', dir, '--as-of', '2009-06-15']);
+    const done = await runInProcess(['minutes', 'adjust', 'styrgrupp-2009-06-11', '--by', 'polis', '-C', dir, '--as-of', '2009-06-15'], SWEDISH);
     expect(done.stderr).toBe('');
     expect(done.code).toBe(0);
     expect(readFileSync(path, 'utf8')).toBe(before.replace('  status: draft\n', '  status: adjusted\n  adjusted: {date: 2009-06-15, by: [polis]}\n'));
