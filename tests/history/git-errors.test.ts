@@ -116,7 +116,8 @@ describe('git errors are one sentence with exit 2', () => {
   it.each(rows.map((row) => [row.what, row] as const))('%s', async (_what, row) => {
     if (row.path) vi.stubEnv('PATH', row.path());
     try {
-      const r = await runInProcess(row.args(), { cwd: row.cwd() });
+      // No SAMVERKAN_LANG: the workspace's language (sv) speaks unless the row gives --lang en.
+      const r = await runInProcess(row.args(), { cwd: row.cwd(), env: { SAMVERKAN_LANG: '' } });
       expect(r).toEqual({ code: 2, stdout: '', stderr: `samverkan: ${row.stderr()}\n` });
     } finally {
       vi.unstubAllEnvs();
