@@ -3,6 +3,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { workspace, runSamverkan } from '../fixtures/commands-b/helpers.js';
+import { runInProcess } from '../helpers/cli.js';
 
 function events(ics: string) {
   const component = new ICAL.Component(ICAL.parse(ics));
@@ -11,9 +12,9 @@ function events(ics: string) {
 }
 
 describe('samverkan calendar', () => {
-  it('prints the group\'s meetings as iCalendar that a real parser reads', () => {
+  it('prints the group\'s meetings as iCalendar that a real parser reads', async () => {
     const dir = workspace();
-    const r = runSamverkan(['calendar', 'styrgrupp'], { cwd: join(dir, 'groups') });
+    const r = await runInProcess(['calendar', 'styrgrupp'], { cwd: join(dir, 'groups') });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^BEGIN:VCALENDAR\r\n/);
@@ -26,14 +27,14 @@ describe('samverkan calendar', () => {
     expect(meeting.description).toMatch(/^Dagordning\n13:00 1\. Uppföljning av handlingsplanen \(30 min\)\n13:30 2\. Budget 2010/);
   });
 
-  it('writes --out, the same file byte for byte on every export, published with each meeting\'s sequence', () => {
+  it('writes --out, the same file byte for byte on every export, published with each meeting\'s sequence', async () => {
     const dir = workspace();
-    const r = runSamverkan(['calendar', '--all', '--out', 'ut/samverkan.ics'], { cwd: dir });
+    const r = await runInProcess(['calendar', '--all', '--out', 'ut/samverkan.ics'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe('Wrote 4 meetings to ut/samverkan.ics.\n');
     const first = readFileSync(join(dir, 'ut/samverkan.ics'), 'utf8');
-    runSamverkan(['calendar', '--all', '--out', 'ut/samverkan.ics'], { cwd: dir });
+    await runInProcess(['calendar', '--all', '--out', 'ut/samverkan.ics'], { cwd: dir });
     const second = readFileSync(join(dir, 'ut/samverkan.ics'), 'utf8');
     expect(second).toBe(first);
     expect(first).toMatch(/\r\nMETHOD:PUBLISH\r\n/);
@@ -47,15 +48,15 @@ describe('samverkan calendar', () => {
     // A moved meeting, its sequence raised, comes out with the higher SEQUENCE that makes Outlook update it.
     const file = join(dir, 'meetings/styrgrupp/2009-05-14.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^date: 2009-05-14$/m, 'date: 2009-05-15\nsequence: 2'));
-    expect(runSamverkan(['calendar', '--all', '--out', 'ut/samverkan.ics'], { cwd: dir }).code).toBe(0);
+    expect((await runInProcess(['calendar', '--all', '--out', 'ut/samverkan.ics'], { cwd: dir })).code).toBe(0);
     const moved = events(readFileSync(join(dir, 'ut/samverkan.ics'), 'utf8')).find((e) => e.uid.startsWith('styrgrupp-'))!;
     expect(moved.sequence).toBe(2);
     expect(moved.startDate.toString()).toBe('2009-05-15T13:00:00');
   });
 
-  it('says there is no such group, suggests the closest, and writes nothing (exit 2)', () => {
+  it('says there is no such group, suggests the closest, and writes nothing (exit 2)', async () => {
     const dir = workspace();
-    const r = runSamverkan(['calendar', '-C', dir, 'arbetsgrup', '--out', 'x.ics']);
+    const r = await runInProcess(['calendar', '-C', dir, 'arbetsgrup', '--out', 'x.ics']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
       'samverkan: There is no group "arbetsgrup" in the workspace. Did you mean "arbetsgrupp"? The groups are: arbetsgrupp, natverk, styrgrupp.\n',
@@ -63,18 +64,18 @@ describe('samverkan calendar', () => {
     expect(existsSync(join(dir, 'x.ics'))).toBe(false);
   });
 
-  it('asks for a group, or --all, but not both', () => {
+  it('asks for a group, or --all, but not both', async () => {
     const dir = workspace();
-    const none = runSamverkan(['calendar', '-C', dir]);
+    const none = await runInProcess(['calendar', '-C', dir]);
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('Name the group whose meetings you want');
-    const both = runSamverkan(['calendar', '-C', dir, 'styrgrupp', '--all']);
+    const both = await runInProcess(['calendar', '-C', dir, 'styrgrupp', '--all']);
     expect(both.code).toBe(2);
     expect(both.stderr).toContain('Give either group ids (styrgrupp) or --all, not both.');
   });
 
-  it('has help with an example', () => {
-    const r = runSamverkan(['calendar', '--help']);
+  it('has help with an example', async () => {
+    const r = await runInProcess(['calendar', '--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('$ samverkan calendar styrgrupp-nb --out styrgrupp.ics');
   });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { status } from '../../src/commands/status.js';
 import { workspace, runSamverkan } from '../fixtures/commands-b/helpers.js';
+import { runInProcess } from '../helpers/cli.js';
 import { copyForTest, example, repoRoot } from '../helpers/workspaces.js';
 
 const AS_OF = ['--as-of', '2009-06-01'];
@@ -51,40 +52,41 @@ describe('samverkan status', () => {
     );
   });
 
-  it('prints English with --lang en, and colour only when forced and NO_COLOR is unset', () => {
+  it('prints English with --lang en, and colour only when forced and NO_COLOR is unset', async () => {
     const dir = workspace();
-    const en = runSamverkan(['status', '-C', dir, ...AS_OF, '--lang', 'en']);
+    const en = await runInProcess(['status', '-C', dir, ...AS_OF, '--lang', 'en']);
     expect(en.stdout).toMatch(/^Kvinnofrid Testkommunerna – status on 2009-06-01\n/);
     expect(en.stdout).toContain('overdue since 20 May 2009');
-    expect(runSamverkan(['status', '-C', dir, ...AS_OF], { env: { FORCE_COLOR: '1' } }).stdout).toMatch(/\u001b\[31mförsenad sedan 2009-05-20/);
-    expect(runSamverkan(['status', '-C', dir, ...AS_OF], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toMatch(/\u001b\[/);
+    expect((await runInProcess(['status', '-C', dir, ...AS_OF], { env: { FORCE_COLOR: '1' } })).stdout).toMatch(/\u001b\[31mförsenad sedan 2009-05-20/);
+    expect((await runInProcess(['status', '-C', dir, ...AS_OF], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } })).stdout).not.toMatch(/\u001b\[/);
   });
 
   it('prints with --json the same object the command returns', async () => {
     const dir = workspace();
-    const r = runSamverkan(['status', '-C', dir, ...AS_OF, '--json']);
+    const r = await runInProcess(['status', '-C', dir, ...AS_OF, '--json']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual(JSON.parse(JSON.stringify(await status({ cwd: dir, asOf: '2009-06-01' }))));
   });
 
-  it('follows the workspace language: English documents, English status', () => {
+  it('follows the workspace language: English documents, English status', async () => {
     const dir = workspace();
     writeFileSync(join(dir, 'samverkan.yaml'), 'kind: workspace\nname: Kvinnofrid Testkommunerna\nlanguage: en\n');
-    expect(runSamverkan(['status', '-C', dir, ...AS_OF]).stdout).toContain('Gaps in the groups');
+    // A Swedish locale and no SAMVERKAN_LANG: the workspace's language: decides.
+    expect((await runInProcess(['status', '-C', dir, ...AS_OF], { env: { LANG: 'sv_SE.UTF-8' } })).stdout).toContain('Gaps in the groups');
   });
 
-  it('says what is wrong with a date that is not one, or a folder without a workspace (exit 2)', () => {
+  it('says what is wrong with a date that is not one, or a folder without a workspace (exit 2)', async () => {
     const dir = workspace();
-    const bad = runSamverkan(['status', '-C', dir, '--as-of', '2009-13-01']);
+    const bad = await runInProcess(['status', '-C', dir, '--as-of', '2009-13-01']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('"2009-13-01" is not a date. Write it as YYYY-MM-DD, for example 2009-06-10.');
-    const none = runSamverkan(['status', '-C', join(dir, 'plans')]);
+    const none = await runInProcess(['status', '-C', join(dir, 'plans')]);
     expect(none.code).toBe(2);
     expect(none.stderr).toMatch(/^samverkan: No samverkan\.yaml in .*plans\. Give the folder that holds samverkan\.yaml/);
   });
 
-  it('has help with an example', () => {
-    const r = runSamverkan(['status', '--help']);
+  it('has help with an example', async () => {
+    const r = await runInProcess(['status', '--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('$ samverkan status -C plans/norra-bohuslan --as-of 2009-06-01');
     expect(r.stdout).toMatch(/-C, --dir <DIR>/);
@@ -97,15 +99,15 @@ describe('samverkan status and calendar on the example workspaces', () => {
     ? readdirSync(join(repoRoot, 'plans')).filter((name) => existsSync(join(repoRoot, 'plans', name, 'samverkan.yaml')))
     : [];
 
-  it.skipIf(examples.length === 0)('run on a copy of each, with every section of the JSON present and a calendar a parser reads', () => {
+  it.skipIf(examples.length === 0)('run on a copy of each, with every section of the JSON present and a calendar a parser reads', async () => {
     for (const name of examples) {
       const copy = { dir: copyForTest(example(name)) };
-      const r = runSamverkan(['status', '-C', copy.dir, '--json']);
+      const r = await runInProcess(['status', '-C', copy.dir, '--json']);
       expect(r.stderr, name).toBe('');
       expect(r.code, name).toBe(0);
       expect(Object.keys(JSON.parse(r.stdout))).toEqual(['workspace', 'asOf', 'soonDays', 'agreementMonths', 'checks', 'actions', 'tasks', 'meetings', 'agreements', 'gaps']);
-      expect(runSamverkan(['status', '-C', copy.dir]).code, name).toBe(0);
-      const cal = runSamverkan(['calendar', '-C', copy.dir, '--all']);
+      expect((await runInProcess(['status', '-C', copy.dir])).code, name).toBe(0);
+      const cal = await runInProcess(['calendar', '-C', copy.dir, '--all']);
       expect(cal.code, name).toBe(0);
       expect(() => ICAL.parse(cal.stdout), name).not.toThrow();
     }
