@@ -927,7 +927,7 @@ export namespace Plan {
        */
       due: string;
       /**
-       * planned, ongoing, done, paused or cancelled (Swedish: planerad, pågående, klar, pausad, avbruten).
+       * planned, ongoing, done, paused or cancelled (in Swedish also "planerad", "pågående", "klar", "pausad", "avbruten").
        */
       status: 'planned' | 'ongoing' | 'done' | 'paused' | 'cancelled';
       /**

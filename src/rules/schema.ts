@@ -171,7 +171,8 @@ export function translate(error: ErrorObject, lang: Lang = 'en'): Translated {
       const allowed = (error.keyword === 'enum' ? (params.allowedValues as unknown[]) : [params.allowedValue]).map(String);
       // A misspelt Swedish word (pågånde) is closest to its spelling: suggest it with the value it stands for.
       const node = error.parentSchema as Record<string, unknown>;
-      const spellings = error.keyword === 'enum' ? unambiguousAliases(node) : [];
+      // Data checked without being loaded keeps its spelling: never suggest the value itself.
+      const spellings = error.keyword === 'enum' ? unambiguousAliases(node).filter((a) => a !== value) : [];
       const guessed = typeof value === 'string' ? closest(value, [...allowed, ...spellings]) : undefined;
       const meaning = guessed && !allowed.includes(guessed) ? readAt(node, guessed) : undefined;
       const guess = guessed && (meaning && 'value' in meaning ? `"${guessed}" (${meaning.value})` : `"${guessed}"`);

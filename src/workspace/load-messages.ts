@@ -26,8 +26,8 @@ const say = messages('workspace/load', {
     en: 'The directive {directive} is not allowed: these files are plain YAML without % lines, so the document was not read. Remove this line.',
   },
   tooManyAliases: {
-    sv: 'Dokumentet upprepar alias (*namn) så många gånger att datorns minne skulle ta slut om det lästes ({detail}). Skriv ut värdena i stället för att använda alias.',
-    en: "The document repeats aliases (*name) so often that reading it would use up the computer's memory ({detail}). Write the values out instead of using aliases.",
+    sv: 'Dokumentet upprepar alias (*namn) fler än {limit} gånger, och att läsa det skulle kunna göra slut på datorns minne. Skriv ut värdena i stället för att använda alias.',
+    en: "The document repeats aliases (*name) more than {limit} times, and reading it could use up the computer's memory. Write the values out instead of using aliases.",
   },
   unknownAlias: {
     sv: 'Aliaset *{alias} på rad {line} hänvisar till ett ankare &{alias} som inte finns ovanför, så dokumentet lästes inte. Skriv ut värdet, eller sätt &{alias} på det värde som ska upprepas, ovanför den här raden.',

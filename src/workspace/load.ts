@@ -3,6 +3,7 @@
  * positions, and build the id index. Problems with files (unreadable, binary, too large, not
  * valid YAML) become findings; nothing here throws for a bad file.
  */
+import { isUtf8 } from 'node:buffer';
 import { resolve } from 'node:path';
 import { LineCounter, Parser, parseAllDocuments, type Document } from 'yaml';
 import { isKind } from '../model/index.js';
@@ -37,14 +38,6 @@ function looksBinary(bytes: Buffer): boolean {
   return !isUtf8(bytes);
 }
 
-function isUtf8(bytes: Buffer): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq']);
 
@@ -182,7 +175,7 @@ function slowParse(path: string, rel: string, text: string, hadBom: boolean): { 
       problems.push(
         at >= 0
           ? loadProblem('yaml/syntax', path, spanOfOffsets(lineCounter, at, at + alias!.length + 1), 'unknownAlias', { alias, line: lineCounter.linePos(at).line })
-          : loadProblem('yaml/too-many-aliases', path, locate(yaml, lineCounter, []), 'tooManyAliases', { detail: (error as Error).message.replace(/\.$/, '') }),
+          : loadProblem('yaml/too-many-aliases', path, locate(yaml, lineCounter, []), 'tooManyAliases', { limit: MAX_ALIAS_COUNT }),
       );
       return;
     }

@@ -87,12 +87,13 @@ describe('validate\'s schema findings', () => {
   });
 
   it('say in Swedish what is missing, unknown, of the wrong type or not an allowed value', async () => {
-    const { sv } = await findings({ kind: 'group', id: 'styrgrupp', type: 'styrgrupp', members: 'alla', syfte: 'x' });
+    // styrgrupp is a Swedish spelling of steering, read as such when a file loads; ledningsgrupp is none.
+    const { sv } = await findings({ kind: 'group', id: 'styrgrupp', type: 'ledningsgrupp', members: 'alla', syfte: 'x' });
     expect(sv).toEqual(
       expect.arrayContaining([
         'Dokumentet saknar "name". Lägg till name: med ett värde.',
         expect.stringMatching(/^"syfte" är inte en nyckel som hör hemma här\. Nycklarna som hör hemma här är "kind", "id", .* och "/),
-        '"type" är texten "styrgrupp", som inte är ett av de tillåtna värdena "steering", "working", "case", "reference", "coordination", "network" eller "resource-team".',
+        '"type" är texten "ledningsgrupp", som inte är ett av de tillåtna värdena "steering", "working", "case", "reference", "coordination", "network" eller "resource-team".',
         '"members" ska vara en lista (rader som börjar med "- "), inte texten "alla".',
       ]),
     );
