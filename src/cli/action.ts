@@ -4,12 +4,9 @@ import { UsageError } from '../errors.js';
 import { language, messages } from '../i18n/messages.js';
 import type { CliIO } from './io.js';
 import { addWorkspaceOptions, collect, nameOf, noteLine, parseDate, placeholder, type WorkspaceOptions } from './options.js';
+import { summary } from './summaries.js';
 
 const say = messages('cli/action', {
-  description: {
-    sv: 'lägg till en åtgärd i en handlingsplan, eller för in hur en åtgärd går (status, hur långt den kommit, en anteckning)',
-    en: 'add an action to a plan, or record how one goes (status, progress, a follow-up note)',
-  },
   examples: {
     sv: '\nExempel:\n  $ samverkan action add handlingsplan-nb --title "Utbilda socialtjänsten i FREDA" --responsible munkedal --due 2010-06-30\n  $ samverkan action set handlingsplan-nb/a3 --status klar --progress 100 --note "Alla handläggare utbildade"',
     en: '\nExamples:\n  $ samverkan action add handlingsplan-nb --title "Utbilda socialtjänsten i FREDA" --responsible munkedal --due 2010-06-30\n  $ samverkan action set handlingsplan-nb/a3 --status done --progress 100 --note "Alla handläggare utbildade"',
@@ -135,7 +132,7 @@ function warningLines(io: CliIO, warnings: ReadonlyArray<{ message: string; line
 export function registerAction(program: Command, io: CliIO): void {
   const action = program
     .command('action')
-    .description(say('description'))
+    .description(summary('action'))
     .addHelpText('after', say('examples'));
 
   const add = action

@@ -5,12 +5,9 @@ import { UsageError } from '../errors.js';
 import { language, messages } from '../i18n/messages.js';
 import type { CliIO } from './io.js';
 import { addWorkspaceOptions, placeholder, type WorkspaceOptions } from './options.js';
+import { summary } from './summaries.js';
 
 const say = messages('cli/calendar', {
-  description: {
-    sv: 'en grupps möten som en kalenderfil (.ics) att importera i Outlook, Google eller Apple Kalender',
-    en: 'the meetings of a group as an iCalendar file (.ics) to import into Outlook, Google or Apple Calendar',
-  },
   groups: { sv: 'gruppernas id, t.ex. styrgrupp-nb', en: 'group ids, e.g. styrgrupp-nb' },
   all: { sv: 'alla gruppers möten i en kalender', en: "every group's meetings in one calendar" },
   out: { sv: 'skriv kalendern till {file} (t.ex. styrgrupp.ics) i stället för att visa den', en: 'write the calendar to {file} (e.g. styrgrupp.ics) instead of printing it' },
@@ -50,7 +47,7 @@ export function registerCalendar(program: Command, io: CliIO): void {
   const command = program
     .command('calendar')
     .argument(`[${placeholder('GROUP')}...]`, say('groups'))
-    .description(say('description'));
+    .description(summary('calendar'));
   addWorkspaceOptions(command)
     .option('--all', say('all'))
     .option(`-o, --out <${placeholder('FILE')}>`, say('out', { file: placeholder('FILE') }))

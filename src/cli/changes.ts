@@ -3,16 +3,9 @@ import { Option, type Command } from 'commander';
 import { messages } from '../i18n/messages.js';
 import { terminalText, type CliIO } from './io.js';
 import { addWorkspaceOptions, parseDate, placeholder, type WorkspaceOptions } from './options.js';
+import { summary } from './summaries.js';
 
 const say = messages('cli/changes', {
-  description: {
-    sv:
-      'vad som ändrats sedan en version, dokument för dokument och i ord: åtgärder som lagts till, blivit klara, flyttats; nya mätvärden; ' +
-      'ledamöter som kommit eller gått; överenskommelsers parter, giltighetstid och kostnadsfördelning; möten som hållits, deras beslut och uppgifter',
-    en:
-      'what changed since a revision, by document and in words: actions added, done, moved; new measurements; ' +
-      'members who joined or left; agreement parties, term and cost sharing; meetings held, their decisions and tasks',
-  },
   since: {
     sv: 'versionen att jämföra med: en gren, en tagg eller en incheckning (förval: HEAD, eller med --group det senaste mötet)',
     en: 'the revision to compare with: a branch, tag or commit (default: HEAD, or with --group the last meeting)',
@@ -49,7 +42,7 @@ interface ChangesCliOptions extends WorkspaceOptions {
 export function registerChanges(program: Command, io: CliIO): void {
   const command = program
     .command('changes')
-    .description(say('description'));
+    .description(summary('changes'));
   addWorkspaceOptions(command)
     .option(`--since <${placeholder('REV')}>`, say('since'))
     .option(`--until <${placeholder('REV')}>`, say('until'))

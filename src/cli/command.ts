@@ -88,6 +88,14 @@ function withExtras(description: string, choices: readonly string[] | undefined,
   return description ? `${description} (${extras.join('; ')})` : `(${extras.join('; ')})`;
 }
 
+/** How the list of commands shows a command that is only a stub ("validate [options] [PATH...]"). */
+const stubTerms = new WeakMap<Command, string>();
+
+/** Sets how the list of commands shows a stub, which has none of the real command's arguments and options. */
+export function setStubTerm(command: Command, term: string): void {
+  stubTerms.set(command, term);
+}
+
 /** Help that speaks the current language; everything else is commander's. */
 export const HELP_CONFIGURATION: Partial<Help> = {
   styleTitle: (title: string) => (TITLES[title] ? say(TITLES[title]) : title),
@@ -98,7 +106,7 @@ export const HELP_CONFIGURATION: Partial<Help> = {
       .replace('[command]', say('commandWord'));
   },
   subcommandTerm(cmd: Command): string {
-    return Help.prototype.subcommandTerm.call(this, cmd).replace('[options]', say('optionsWord'));
+    return (stubTerms.get(cmd) ?? Help.prototype.subcommandTerm.call(this, cmd)).replace('[options]', say('optionsWord'));
   },
   optionDescription(option: Option): string {
     // Defaults of flags that take no value are for the programmer, not the reader, as in commander.

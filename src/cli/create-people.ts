@@ -7,9 +7,9 @@ import type { Command } from 'commander';
 import { language, messages } from '../i18n/messages.js';
 import type { CliIO } from './io.js';
 import { addWorkspaceOptions, collect, noteLine, parseDate, placeholder, type WorkspaceOptions } from './options.js';
+import { summary } from './summaries.js';
 
 const say = messages('cli/create-people', {
-  person: { sv: 'lägg till tjänstepersoner i people.yaml', en: 'add officials to people.yaml' },
   personAdd: {
     sv: 'lägg till en person (en tjänsteperson, aldrig en klient) i people.yaml; frågar i en terminal efter det som flaggorna inte ger',
     en: 'add a person (an official, never a client) to people.yaml; in a terminal, asks for what the flags leave out',
@@ -27,7 +27,6 @@ const say = messages('cli/create-people', {
     sv: 'Lade till {name} ({id}) i {file}. Nästa steg: lägg till hen som ledamot i en grupp med samverkan member add GRUPP --person {id}',
     en: 'Added {name} ({id}) to {file}. Next: put them in a group with samverkan member add GROUP --person {id}',
   },
-  organization: { sv: 'lägg till organisationer i organizations.yaml', en: 'add organisations to organizations.yaml' },
   organizationAdd: {
     sv: 'lägg till en organisation eller en enhet i organizations.yaml; frågar i en terminal efter det som flaggorna inte ger',
     en: 'add an organisation or a unit of one to organizations.yaml; in a terminal, asks for what the flags leave out',
@@ -48,7 +47,6 @@ const say = messages('cli/create-people', {
     sv: 'Lade till {name} ({id}) som {type} i {file}. Nästa steg: lägg till personer därifrån med samverkan person add --organization {id}',
     en: 'Added {name} ({id}) as {type} to {file}. Next: add people from it with samverkan person add --organization {id}',
   },
-  group: { sv: 'skapa grupper: styrgrupp, arbetsgrupp, referensgrupp, ärendegrupp …', en: 'create groups: steering, working, reference, case group …' },
   groupNew: {
     sv: 'skapa en grupp i groups/ med det förval som passar dess slag; frågar i en terminal efter det som flaggorna inte ger',
     en: 'create a group in groups/ with the defaults that suit its kind; in a terminal, asks for what the flags leave out',
@@ -201,7 +199,7 @@ interface GroupCliOptions extends EditCliOptions {
 
 /** Registers person add, organization add and group new. */
 export function registerCreatePeople(program: Command, io: CliIO): void {
-  const person = program.command('person').description(say('person'));
+  const person = program.command('person').description(summary('person'));
   addEditOptions(
     person
       .command('add')
@@ -221,7 +219,7 @@ export function registerCreatePeople(program: Command, io: CliIO): void {
       await report(io, options, result, 'person', result.person, (file) => say('personAdded', { name: result.person.name, id: result.person.id, file }), displayPath);
     });
 
-  const organization = program.command('organization').alias('organisation').description(say('organization'));
+  const organization = program.command('organization').alias('organisation').description(summary('organization'));
   addEditOptions(
     organization
       .command('add')
@@ -246,7 +244,7 @@ export function registerCreatePeople(program: Command, io: CliIO): void {
       await report(io, options, result, 'organization', o, (file) => say('organizationAdded', { name: o.name, id: o.id, type: valueWord('organizations', 'organizations[].type', o.type), file }), displayPath);
     });
 
-  const group = program.command('group').description(say('group'));
+  const group = program.command('group').description(summary('group'));
   addEditOptions(
     group
       .command('new')

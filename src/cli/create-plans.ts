@@ -13,25 +13,22 @@ import type { PlanNewInput } from '../commands/create/plan.js';
 import type { Workspace } from '../workspace/types.js';
 import type { CliIO } from './io.js';
 import { addWorkspaceOptions, collect, noteLine, placeholder, type WorkspaceOptions } from './options.js';
+import { summary } from './summaries.js';
 
 const say = messages('cli/create-plans', {
-  planDescription: { sv: 'skapa och bygga ut handlingsplaner', en: 'create and extend action plans' },
   planNewDescription: {
     sv: 'skapa en ny handlingsplan med sitt första mål (frågar efter det som saknas i en terminal)',
     en: 'create a new action plan with its first goal (asks for what is missing in a terminal)',
   },
-  goalDescription: { sv: 'lägga till mål och delmål i en handlingsplan', en: 'add goals and sub-goals to an action plan' },
   goalAddDescription: {
     sv: 'lägg till ett övergripande mål i en plan, eller med --under ett delmål; planfilens kommentarer och form behålls',
     en: 'add an overall goal to a plan, or with --under a sub-goal; the plan file keeps its comments and layout',
   },
-  indicatorDescription: { sv: 'lägga till indikatorer och föra in mätvärden', en: 'add indicators and record measurements' },
   indicatorAddDescription: {
     sv: 'lägg till en indikator under ett mål eller delmål: vad som mäts, enhet, riktning, utgångsläge och målvärde',
     en: 'add an indicator under a goal or sub-goal: what is measured, unit, direction, baseline and target',
   },
   measureDescription: { sv: 'för in ett nytt mätvärde för en indikator: värde, period och anteckning', en: 'record a new measurement of an indicator: value, period and note' },
-  agreementDescription: { sv: 'skapa samverkansöverenskommelser', en: 'create collaboration agreements' },
   agreementNewDescription: {
     sv: 'skapa en ny överenskommelse: parter, huvudman, giltighetstid och kostnadsfördelning, som frågas efter i tur och ordning',
     en: 'create a new agreement: parties, lead, term and cost sharing, asked for in turn',
@@ -186,7 +183,7 @@ export function registerCreatePlans(program: Command, io: CliIO): void {
     placeholder('STATUS'), placeholder('PERIOD'), placeholder('VALUE'),
   ];
 
-  const plan = program.command('plan').description(say('planDescription'));
+  const plan = program.command('plan').description(summary('plan'));
   const planNew = plan
     .command('new')
     .description(say('planNewDescription'))
@@ -212,7 +209,7 @@ export function registerCreatePlans(program: Command, io: CliIO): void {
     );
   });
 
-  const goal = program.command('goal').description(say('goalDescription'));
+  const goal = program.command('goal').description(summary('goal'));
   const goalAdd = goal
     .command('add')
     .argument(`<${placeholder('PLAN')}>`, say('argPlan'))
@@ -241,7 +238,7 @@ export function registerCreatePlans(program: Command, io: CliIO): void {
     );
   });
 
-  const indicator = program.command('indicator').description(say('indicatorDescription'));
+  const indicator = program.command('indicator').description(summary('indicator'));
   const indicatorAdd = indicator
     .command('add')
     .argument(`<${placeholder('PLAN')}>`, say('argPlan'))
@@ -298,7 +295,7 @@ export function registerCreatePlans(program: Command, io: CliIO): void {
     },
   );
 
-  const agreement = program.command('agreement').description(say('agreementDescription'));
+  const agreement = program.command('agreement').description(summary('agreement'));
   const agreementNew = agreement
     .command('new')
     .description(say('agreementNewDescription'))

@@ -3,12 +3,9 @@ import { Option, type Command } from 'commander';
 import { messages } from '../i18n/messages.js';
 import { terminalText, type CliIO } from './io.js';
 import { addWorkspaceOptions, placeholder, type WorkspaceOptions } from './options.js';
+import { summary } from './summaries.js';
 
 const say = messages('cli/history', {
-  description: {
-    sv: 'en sak genom incheckningarna: varje ändring med datum, författare och meddelande, och vad som ändrades i ord',
-    en: 'the life of one thing through the commits: each change with its date, author and message, and what changed in words',
-  },
   id: {
     sv: 'PLAN/ÅTGÄRD, PLAN/MÅL eller PLAN/INDIKATOR; en GRUPP för dess sammansättning; ett MÖTE för dess protokoll',
     en: 'PLAN/ACTION, PLAN/GOAL or PLAN/INDICATOR; a GROUP for its roster; a MEETING for its minutes',
@@ -40,7 +37,7 @@ export function registerHistory(program: Command, io: CliIO): void {
   const command = program
     .command('history')
     .argument(`<${placeholder('ID')}>`, say('id'))
-    .description(say('description'));
+    .description(summary('history'));
   addWorkspaceOptions(command)
     .addOption(new Option(`--format <${placeholder('FORMAT')}>`, say('format')).choices(['text', 'md', 'json']).default('text'))
     .option('--public', say('public'))

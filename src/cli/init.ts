@@ -5,6 +5,7 @@ import { UsageError } from '../errors.js';
 import { language, messages } from '../i18n/messages.js';
 import { paint, type CliIO } from './io.js';
 import { collect, placeholder } from './options.js';
+import { summary } from './summaries.js';
 
 interface InitCliOptions {
   dir?: string;
@@ -35,10 +36,6 @@ const ORG_TYPES =
 const GROUP_TYPES = ['steering', 'working', 'case', 'reference', 'coordination', 'network', 'resource-team'];
 
 const say = messages('cli/init', {
-  description: {
-    sv: 'skapa en ny arbetsyta: frågar efter dess namn, organisationerna, den första gruppen och dess ordförande; skriver aldrig över en fil',
-    en: 'set up a new workspace: asks for its name, the organisations, the first group and its chair; never overwrites a file',
-  },
   folder: { sv: 'mapp för den nya arbetsytan; skapas om den saknas (förval: mappen du står i)', en: 'folder for the new workspace; made if missing (default: the current folder)' },
   dir: { sv: 'kör som om du stod i {dir}', en: 'run as if started in {dir}' },
   lang: { sv: 'frågornas språk: sv eller en (förval: från LANG, annars sv)', en: 'language of the questions: sv or en (default: from LANG, else sv)' },
@@ -176,7 +173,7 @@ export function registerInit(program: Command, io: CliIO): void {
   program
     .command('init')
     .argument(`[${placeholder('DIR')}]`, say('folder'))
-    .description(say('description'))
+    .description(summary('init'))
     .option(`-C, --dir <${placeholder('DIR')}>`, say('dir', { dir: placeholder('DIR') }))
     .addOption(new Option(`--lang <${placeholder('LANG')}>`, say('lang')).choices(['sv', 'en']))
     .option('-y, --yes', say('yes'))

@@ -42,7 +42,7 @@ export async function run(argv: string[], terminal: CliIO = { ...processIO(), ar
   setLanguage(startLanguage(argv, io.env, io.cwd));
   try {
     const { createProgram } = await import('./program.js');
-    await createProgram(io).parseAsync(argv, { from: 'user' });
+    await (await createProgram(io, argv)).parseAsync(argv, { from: 'user' });
     return io.exitCode;
   } catch (error) {
     if (isCommanderError(error)) {

@@ -3,9 +3,9 @@ import type { Command } from 'commander';
 import { language, messages } from '../i18n/messages.js';
 import type { CliIO } from './io.js';
 import { addWorkspaceOptions, noteLine, parseDate, placeholder, type WorkspaceOptions } from './options.js';
+import { summary } from './summaries.js';
 
 const say = messages('cli/meeting', {
-  description: { sv: 'förbered en grupps möten', en: "prepare a group's meetings" },
   examples: {
     sv: '\nExempel:\n  $ samverkan meeting new styrgrupp-nb\n  $ samverkan meeting new arbetsgrupp-nb --date 2009-09-03',
     en: '\nExamples:\n  $ samverkan meeting new styrgrupp-nb\n  $ samverkan meeting new arbetsgrupp-nb --date 2009-09-03',
@@ -73,7 +73,7 @@ interface MeetingNewCliOptions extends WorkspaceOptions {
 export function registerMeeting(program: Command, io: CliIO): void {
   const meeting = program
     .command('meeting')
-    .description(say('description'))
+    .description(summary('meeting'))
     .addHelpText('after', say('examples'));
 
   const create = meeting

@@ -4,12 +4,9 @@ import { UsageError } from '../errors.js';
 import { language, messages } from '../i18n/messages.js';
 import type { CliIO } from './io.js';
 import { addWorkspaceOptions, nameOf, noteLine, parseDate, placeholder, type WorkspaceOptions } from './options.js';
+import { summary } from './summaries.js';
 
 const say = messages('cli/member', {
-  description: {
-    sv: 'ändra en grupps sammansättning: lägg till en ledamot från ett datum, eller avsluta ett uppdrag på ett datum (historiken sparas)',
-    en: "change a group's roster: add a member from a date, or end a membership on a date (history is kept)",
-  },
   examples: {
     sv: '\nExempel:\n  $ samverkan member add styrgrupp-nb --person socchef-tanum --role ledamot --from 2009-09-01\n  $ samverkan member remove styrgrupp-nb --person socchef-lysekil --until 2009-08-31',
     en: '\nExamples:\n  $ samverkan member add styrgrupp-nb --person socchef-tanum --role member --from 2009-09-01\n  $ samverkan member remove styrgrupp-nb --person socchef-lysekil --until 2009-08-31',
@@ -133,7 +130,7 @@ function addEditOptions(command: Command): Command {
 export function registerMember(program: Command, io: CliIO): void {
   const member = program
     .command('member')
-    .description(say('description'))
+    .description(summary('member'))
     .addHelpText('after', say('examples'));
 
   const add = member

@@ -4,12 +4,9 @@ import { SamverkanError } from '../errors.js';
 import { language, messages } from '../i18n/messages.js';
 import type { CliIO } from './io.js';
 import { addWorkspaceOptions, nameOf, noteLine, parseDate, placeholder, type WorkspaceOptions } from './options.js';
+import { summary } from './summaries.js';
 
 const say = messages('cli/minutes', {
-  description: {
-    sv: 'skriv ett mötes protokoll: underlaget att fylla i, sedan justeringen',
-    en: 'write a meeting\'s minutes ("protokoll"): the skeleton to fill in, then the adjustment ("justering")',
-  },
   examples: {
     sv: '\nExempel:\n  $ samverkan minutes new styrgrupp-nb-2027-01-21\n  $ samverkan minutes adjust styrgrupp-nb-2009-05-14 --by socialchef-sotenas socialchef-lysekil',
     en: '\nExamples:\n  $ samverkan minutes new styrgrupp-nb-2027-01-21\n  $ samverkan minutes adjust styrgrupp-nb-2009-05-14 --by socialchef-sotenas socialchef-lysekil',
@@ -85,7 +82,7 @@ function gitEnv(env: NodeJS.ProcessEnv): Record<string, string> {
 export function registerMinutes(program: Command, io: CliIO): void {
   const minutes = program
     .command('minutes')
-    .description(say('description'))
+    .description(summary('minutes'))
     .addHelpText('after', say('examples'));
 
   const create = minutes

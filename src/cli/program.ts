@@ -1,34 +1,80 @@
 /**
  * The commander program: every command registered, each from its own file. A command file
  * only parses its options and prints; the work is done in src/commands and the core, loaded
- * inside the command's action (`await import(...)`) so that `samverkan --help` stays fast.
+ * inside the command's action (`await import(...)`).
+ *
+ * Start-up stays fast because a run loads only the one command it runs: the others stand in the
+ * program as stubs made from COMMANDS (name, one-line summary from summaries.ts, usage), enough
+ * for `samverkan --help` and for "did you mean" on a misspelt command.
  *
  * To add a command: write src/cli/<name>.ts exporting `register<Name>(program, io)`, whose top
- * level imports only commander, ./io.js, ./options.js and ../i18n/messages.js (its texts in a
- * `messages('cli/<name>', …)` table), and add one `register<Name>(program, io);` line below.
+ * level imports only commander, ./io.js, ./options.js, ./summaries.js and ../i18n/messages.js (its
+ * texts in a `messages('cli/<name>', …)` table); add its one-line summary to summaries.ts and one
+ * entry to COMMANDS below.
  */
-import { CommanderError, Option } from 'commander';
+import { CommanderError, Option, type Command } from 'commander';
 import { messages } from '../i18n/messages.js';
-import { SamverkanCommand, configureCommander } from './command.js';
+import { SamverkanCommand, configureCommander, setStubTerm } from './command.js';
 import type { CliIO } from './io.js';
 import { placeholder } from './options.js';
+import { summary } from './summaries.js';
 import { toolVersion } from './version.js';
-import { registerCalendar } from './calendar.js';
-import { registerChanges } from './changes.js';
-import { registerCreatePeople } from './create-people.js';
-import { registerCreatePlans } from './create-plans.js';
-import { registerHistory } from './history.js';
-import { registerAction } from './action.js';
-import { registerInit } from './init.js';
-import { registerMeeting } from './meeting.js';
-import { registerMember } from './member.js';
-import { registerMinutes } from './minutes.js';
-import { registerRender } from './render.js';
-import { registerRules } from './rules.js';
-import { registerSchema } from './schema.js';
-import { registerStatus } from './status.js';
-import { registerTask } from './task.js';
-import { registerValidate } from './validate.js';
+
+type Register = (program: Command, io: CliIO) => void;
+
+/** A command of the program, as the list of commands shows it, and the module that registers it. */
+interface CommandEntry {
+  name: Parameters<typeof summary>[0];
+  aliases?: string[];
+  /** Its arguments as the usage line shows them, when it takes any. */
+  args?: () => string;
+  /** Whether it has options of its own (the list then shows [options]). */
+  options: boolean;
+  /** Loads the module that registers it (a module may register several commands). */
+  load: () => Promise<Register>;
+}
+
+const createPeople = async () => (await import('./create-people.js')).registerCreatePeople;
+const createPlans = async () => (await import('./create-plans.js')).registerCreatePlans;
+
+/** Every command, in the order the help lists them. */
+const COMMANDS: CommandEntry[] = [
+  { name: 'init', args: () => `[${placeholder('DIR')}]`, options: true, load: async () => (await import('./init.js')).registerInit },
+  { name: 'validate', args: () => `[${placeholder('PATH')}...]`, options: true, load: async () => (await import('./validate.js')).registerValidate },
+  { name: 'rules', args: () => `[${placeholder('RULE')}]`, options: true, load: async () => (await import('./rules.js')).registerRules },
+  { name: 'status', options: true, load: async () => (await import('./status.js')).registerStatus },
+  { name: 'render', args: () => `<${placeholder('KIND')}> [${placeholder('ID')}]`, options: true, load: async () => (await import('./render.js')).registerRender },
+  { name: 'meeting', options: false, load: async () => (await import('./meeting.js')).registerMeeting },
+  { name: 'action', options: false, load: async () => (await import('./action.js')).registerAction },
+  { name: 'person', options: false, load: createPeople },
+  { name: 'organization', aliases: ['organisation'], options: false, load: createPeople },
+  { name: 'group', options: false, load: createPeople },
+  { name: 'plan', options: false, load: createPlans },
+  { name: 'goal', options: false, load: createPlans },
+  { name: 'indicator', options: false, load: createPlans },
+  { name: 'agreement', options: false, load: createPlans },
+  { name: 'member', options: false, load: async () => (await import('./member.js')).registerMember },
+  { name: 'task', options: false, load: async () => (await import('./task.js')).registerTask },
+  { name: 'minutes', options: false, load: async () => (await import('./minutes.js')).registerMinutes },
+  { name: 'calendar', args: () => `[${placeholder('GROUP')}...]`, options: true, load: async () => (await import('./calendar.js')).registerCalendar },
+  { name: 'changes', options: true, load: async () => (await import('./changes.js')).registerChanges },
+  { name: 'history', args: () => `<${placeholder('ID')}>`, options: true, load: async () => (await import('./history.js')).registerHistory },
+  { name: 'schema', args: () => `[${placeholder('KIND')}]`, options: true, load: async () => (await import('./schema.js')).registerSchema },
+];
+
+/**
+ * The command a run of `argv` asks for, as commander will find it: the first word after the
+ * program's own options (`--lang en`, `-v`), or the one after `help`. Undefined when there is none.
+ */
+export function commandOf(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--lang') i++;
+    else if (arg === '--') return argv[i + 1];
+    else if (!arg.startsWith('-')) return arg === 'help' ? argv[i + 1] : arg;
+  }
+  return undefined;
+}
 
 export { toolVersion };
 
@@ -52,8 +98,11 @@ const say = messages('cli/program', {
   },
 });
 
-/** Builds the program; `io` is where it prints and how it reports its exit code. */
-export function createProgram(io: CliIO): SamverkanCommand {
+/**
+ * Builds the program; `io` is where it prints and how it reports its exit code. With `argv`, only
+ * the command it runs is loaded and the others are stubs; without, every command is loaded.
+ */
+export async function createProgram(io: CliIO, argv?: readonly string[]): Promise<SamverkanCommand> {
   const program = new SamverkanCommand('samverkan');
   // Settings given before the commands are added are inherited by them: help words, errors, output.
   configureCommander(program)
@@ -82,21 +131,28 @@ export function createProgram(io: CliIO): SamverkanCommand {
     if (lang !== undefined && action.getOptionValue('lang') === undefined && action.options.some((o) => o.long === '--lang')) action.setOptionValue('lang', lang);
   });
   program.addHelpText('after', say('examples'));
-  registerInit(program, io);
-  registerValidate(program, io);
-  registerRules(program, io);
-  registerStatus(program, io);
-  registerRender(program, io);
-  registerMeeting(program, io);
-  registerAction(program, io);
-  registerCreatePeople(program, io);
-  registerCreatePlans(program, io);
-  registerMember(program, io);
-  registerTask(program, io);
-  registerMinutes(program, io);
-  registerCalendar(program, io);
-  registerChanges(program, io);
-  registerHistory(program, io);
-  registerSchema(program, io);
+  const target = argv === undefined ? undefined : commandOf(argv);
+  const registered = new Set<Register>();
+  const load = async (entry: CommandEntry) => {
+    const register = await entry.load();
+    if (!registered.has(register)) register(program, io);
+    registered.add(register);
+  };
+  // The command asked for first, with whatever else its module registers; stubs for the rest.
+  const asked = COMMANDS.find((e) => e.name === target || e.aliases?.includes(target ?? ''));
+  if (asked) await load(asked);
+  for (const entry of COMMANDS) {
+    if (program.commands.some((c) => c.name() === entry.name)) continue;
+    if (argv === undefined) await load(entry);
+    else {
+      const stub = program.command(entry.name).aliases(entry.aliases ?? []).description(summary(entry.name)).helpOption(false);
+      setStubTerm(stub, [[entry.name, ...(entry.aliases ?? []).slice(0, 1)].join('|'), ...(entry.options ? ['[options]'] : []), ...(entry.args ? [entry.args()] : [])].join(' '));
+      // A stub never runs: the command a run asks for is loaded. Should commander ever pick one
+      // that commandOf did not, run the whole program again with every command loaded.
+      stub.allowUnknownOption().allowExcessArguments().action(async () => {
+        await (await createProgram(io)).parseAsync([...(argv ?? [])], { from: 'user' });
+      });
+    }
+  }
   return program;
 }

@@ -5,12 +5,9 @@ import { messages } from '../i18n/messages.js';
 import type { CliIO } from './io.js';
 import { trustStyles, useColor } from './io.js';
 import { addWorkspaceOptions, parseDate, placeholder, type WorkspaceOptions } from './options.js';
+import { summary } from './summaries.js';
 
 const say = messages('cli/render', {
-  description: {
-    sv: 'gör ett dokument, eller hela arbetsytan som en webbplats, till Markdown, fristående HTML eller PDF',
-    en: 'render a document, or the whole workspace as a site, as Markdown, self-contained HTML or PDF',
-  },
   kind: {
     sv: 'plan, agreement, group, meeting eller assessment; eller site för alla dokument och en startsida',
     en: 'plan, agreement, group, meeting or assessment; or site for every document and an index page',
@@ -115,7 +112,7 @@ export function registerRender(program: Command, io: CliIO): void {
     .command('render')
     .argument(`<${placeholder('KIND')}>`, say('kind'))
     .argument(`[${placeholder('ID')}]`, say('id'))
-    .description(say('description'));
+    .description(summary('render'));
   addWorkspaceOptions(command)
     .addOption(
       new Option(`--format <${placeholder('FORMAT')}>`, say('format')).argParser((v: string) => {

@@ -5,12 +5,9 @@ import { language, messages } from '../i18n/messages.js';
 import { severityWord } from '../report/summary.js';
 import type { CliIO } from './io.js';
 import { placeholder } from './options.js';
+import { summary } from './summaries.js';
 
 const say = messages('cli/rules', {
-  description: {
-    sv: 'lista reglerna som validate kontrollerar, med deras förvalda allvarlighetsgrad och vad de hittar',
-    en: 'list the rules that validate checks, with their default severity and what they find',
-  },
   rule: {
     sv: 'en regel (plan/overdue) att visa i sin helhet, eller en familj (plan eller plan/*) att lista',
     en: 'one rule (plan/overdue) to show in full, or a family (plan or plan/*) to list',
@@ -67,7 +64,7 @@ export function registerRules(program: Command, io: CliIO): void {
     .command('rules')
     .argument(`[${placeholder('RULE')}]`, say('rule'))
     .option('--json', say('json'))
-    .description(say('description'))
+    .description(summary('rules'))
     .addHelpText('after', say('after'))
     .action(async (pattern: string | undefined, options: { json?: boolean }) => {
       const { listRules } = await import('../commands/rules.js');

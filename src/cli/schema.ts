@@ -6,12 +6,9 @@ import { messages } from '../i18n/messages.js';
 import { KINDS, isKind } from '../model/index.js';
 import type { CliIO } from './io.js';
 import { placeholder } from './options.js';
+import { summary } from './summaries.js';
 
 const say = messages('cli/schema', {
-  description: {
-    sv: 'skriv ut JSON-scheman, fristående, för editorer som VS Code eller Neovim med yaml-language-server',
-    en: 'print the JSON Schemas, self-contained, for editors such as VS Code or Neovim with yaml-language-server',
-  },
   kind: {
     sv: 'ett av {kinds}; utan det, schemat för alla slag i ett (samverkan.schema.json)',
     en: 'one of {kinds}; without it, the schema of every kind in one (samverkan.schema.json)',
@@ -60,7 +57,7 @@ export function registerSchema(program: Command, io: CliIO): void {
     .option(`--write <${placeholder('DIR')}>`, say('write', { dir: placeholder('DIR') }))
     .addOption(new Option(`--out <${placeholder('DIR')}>`, say('out')).hideHelp())
     .addOption(new Option(`--lang <${placeholder('LANG')}>`, say('lang')).choices(['sv', 'en']))
-    .description(say('description'))
+    .description(summary('schema'))
     .addHelpText('after', say('after'))
     .action(async (kind: string | undefined, options: SchemaCliOptions) => {
       const [{ schemaFiles, combinedSchema, editorSchema }, { writeOutputFile }] = await Promise.all([import('../schema/index.js'), import('../output/write-output.js')]);

@@ -5,12 +5,9 @@ import type { StatusLabels, StatusLang } from '../i18n/status-labels.js';
 import { messages } from '../i18n/messages.js';
 import { paint as paintText, terminalText, useColor, type CliIO } from './io.js';
 import { addWorkspaceOptions, parseDate, placeholder, type WorkspaceOptions } from './options.js';
+import { summary } from './summaries.js';
 
 const say = messages('cli/status', {
-  description: {
-    sv: 'en översikt för samordnaren: försenade åtgärder och åtgärder som snart ska vara klara, öppna uppgifter, nästa möten, överenskommelser som löper ut och luckor i grupperna',
-    en: 'an overview for the coordinator: overdue and soon-due actions, open tasks, next meetings, agreements ending, gaps in the groups',
-  },
   asOf: { sv: 'visa läget som om i dag vore {date} (ÅÅÅÅ-MM-DD)', en: 'show the status as if today were {date} (YYYY-MM-DD)' },
   json: { sv: 'skriv översikten som JSON, för andra verktyg', en: 'print the overview as JSON, for other tools' },
   after: {
@@ -136,7 +133,7 @@ function statusText(report: StatusReport, labels: StatusLabels, lang: StatusLang
 export function registerStatus(program: Command, io: CliIO): void {
   const command = program
     .command('status')
-    .description(say('description'));
+    .description(summary('status'));
   addWorkspaceOptions(command)
     .option(`--as-of <${placeholder('DATE')}>`, say('asOf', { date: placeholder('DATE') }), parseDate)
     .addOption(new Option('--json', say('json')))

@@ -3,9 +3,9 @@ import type { Command } from 'commander';
 import { language, messages } from '../i18n/messages.js';
 import type { CliIO } from './io.js';
 import { addWorkspaceOptions, noteLine, parseDate, placeholder, type WorkspaceOptions } from './options.js';
+import { summary } from './summaries.js';
 
 const say = messages('cli/task', {
-  description: { sv: 'följ upp uppgifterna som gavs i mötenas protokoll', en: 'follow up the tasks ("uppgifter") given in meetings\' minutes' },
   example: { sv: '\nExempel:\n  $ samverkan task done styrgrupp-nb-2009-06-10/t1', en: '\nExample:\n  $ samverkan task done styrgrupp-nb-2009-06-10/t1' },
   ref: {
     sv: 'uppgiften, som mötets id/uppgiftens id, t.ex. styrgrupp-nb-2009-06-10/t1 (i en terminal räcker MÖTE, så får du välja)',
@@ -36,7 +36,7 @@ interface TaskDoneCliOptions extends WorkspaceOptions {
 export function registerTask(program: Command, io: CliIO): void {
   const task = program
     .command('task')
-    .description(say('description'))
+    .description(summary('task'))
     .addHelpText('after', say('example'));
 
   const done = task

@@ -6,12 +6,9 @@ import { messages } from '../i18n/messages.js';
 import { FORMATS, type FormatName } from '../report/formats.js';
 import { trustStyles, useColor, type CliIO } from './io.js';
 import { addWorkspaceOptions, parseCount, parseDate, placeholder, type WorkspaceOptions } from './options.js';
+import { summary } from './summaries.js';
 
 const say = messages('cli/validate', {
-  description: {
-    sv: 'kontrollera alla filer i arbetsytan: format, hänvisningar, datum, gruppers sammansättning, möten och integritet',
-    en: 'check every file of the workspace: format, references, dates, rosters, meetings and privacy',
-  },
   paths: {
     sv: 'filer eller mappar att rapportera om (förval: hela arbetsytan); - läser ett dokument från standard in',
     en: 'files or folders to report on (default: the whole workspace); - reads one document from standard input',
@@ -126,7 +123,7 @@ export function registerValidate(program: Command, io: CliIO): void {
   const command = program
     .command('validate')
     .argument(`[${placeholder('PATH')}...]`, say('paths'))
-    .description(say('description'));
+    .description(summary('validate'));
   addWorkspaceOptions(command)
     .addOption(new Option(`-f, --format <${placeholder('FORMAT')}>`, say('format', { formats: FORMAT_NAMES.join(', ') })).argParser((v: string, prev: string[] = []) => {
       if (!FORMAT_NAMES.includes(v)) throw new InvalidArgumentError(say('notAFormat', { value: v, formats: FORMAT_NAMES.join(', ') }));

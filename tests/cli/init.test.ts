@@ -109,7 +109,7 @@ describe('samverkan init (spawned)', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(
-      '\nGit finns inte på den här datorn, så inget git-förråd skapades; installera git och kör "git init" i mappen för att spara historiken.\n\nNästa steg:',
+      '\nGit finns inte på den här datorn, så inget git-arkiv skapades; installera git och kör "git init" i mappen för att spara historiken.\n\nNästa steg:',
     );
     expect(existsSync(join(base, 'ny', '.git'))).toBe(false);
     expect((await checkWorkspace(await loadWorkspace({ dir: join(base, 'ny') }))).findings).toEqual([]);

@@ -84,23 +84,23 @@ function workspaces(name: string): { ws: string; faults: string } {
   return { ws, faults };
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   base = mkdtempSync(join(tmpdir(), 'samverkan-one-language-'));
   quoted = [...new Set([...workspaceTexts(example('norra-bohuslan')), ...workspaceTexts(fixture('faults')), ...TYPED])].sort((a, b) => b.length - a.length);
   // Command names are names, in every language (action, add, help …).
-  names = new Set(['help', ...commandPaths(createProgram(silentIO())).flatMap((c) => c.path)]);
+  names = new Set(['help', ...commandPaths(await createProgram(silentIO())).flatMap((c) => c.path)]);
 });
 
 afterAll(() => rmSync(base, { recursive: true, force: true }));
 
 /** The runs every command gets: its help, usage errors, and a typical success and failure. */
-function runs(faults: string): Array<{ name: string; argv: string[]; cwd?: string }> {
+async function runs(faults: string): Promise<Array<{ name: string; argv: string[]; cwd?: string }>> {
   const all: Array<{ name: string; argv: string[]; cwd?: string }> = [
     { name: 'samverkan --help', argv: ['--help'] },
     { name: 'samverkan (unknown command)', argv: ['valdate'] },
     { name: 'samverkan (unknown option)', argv: ['--nonsense'] },
   ];
-  const program = createProgram(silentIO());
+  const program = await createProgram(silentIO());
   for (const { path, needsArgument, group } of commandPaths(program)) {
     const name = `samverkan ${path.join(' ')}`;
     all.push({ name: `${name} --help`, argv: [...path, '--help'] });
@@ -172,7 +172,7 @@ function runs(faults: string): Array<{ name: string; argv: string[]; cwd?: strin
 async function sweep(lang: 'sv' | 'en'): Promise<string[]> {
   const problems: string[] = [];
   const { ws, faults } = workspaces(lang);
-  for (const run of runs(faults)) {
+  for (const run of await runs(faults)) {
     const argv = lang === 'en' ? ['--lang', 'en', ...run.argv] : run.argv;
     const r = await runInProcess(argv, { cwd: run.cwd ?? ws, env: SV });
     for (const [stream, text] of [['stdout', r.stdout], ['stderr', r.stderr]] as const) {
