@@ -5,6 +5,7 @@
  */
 import { Writable } from 'node:stream';
 import { confirm, input, select } from '@inquirer/prompts';
+import { messages } from '../i18n/messages.js';
 import {
   GROUP_TYPES,
   ORGANIZATION_TYPES,
@@ -69,93 +70,81 @@ interface Texts {
   groupTypes: Record<GroupType, string>;
 }
 
-/** Every word the init prompts show, in one table per language. */
-export const INIT_TEXTS: Record<Lang, Texts> = {
-  sv: {
-    name: 'Vad heter samverkan? (visas på alla dokument, t.ex. Kvinnofrid Norra Bohuslän)',
-    nameRequired: 'Skriv ett namn.',
-    language: 'Vilket språk ska dokumenten ha?',
-    organization: (n) => `Organisation ${n} som deltar (hela namnet, t.ex. Munkedals kommun):`,
-    organizationMore: (n) => `Organisation ${n} (lämna tomt när alla är med):`,
-    organizationRequired: 'Skriv namnet på minst en organisation.',
-    organizationTwice: 'Den organisationen finns redan med.',
-    organizationType: (name) => `Vad är ${name} för slags organisation?`,
-    groupName: 'Vad heter den första gruppen?',
-    groupType: 'Vad är det för slags grupp?',
-    chair: 'Vem är ordförande? (namn, eller en titel om namn inte ska sparas)',
-    chairRequired: 'Skriv ett namn eller en titel.',
-    chairOrganization: (person) => `Vilken organisation kommer ${person} från?`,
-    secretary: 'Vem är sekreterare? (lämna tomt om ingen är utsedd än)',
-    secretaryOrganization: (person) => `Vilken organisation kommer ${person} från?`,
-    confirm: (folder) => `Skapa arbetsytan i ${folder}?`,
-    organizationTypes: {
-      municipality: 'kommun',
-      region: 'region',
-      police: 'polis',
-      prosecution: 'åklagare',
-      'county-board': 'länsstyrelse',
-      'municipal-association': 'kommunalförbund',
-      school: 'skola',
-      'health-care': 'hälso- och sjukvård',
-      'social-services': 'socialtjänst',
-      probation: 'frivård',
-      ngo: 'ideell organisation',
-      'government-agency': 'statlig myndighet',
-      other: 'annan',
-    },
-    groupTypes: {
-      steering: 'styrgrupp',
-      working: 'arbetsgrupp',
-      case: 'ärendegrupp',
-      reference: 'referensgrupp',
-      coordination: 'samordningsgrupp',
-      network: 'nätverk',
-      'resource-team': 'resursteam',
-    },
-  },
-  en: {
-    name: 'What is the collaboration called? (shown on every document, e.g. Kvinnofrid Norra Bohuslän)',
-    nameRequired: 'Write a name.',
-    language: 'Which language should the documents be in?',
-    organization: (n) => `Organisation ${n} taking part (full name, e.g. Munkedals kommun):`,
-    organizationMore: (n) => `Organisation ${n} (leave empty when all are in):`,
-    organizationRequired: 'Write the name of at least one organisation.',
-    organizationTwice: 'That organisation is in the list already.',
-    organizationType: (name) => `What kind of organisation is ${name}?`,
-    groupName: 'What is the first group called?',
-    groupType: 'What kind of group is it?',
-    chair: 'Who chairs it? (a name, or a title where names are not to be kept)',
-    chairRequired: 'Write a name or a title.',
-    chairOrganization: (person) => `Which organisation is ${person} from?`,
-    secretary: 'Who is its secretary? (leave empty if no one is appointed yet)',
-    secretaryOrganization: (person) => `Which organisation is ${person} from?`,
-    confirm: (folder) => `Create the workspace in ${folder}?`,
-    organizationTypes: {
-      municipality: 'municipality',
-      region: 'region',
-      police: 'police',
-      prosecution: 'prosecution service',
-      'county-board': 'county administrative board',
-      'municipal-association': 'municipal association',
-      school: 'school',
-      'health-care': 'health care',
-      'social-services': 'social services',
-      probation: 'probation service',
-      ngo: 'voluntary organisation',
-      'government-agency': 'government agency',
-      other: 'other',
-    },
-    groupTypes: {
-      steering: 'steering group',
-      working: 'working group',
-      case: 'case group',
-      reference: 'reference group',
-      coordination: 'coordination group',
-      network: 'network',
-      'resource-team': 'resource team',
-    },
-  },
-};
+/** The questions init asks and the sentences its answers are checked with. */
+const question = messages('cli/init-prompts', {
+  name: { sv: 'Vad heter samverkan? (visas på alla dokument, t.ex. Kvinnofrid Norra Bohuslän)', en: 'What is the collaboration called? (shown on every document, e.g. Kvinnofrid Norra Bohuslän)' },
+  nameRequired: { sv: 'Skriv ett namn.', en: 'Write a name.' },
+  language: { sv: 'Vilket språk ska dokumenten ha?', en: 'Which language should the documents be in?' },
+  organization: { sv: 'Organisation {n} som deltar (hela namnet, t.ex. Munkedals kommun):', en: 'Organisation {n} taking part (full name, e.g. Munkedals kommun):' },
+  organizationMore: { sv: 'Organisation {n} (lämna tomt när alla är med):', en: 'Organisation {n} (leave empty when all are in):' },
+  organizationRequired: { sv: 'Skriv namnet på minst en organisation.', en: 'Write the name of at least one organisation.' },
+  organizationTwice: { sv: 'Den organisationen finns redan med.', en: 'That organisation is in the list already.' },
+  organizationType: { sv: 'Vad är {name} för slags organisation?', en: 'What kind of organisation is {name}?' },
+  groupName: { sv: 'Vad heter den första gruppen?', en: 'What is the first group called?' },
+  groupType: { sv: 'Vad är det för slags grupp?', en: 'What kind of group is it?' },
+  chair: { sv: 'Vem är ordförande? (namn, eller en titel om namn inte ska sparas)', en: 'Who chairs it? (a name, or a title where names are not to be kept)' },
+  chairRequired: { sv: 'Skriv ett namn eller en titel.', en: 'Write a name or a title.' },
+  chairOrganization: { sv: 'Vilken organisation kommer {person} från?', en: 'Which organisation is {person} from?' },
+  secretary: { sv: 'Vem är sekreterare? (lämna tomt om ingen är utsedd än)', en: 'Who is its secretary? (leave empty if no one is appointed yet)' },
+  secretaryOrganization: { sv: 'Vilken organisation kommer {person} från?', en: 'Which organisation is {person} from?' },
+  confirm: { sv: 'Skapa arbetsytan i {folder}?', en: 'Create the workspace in {folder}?' },
+});
+
+/** Organisation types as the question lists them. */
+const organizationType = messages('cli/init-prompts/organization-types', {
+  municipality: { sv: 'kommun', en: 'municipality' },
+  region: { sv: 'region', en: 'region' },
+  police: { sv: 'polis', en: 'police' },
+  prosecution: { sv: 'åklagare', en: 'prosecution service' },
+  'county-board': { sv: 'länsstyrelse', en: 'county administrative board' },
+  'municipal-association': { sv: 'kommunalförbund', en: 'municipal association' },
+  school: { sv: 'skola', en: 'school' },
+  'health-care': { sv: 'hälso- och sjukvård', en: 'health care' },
+  'social-services': { sv: 'socialtjänst', en: 'social services' },
+  probation: { sv: 'frivård', en: 'probation service' },
+  ngo: { sv: 'ideell organisation', en: 'voluntary organisation' },
+  'government-agency': { sv: 'statlig myndighet', en: 'government agency' },
+  other: { sv: 'annan', en: 'other' },
+});
+
+/** Group types as the question lists them. */
+const groupType = messages('cli/init-prompts/group-types', {
+  steering: { sv: 'styrgrupp', en: 'steering group' },
+  working: { sv: 'arbetsgrupp', en: 'working group' },
+  case: { sv: 'ärendegrupp', en: 'case group' },
+  reference: { sv: 'referensgrupp', en: 'reference group' },
+  coordination: { sv: 'samordningsgrupp', en: 'coordination group' },
+  network: { sv: 'nätverk', en: 'network' },
+  'resource-team': { sv: 'resursteam', en: 'resource team' },
+});
+
+/** Every word the init prompts show in one language, made from the tables above. */
+function initTexts(lang: Lang): Texts {
+  const q = (key: Parameters<typeof question>[0], params?: Record<string, string | number>) => question.in(lang, key, params);
+  return {
+    name: q('name'),
+    nameRequired: q('nameRequired'),
+    language: q('language'),
+    organization: (n) => q('organization', { n }),
+    organizationMore: (n) => q('organizationMore', { n }),
+    organizationRequired: q('organizationRequired'),
+    organizationTwice: q('organizationTwice'),
+    organizationType: (name) => q('organizationType', { name }),
+    groupName: q('groupName'),
+    groupType: q('groupType'),
+    chair: q('chair'),
+    chairRequired: q('chairRequired'),
+    chairOrganization: (person) => q('chairOrganization', { person }),
+    secretary: q('secretary'),
+    secretaryOrganization: (person) => q('secretaryOrganization', { person }),
+    confirm: (folder) => q('confirm', { folder }),
+    organizationTypes: Object.fromEntries(ORGANIZATION_TYPES.map((t) => [t, organizationType.in(lang, t)])) as Record<OrganizationType, string>,
+    groupTypes: Object.fromEntries(GROUP_TYPES.map((t) => [t, groupType.in(lang, t)])) as Record<GroupType, string>,
+  };
+}
+
+/** Every word the init prompts show, by language. */
+export const INIT_TEXTS: Record<Lang, Texts> = { sv: initTexts('sv'), en: initTexts('en') };
 
 async function askOrganizations(t: Texts, context: PromptContext): Promise<InitOrganization[]> {
   const organizations: InitOrganization[] = [];
