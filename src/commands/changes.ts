@@ -7,7 +7,7 @@ import { UsageError } from '../errors.js';
 import { commitInfo, commitOnOrBefore, openRepo, resolveRevision, workingChanges, type Repo } from '../git/git.js';
 import { loadWorkspaceAt } from '../git/snapshot.js';
 import type { Lang } from '../i18n/index.js';
-import { messages } from '../i18n/messages.js';
+import { language, messages } from '../i18n/messages.js';
 import type { GroupDoc } from '../model/index.js';
 import { checkLoadedWorkspace, loadCheckedWorkspace, type CheckedWorkspace } from '../workspace/checked.js';
 import { findWorkspaceRoot } from '../workspace/discover.js';
@@ -61,6 +61,7 @@ export interface ChangesOptions {
   since?: string;
   until?: string;
   group?: string;
+  /** The report's language; the language messages are said in unless given. */
   lang?: Lang;
   /** Leave out what is confidential. */
   public?: boolean;
@@ -175,7 +176,8 @@ export async function changes(options: ChangesOptions = {}): Promise<ChangesRepo
   const root = await findWorkspaceRoot(options.dir !== undefined ? resolve(cwd, options.dir) : cwd, options.dir !== undefined);
   // The working tree is the later version unless --until names one; it also says the language.
   const working = await loadCheckedWorkspace({ cwd, dir: options.dir, asOf: options.asOf });
-  const lang: Lang = options.lang ?? (working.workspace.config.language === 'en' ? 'en' : 'sv');
+  // Said to the person at the terminal, with the sentences of files that could not be read: one language.
+  const lang: Lang = options.lang ?? language();
   const asOf = options.asOf ?? todayIn(working.workspace.config.timezone);
   const repo = await openRepo(root);
 

@@ -14,7 +14,7 @@ import { openRepo, readBlobs, type Repo } from '../git/git.js';
 import { workspaceLog, type LogCommit } from '../git/log.js';
 import { describeChange } from '../changes/describe.js';
 import { fill, formatDate, labelsFor, type Lang } from '../i18n/index.js';
-import { messages } from '../i18n/messages.js';
+import { language, messages } from '../i18n/messages.js';
 import { checkLoadedWorkspace } from '../workspace/checked.js';
 import { loadWorkspace, parseSource } from '../workspace/load.js';
 import { parseAllDocuments } from 'yaml';
@@ -73,6 +73,7 @@ export interface HistoryOptions {
   dir?: string;
   /** PLAN/ACTION, PLAN/GOAL, PLAN/INDICATOR, GROUP or MEETING. */
   id: string;
+  /** The report's language; the language messages are said in unless given. */
   lang?: Lang;
   /** Leave out what is confidential. */
   public?: boolean;
@@ -416,7 +417,8 @@ function walk(
 export async function history(options: HistoryOptions): Promise<HistoryReport> {
   const loaded = await loadWorkspace({ cwd: options.cwd, dir: options.dir });
   const root = loaded.root;
-  const lang: Lang = options.lang ?? (loaded.config.language === 'en' ? 'en' : 'sv');
+  // Said to the person at the terminal: the language of the messages unless given.
+  const lang: Lang = options.lang ?? language();
   // Git reads the log and the blobs while the checks run; a git error waits for the checks' own.
   const reading = readHistory(root);
   reading.catch(() => undefined);

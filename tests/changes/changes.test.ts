@@ -13,7 +13,8 @@ import { buildChangesRepo, WS, type ChangesRepo } from './fixture.js';
 
 let fx: ChangesRepo;
 let cwd: string;
-const run = (args: string[], at = cwd) => runInProcess(['changes', ...args, '--as-of', '2009-06-05'], { cwd: at });
+// No SAMVERKAN_LANG: the workspace's language (sv) speaks, in the report and the messages alike.
+const run = (args: string[], at = cwd) => runInProcess(['changes', ...args, '--as-of', '2009-06-05'], { cwd: at, env: { SAMVERKAN_LANG: '' } });
 
 beforeAll(async () => {
   fx = await buildChangesRepo();

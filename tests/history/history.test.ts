@@ -28,7 +28,8 @@ beforeAll(async () => {
 }, 30_000);
 afterAll(() => fx?.repo.remove());
 
-const run = (args: string[], dir = cwd) => runInProcess(['history', ...args], { cwd: dir });
+// No SAMVERKAN_LANG: the workspace's language (sv) speaks, in the report and the messages alike.
+const run = (args: string[], dir = cwd) => runInProcess(['history', ...args], { cwd: dir, env: { SAMVERKAN_LANG: '' } });
 
 describe('samverkan history of an action', () => {
   it('tells each commit that changed it, in Swedish, across a rename and a move to another file', async () => {
@@ -405,8 +406,8 @@ ${Array.from({ length: Math.floor(i / 4) + 1 }, (_, n) => `      - {date: 2024-0
   afterAll(() => repo?.remove());
 
   it('for an action whose plan changes in every commit', async () => {
-    const quick = await history({ cwd: repo.dir, id: 'p/a1' });
-    const full = await history({ cwd: repo.dir, id: 'p/a1', exhaustive: true });
+    const quick = await history({ cwd: repo.dir, id: 'p/a1', lang: 'sv' });
+    const full = await history({ cwd: repo.dir, id: 'p/a1', lang: 'sv', exhaustive: true });
     expect(quick).toEqual(full);
     expect(quick.entries.map((e) => e.commit?.subject)).toEqual(['Version 0', 'Version 3', 'Version 4', 'Version 6', 'Version 8', 'Version 9']);
     expect(historyText(quick)).toContain('  - Åtgärden Rutiner och riktlinjer (a1) är klar.\n');
