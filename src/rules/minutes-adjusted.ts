@@ -11,7 +11,8 @@
  * says nothing.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { isMap, isScalar, parseAllDocuments, type Document } from 'yaml';
+import type { Document } from 'yaml';
+import { yamlPackage } from '../workspace/yaml-package.js';
 import { GitError, openRepo, readBlobs, runGit, type Repo } from '../git/git.js';
 import type { MeetingDoc } from '../model/index.js';
 import type { SourceDocument } from '../workspace/types.js';
@@ -65,7 +66,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 /** The meeting `id` of a file's text (the document that defines it), as YAML and data; undefined if none parses. */
 function meetingIn(text: string, id: string): { yaml: Document; data: Record<string, unknown> } | undefined {
-  for (const yaml of parseAllDocuments(text)) {
+  for (const yaml of yamlPackage().parseAllDocuments(text)) {
     if (!('errors' in yaml) || yaml.errors.length > 0) continue;
     const data: unknown = yaml.toJS();
     if (isRecord(data) && data.kind === 'meeting' && data.id === id) return { yaml, data };
@@ -143,6 +144,7 @@ function lineAt(text: string, offset: number): number {
 
 /** The lines [first, last] a top-level key's pair spans, or of a key inside the map `node`. */
 function pairLines(text: string, map: unknown, key: string): [number, number] | undefined {
+  const { isMap, isScalar } = yamlPackage();
   if (!isMap(map)) return undefined;
   const pair = map.items.find((p) => isScalar(p.key) && p.key.value === key);
   if (!pair || !isScalar(pair.key) || !pair.key.range) return undefined;
@@ -163,7 +165,7 @@ export function protectedLines(text: string, yaml: Document): NumberedLine[] {
     const span = pairLines(text, yaml.contents, key);
     if (span) for (let n = span[0]; n <= span[1]; n++) keep.add(n);
   }
-  const minutes = isMap(yaml.contents) ? yaml.contents.get('minutes', true) : undefined;
+  const minutes = yamlPackage().isMap(yaml.contents) ? yaml.contents.get('minutes', true) : undefined;
   const corrections = pairLines(text, minutes, 'corrections');
   if (corrections) for (let n = corrections[0]; n <= corrections[1]; n++) keep.delete(n);
   return [...keep].sort((a, b) => a - b).map((line) => ({ line, text: lines[line - 1] ?? '' }));

@@ -4,7 +4,7 @@
  * confidential items. Messages never repeat the number or address they found, because findings
  * end up in CI logs.
  */
-import { isScalar, visit } from 'yaml';
+import { yamlPackage } from '../workspace/yaml-package.js';
 import type { AgendaItem } from '../model/index.js';
 import { hasConfidentialItems, isConfidentialGroupDoc, isConfidentialItem } from '../model/confidentiality.js';
 import { spanOfOffsets, type PathSegment } from '../workspace/locate.js';
@@ -79,6 +79,7 @@ function checkIdentityNumbers(context: RuleContext, file: SourceFile): void {
     // The tree is parsed only when asked for (src/workspace/fast-parse.ts): walk it only when the
     // decoded values hold a number somewhere, to find where.
     if (doc.data !== undefined && (!mayHold || !decodedValuesHoldNumber(doc.data))) continue;
+    const { isScalar, visit } = yamlPackage();
     visit(doc.yaml, {
       Scalar(_key, node) {
         if (!isScalar(node) || !node.range) return;

@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { parse } from 'yaml';
+import { yamlPackage } from './yaml-package.js';
 import { didYouMean, WorkspaceError } from '../errors.js';
 import { language, messages } from '../i18n/messages.js';
 import { bestErrors, translate } from '../rules/schema.js';
@@ -114,7 +114,7 @@ export async function workspaceLanguage(path: string): Promise<'sv' | 'en' | und
   while (!existsSync(folder) && dirname(folder) !== folder) folder = dirname(folder);
   try {
     const root = await findWorkspaceRoot(folder);
-    const language = (parse(await readFile(join(root, CONFIG_FILE), 'utf8')) as { language?: unknown } | null)?.language;
+    const language = (yamlPackage().parse(await readFile(join(root, CONFIG_FILE), 'utf8')) as { language?: unknown } | null)?.language;
     return language === 'sv' || language === 'en' ? language : undefined;
   } catch {
     // No workspace, or settings that cannot be read: the caller's default applies.

@@ -2,7 +2,8 @@
  * Finds where a value sits in the YAML source, so that every finding points at the exact
  * line and column: the offending node, the map that lacks a key, or a key itself.
  */
-import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml';
+import type { Document, LineCounter, Node, Pair } from 'yaml';
+import { yamlPackage } from './yaml-package.js';
 
 export type PathSegment = string | number;
 
@@ -20,6 +21,7 @@ interface Located {
 
 /** Walks `path` down from the document's root as far as it exists. */
 function walk(doc: Document, path: readonly PathSegment[]): Located {
+  const { isMap, isPair, isScalar, isSeq } = yamlPackage();
   let node = doc.contents as Node | null;
   let pair: Pair | null = null;
   for (const seg of path) {
@@ -56,6 +58,7 @@ export function locate(
   path: readonly PathSegment[],
   options: { key?: boolean } = {},
 ): Span {
+  const { isScalar } = yamlPackage();
   const { node, pair } = walk(doc, path);
   const docStart = doc.range?.[0] ?? 0;
   if (options.key && pair && isScalar(pair.key)) return spanOf(pair.key.range, lineCounter, docStart);
