@@ -5,7 +5,8 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { resolve } from 'node:path';
-import { LineCounter, Parser, parseAllDocuments, type Document } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
+import { yamlPackage } from './yaml-package.js';
 import { isKind } from '../model/index.js';
 import { normaliseAliases } from '../schema/aliases.js';
 import { isTimeZone } from '../schema/index.js';
@@ -70,7 +71,7 @@ function tagsAndDirectives(text: string): Marker[] {
     }
     for (const value of Object.values(token)) if (typeof value === 'object') walk(value, depth + 1);
   };
-  for (const token of new Parser().parse(text)) walk(token, 0);
+  for (const token of new (yamlPackage().Parser)().parse(text)) walk(token, 0);
   return found.filter((m) => m.type === 'directive' || !isCoreTag(m.source));
 }
 
@@ -87,7 +88,7 @@ const POSITION_PARSE = { prettyErrors: false, uniqueKeys: true, strict: true } a
 
 /** Where each line of `text` starts, as the yaml parser's LineCounter would have recorded it. */
 function countLines(text: string): LineCounter {
-  const lineCounter = new LineCounter();
+  const lineCounter = new (yamlPackage().LineCounter)();
   lineCounter.addNewLine(0);
   for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lineCounter.addNewLine(at + 1);
   return lineCounter;
@@ -112,7 +113,7 @@ function fastReadFile(path: string, rel: string, text: string, hadBom: boolean, 
   Object.defineProperty(doc, 'yaml', {
     enumerable: true,
     configurable: true,
-    get: () => (tree ??= parseAllDocuments(text, POSITION_PARSE)[0] as Document.Parsed),
+    get: () => (tree ??= yamlPackage().parseAllDocuments(text, POSITION_PARSE)[0] as Document.Parsed),
     set: (value: Document.Parsed) => (tree = value),
   });
   if (isKind(data.kind)) {
@@ -144,10 +145,10 @@ export function parseSourceSlowly(path: string, rel: string, rawText: string): {
 
 /** The position-keeping parse of every document, with every problem the file has. */
 function slowParse(path: string, rel: string, text: string, hadBom: boolean): { file: SourceFile; problems: LoadProblem[] } {
-  const lineCounter = new LineCounter();
+  const lineCounter = new (yamlPackage().LineCounter)();
   const file: SourceFile = { path, rel, text, hadBom, lineCounter, documents: [] };
   const problems: LoadProblem[] = [];
-  const parsed = parseAllDocuments(text, { lineCounter, ...POSITION_PARSE });
+  const parsed = yamlPackage().parseAllDocuments(text, { lineCounter, ...POSITION_PARSE });
   const docs = Array.isArray(parsed) ? parsed : [];
   if (docs.length === 0) {
     problems.push(loadProblem('file/empty', path, FIRST, 'empty'));
