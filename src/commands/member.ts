@@ -11,7 +11,7 @@ import { labelsFor } from '../i18n/index.js';
 import { language, messages } from '../i18n/messages.js';
 import { addDays } from '../model/dates.js';
 import type { GroupDoc, Member } from '../model/index.js';
-import { holdersOn, memberLabel } from '../model/roster.js';
+import { holdersOn, memberLabel, quorumOf, votingMembers, VOTING_ROLES } from '../model/roster.js';
 import { closest } from '../rules/words.js';
 import { canonicalValue, fieldAmbiguity, fieldNode } from '../schema/aliases.js';
 import type { SourceDocument, SourceFile, Workspace } from '../workspace/types.js';
@@ -62,6 +62,16 @@ const say = messages('commands/member', {
     sv: 'Observera: {group} har ingen ordförande från {date}. Utse en ny: samverkan member add {id} --person PERSON --role chair --from {date}. Till dess säger samverkan validate att ordförande saknas (group/chair).',
     en: 'Note: {group} has no chair from {date}. Appoint one: samverkan member add {id} --person PERSON --role chair --from {date}. Until then samverkan validate reports the missing chair (group/chair).',
   },
+  quorumFrom: {
+    sv: {
+      one: 'Observera: från {date} har {group} bara {n} röstberättigad ledamot, färre än de {quorum} som krävs för att gruppen ska vara beslutför. Lägg till ledamöter, eller ändra quorum: i gruppens fil.',
+      other: 'Observera: från {date} har {group} bara {n} röstberättigade ledamöter, färre än de {quorum} som krävs för att gruppen ska vara beslutför. Lägg till ledamöter, eller ändra quorum: i gruppens fil.',
+    },
+    en: {
+      one: 'Note: from {date} {group} has only {n} voting member, fewer than the {quorum} it needs to be quorate. Add members, or change quorum: in the group\'s file.',
+      other: 'Note: from {date} {group} has only {n} voting members, fewer than the {quorum} it needs to be quorate. Add members, or change quorum: in the group\'s file.',
+    },
+  },
   noSecretaryFrom: {
     sv: 'Observera: {group} har ingen sekreterare från {date}. Utse en ny: samverkan member add {id} --person PERSON --role secretary --from {date}, eller ange i varje sammanträde vem som för protokollet (secretary:).',
     en: 'Note: {group} has no secretary from {date}. Appoint one: samverkan member add {id} --person PERSON --role secretary --from {date}, or say in each meeting who takes the minutes (secretary:).',
@@ -77,9 +87,12 @@ export type MemberRole = 'chair' | 'vice-chair' | 'secretary' | 'member' | 'co-o
 /** Every role a member can have (the schema's list). */
 export const MEMBER_ROLES = (fieldNode('group', 'members[].role')?.enum ?? []) as readonly MemberRole[];
 
-/** A role nobody holds once a membership ends: chair or secretary, from the day after, and the sentence to say. */
+/**
+ * What a group is left without once a membership ends, from the day after, and the sentence to
+ * say: its chair, its secretary, or enough voting members to reach its quorum.
+ */
 export interface RoleVacancy {
-  role: 'chair' | 'secretary';
+  role: 'chair' | 'secretary' | 'quorum';
   from: string;
   message: string;
 }
@@ -170,6 +183,17 @@ function vacancies(group: GroupDoc, endings: ReadonlyArray<{ index: number; unti
     if (found.some((v) => v.role === role) || holdersOn(after, role, from).length > 0) continue;
     const params = { group: group.name ?? group.id, id: group.id, date: from };
     found.push({ role, from, message: say(role === 'chair' ? 'noChairFrom' : 'noSecretaryFrom', params) });
+  }
+  // A voter leaving can put the quorum out of reach: judged the day after the last ending, as validate will.
+  const last = endings.map((e) => e.until).sort().at(-1);
+  if (last !== undefined && endings.some((e) => VOTING_ROLES.has(group.members[e.index].role ?? 'member'))) {
+    const from = addDays(last, 1);
+    const quorum = quorumOf(after, from);
+    const voting = votingMembers(after, from).length;
+    const couldBefore = (quorumOf(group, from) ?? 0) <= votingMembers(group, from).length;
+    if (quorum !== undefined && quorum > voting && couldBefore) {
+      found.push({ role: 'quorum', from, message: say('quorumFrom', { group: group.name ?? group.id, date: from, n: voting, quorum }) });
+    }
   }
   return found;
 }

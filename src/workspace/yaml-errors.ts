@@ -16,6 +16,10 @@ const say = messages('workspace/yaml-errors', {
     sv: 'Filen är inte giltig YAML: rad {line} är indragen mer än raden ovanför ("{key}:" på rad {line} börjar längre in än "{above}:" på rad {aboveLine}). Nycklarna i samma post ska börja i samma kolumn: flytta "{key}:" till vänster, till kolumn {column}.',
     en: 'The file is not valid YAML: line {line} is indented more than the line above it ("{key}:" on line {line} is indented more than "{above}:" on line {aboveLine}). Keys of the same entry must start in the same column: move "{key}:" left to column {column}.',
   },
+  overIndentedItem: {
+    sv: 'Filen är inte giltig YAML: rad {line} är indragen mer än raden ovanför (listposten "- {key}:" börjar i kolumn {at}, men posterna i listan, som den på rad {itemLine}, börjar i kolumn {column}). Flytta "-" till vänster, till kolumn {column}.',
+    en: 'The file is not valid YAML: line {line} is indented more than the line above it (the list item "- {key}:" starts in column {at}, but the items of the list, like the one on line {itemLine}, start in column {column}). Move the "-" left to column {column}.',
+  },
   underIndented: {
     sv: 'Filen är inte giltig YAML: rad {line} är indragen mindre än raden ovanför ("{key}:" börjar i kolumn {at}, men "{above}:" på rad {aboveLine} börjar i kolumn {column}). Nycklarna i samma post ska börja i samma kolumn: flytta "{key}:" till höger, till kolumn {column}.',
     en: 'The file is not valid YAML: line {line} is indented less than the line above it ("{key}:" starts in column {at}, but "{above}:" on line {aboveLine} starts in column {column}). Keys of the same entry must start in the same column: move "{key}:" right to column {column}.',
@@ -141,11 +145,37 @@ function overIndentedKey(file: SourceFile, lines: string[], at: number): Explain
     if (!isContent(line)) continue;
     const below = KEY_LINE.exec(line);
     const indent = indentOf(line);
-    if (!below || below[1].includes('-') || indent <= keyColumn) return undefined;
+    if (!below || indent <= keyColumn) return undefined;
+    if (below[1].includes('-')) return overIndentedItem(file, lines, n, below[2].trim());
     const key = below[2].trim();
     return {
       span: spanAt(file, n, indent, key.length),
       ...words('overIndented', { line: n + 1, key, above: above[2].trim(), aboveLine: at + 1, column: keyColumn + 1 }),
+    };
+  }
+  return undefined;
+}
+
+/**
+ * A list item indented further than the items before it (`  - id: a` … then `      - id: b`):
+ * the parser takes it for part of the last value. Says which column the list's dashes are in.
+ */
+function overIndentedItem(file: SourceFile, lines: string[], at: number, key: string): Explained | undefined {
+  const indent = indentOf(lines[at]);
+  // The keys of the items above sit right of their dashes; a line left of a dash owns the list.
+  let leftmost = Infinity;
+  for (let n = at - 1; n >= 0; n--) {
+    if (!isContent(lines[n])) continue;
+    const column = indentOf(lines[n]);
+    if (!/^\s*-\s/.test(lines[n])) {
+      leftmost = Math.min(leftmost, column);
+      continue;
+    }
+    if (column >= indent) continue;
+    if (leftmost <= column) return undefined;
+    return {
+      span: spanAt(file, at, indent, 1),
+      ...words('overIndentedItem', { line: at + 1, key, at: indent + 1, column: column + 1, itemLine: n + 1 }),
     };
   }
   return undefined;
@@ -231,8 +261,8 @@ function keyWithoutColon(file: SourceFile, text: string, at: number, nested: boo
   const dash = dashWithoutSpace(file, text, at);
   if (dash) return dash;
   const key = KEY_LINE.exec(text);
-  if (key && nested) {
-    const value = text.slice(key[0].length).trim();
+  const value = key ? text.slice(key[0].length).trim() : '';
+  if (key && nested && /:\s|\s#/.test(value)) {
     return { span: spanAt(file, at, key[0].length, value.length), ...words('colonInValue', { line, suggestion: `${key[2].trim()}: ${quoted(value)}` }) };
   }
   if (!trimmed.includes(':') || (!key && !/:\s/.test(trimmed))) {

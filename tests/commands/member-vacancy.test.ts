@@ -3,7 +3,7 @@
  * is left without one and how to appoint the next; a hand-over in one step says nothing. The CLI
  * prints the sentence, in Swedish and English; roles typed in Swedish are taken.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addMember, removeMember } from '../../src/commands/member.js';
@@ -58,6 +58,24 @@ describe('a change that leaves a group without its chair or secretary', () => {
     expect(r.member.role).toBe('member');
     expect(r.roleChange).toEqual({ from: 'secretary', until: '2009-06-30' });
     expect(r.vacated.map(({ role, from }) => ({ role, from }))).toEqual([{ role: 'secretary', from: '2009-07-01' }]);
+  });
+
+  it('a member leaving so that the quorum cannot be met says so, in both languages; one without a vote does not', async () => {
+    const withQuorum = roster().replace('quorum: majority', 'quorum: 3');
+    writeFileSync(join(dir, 'groups/styrgrupp.yaml'), withQuorum);
+    const r = await removeMember(await load(), { group: 'styrgrupp', person: 'socchef-beta', until: '2009-06-30' }, AS_OF);
+    expect(r.vacated.map((v) => v.message)).toEqual([
+      'Note: from 2009-07-01 Styrgruppen has only 2 voting members, fewer than the 3 it needs to be quorate. Add members, or change quorum: in the group\'s file.',
+    ]);
+    setLanguage('sv');
+    writeFileSync(join(dir, 'groups/styrgrupp.yaml'), withQuorum);
+    const again = await removeMember(await load(), { group: 'styrgrupp', person: 'socchef-beta', until: '2009-06-30' }, AS_OF);
+    expect(again.vacated.map((v) => v.message)).toEqual([
+      'Observera: från 2009-07-01 har Styrgruppen bara 2 röstberättigade ledamöter, färre än de 3 som krävs för att gruppen ska vara beslutför. Lägg till ledamöter, eller ändra quorum: i gruppens fil.',
+    ]);
+    // A co-opted member has no vote: the quorum is no further away when one leaves.
+    writeFileSync(join(dir, 'groups/styrgrupp.yaml'), withQuorum.replace('members:\n', 'members:\n  - {person: polis, role: co-opted}\n'));
+    expect((await removeMember(await load(), { group: 'styrgrupp', person: 'polis', until: '2009-06-30' }, AS_OF)).vacated).toEqual([]);
   });
 
   it('the command prints the sentence, and validate says the same the day after', async () => {

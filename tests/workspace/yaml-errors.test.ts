@@ -138,6 +138,14 @@ const cases: Case[] = [
     sv: /^Aliaset \*polisen på rad 9 hänvisar till ett ankare &polisen som inte finns ovanför, så dokumentet lästes inte\./,
   },
   {
+    name: 'a list item indented more than the items before it',
+    text: people('  - id: polis', '      - id: polis'),
+    line: 7,
+    column: 7,
+    en: /^The file is not valid YAML: line 7 is indented more than the line above it \(the list item "- id:" starts in column 7, but the items of the list, like the one on line 3, start in column 3\)\. Move the "-" left to column 3\.$/,
+    sv: /^Filen är inte giltig YAML: rad 7 är indragen mer än raden ovanför \(listposten "- id:" börjar i kolumn 7, men posterna i listan, som den på rad 3, börjar i kolumn 3\)\. Flytta "-" till vänster, till kolumn 3\.$/,
+  },
+  {
     name: 'a key among list items',
     text: people('  - id: polis\n', '  id: polis\n'),
     line: 7,
