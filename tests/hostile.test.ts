@@ -6,7 +6,7 @@
 import { cpSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { runInProcess } from './helpers/cli.js';
 import { repoRoot } from './helpers/workspaces.js';
@@ -81,6 +81,17 @@ async function baseline(): Promise<string[]> {
 }
 
 describe('hostile inputs', () => {
+  // Loads the CLI, the rules and the renderer once, outside the cases' own short time limit: the
+  // first case would otherwise pay several seconds of module loading on a busy machine.
+  beforeAll(async () => {
+    const out = mkdtempSync(join(tmpdir(), 'samverkan-hostile-warm-'));
+    try {
+      await runInProcess(['render', 'site', '-C', base, '--as-of', AS_OF, '--out', out]);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 60_000);
+
   it('are many, each with a unique name and something to check', () => {
     const names = cases.map((c) => c.case.name);
     expect(new Set(names).size).toBe(names.length);
