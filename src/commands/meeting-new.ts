@@ -11,7 +11,7 @@ import type { CheckedWorkspace } from '../workspace/checked.js';
 import { join } from 'node:path';
 import { Document, isMap, isSeq, Scalar, type Node } from 'yaml';
 import { EditConflictError, UsageError } from '../errors.js';
-import { messages } from '../i18n/messages.js';
+import { language, messages } from '../i18n/messages.js';
 import { commitNewFile, documentToEdit, editDate, type EditOptions, type FileEditResult } from '../edit/edit-workspace-file.js';
 import { movedNote, nextMeetingDate, proposeMeetingDate } from '../model/cadence.js';
 import { addDays, isIsoDate } from '../model/dates.js';
@@ -28,7 +28,7 @@ import type { DocumentChanges } from '../changes/diff.js';
 import { describeChange, describeDocument } from '../changes/describe.js';
 
 const say = messages('commands/meeting-new', {
-  meetsEvery: { sv: '{group} har mötesrytmen {cadence}', en: '{group} meets {cadence}' },
+  meetsEvery: { sv: '{group} möts {cadence}', en: '{group} meets {cadence}' },
   noCadence: { sv: '{group} har ingen mötesrytm (meetings: cadence: i gruppens fil)', en: '{group} has no meeting cadence (meetings: cadence: in its file)' },
   noNextDate: {
     sv: '{why}, så det finns inget nästa datum att räkna fram. Ge datumet med --date ÅÅÅÅ-MM-DD, till exempel: samverkan meeting new {group} --date {example}',
@@ -279,7 +279,9 @@ export function prepareMeetingNew(
     if (note) moved = { from: proposal.movedFrom, note };
     if (next === undefined) {
       const name = group.name ?? group.id;
-      const why = meetings.cadence ? say('meetsEvery', { group: name, cadence: meetings.cadence }) : say('noCadence', { group: name });
+      const why = meetings.cadence
+        ? say('meetsEvery', { group: name, cadence: formatCadence(meetings.cadence, labelsFor(language())) })
+        : say('noCadence', { group: name });
       throw new UsageError(say('noNextDate', { why, group: group.id, example: addDays(today, 14) }));
     }
     date = next;

@@ -36,7 +36,7 @@ const say = messages('render/render-document', {
   notFound: { sv: 'Det finns {none} med id "{id}" i arbetsytan.{guess}', en: 'There is {none} with id "{id}" in the workspace.{guess}' },
   idsAre: { sv: ' Id som går att ge till render {kind}: {ids}.', en: ' The {kind} ids are: {ids}.' },
   invalid: {
-    sv: '{file} följer inte formatet för {a}, så det kan inte renderas. Kör "samverkan validate" för att se vad som är fel, rätta det och rendera igen.',
+    sv: '{file} följer inte formatet för {a}, så dokumentet kan inte renderas. Kör "samverkan validate" för att se vad som är fel, rätta det och rendera igen.',
     en: '{file} does not match the format of {a}, so it cannot be rendered. Run "samverkan validate" to see what is wrong, fix it, and render again.',
   },
   templateFailed: { sv: 'Mallen {template} gick inte att rendera: {reason}.{own}', en: 'The template {template} could not be rendered: {reason}.{own}' },

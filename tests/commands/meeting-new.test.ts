@@ -7,6 +7,7 @@ import { checkLoadedWorkspace } from '../../src/workspace/checked.js';
 import { agendaOf } from '../../src/model/agenda.js';
 import { markTaskDone } from '../../src/commands/task.js';
 import { EditConflictError, UsageError } from '../../src/errors.js';
+import { setLanguage } from '../../src/i18n/messages.js';
 import { checkWorkspace } from '../../src/rules/check-workspace.js';
 import { loadWorkspace } from '../../src/workspace/load.js';
 import { copyWorkspace, fixture } from '../helpers/workspaces.js';
@@ -204,8 +205,16 @@ describe('meeting new', () => {
     const attempt = createMeeting(await checkLoadedWorkspace(await load()), { group: 'styrgrupp' }, { asOf: '2009-06-01' });
     await expect(attempt).rejects.toBeInstanceOf(UsageError);
     await expect(createMeeting(await checkLoadedWorkspace(await load()), { group: 'styrgrupp' }, { asOf: '2009-06-01' })).rejects.toThrow(
-      /Styrgruppen meets ad hoc, so there is no next date to work out\. Give the date with --date YYYY-MM-DD, for example: samverkan meeting new styrgrupp --date 2009-06-15/,
+      /Styrgruppen meets as needed, so there is no next date to work out\. Give the date with --date YYYY-MM-DD, for example: samverkan meeting new styrgrupp --date 2009-06-15/,
     );
+    setLanguage('sv');
+    try {
+      await expect(createMeeting(await checkLoadedWorkspace(await load()), { group: 'styrgrupp' }, { asOf: '2009-06-01' })).rejects.toThrow(
+        'Styrgruppen möts vid behov, så det finns inget nästa datum att räkna fram. Ge datumet med --date ÅÅÅÅ-MM-DD, till exempel: samverkan meeting new styrgrupp --date 2009-06-15',
+      );
+    } finally {
+      setLanguage('en');
+    }
   });
 
   it('never overwrites a file that is in the way', async () => {
