@@ -15,7 +15,7 @@
  * and one that fails any of the checks above is replaced by the next check's. The check that
  * runs on a miss reads the files once, through the same source the key is made from.
  */
-import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { todayIn } from '../model/dates.js';
@@ -224,6 +224,22 @@ function recordingSource(root: string): { source: FileSource; seen: { listOption
   return { source, seen };
 }
 
+/** Entries kept at most: one per workspace folder, the least recently written removed first. */
+const MAX_ENTRIES = 64;
+
+/** Keeps the cache folder from growing without end when many workspaces (or test folders) are checked. */
+function pruneEntries(dir: string): void {
+  try {
+    const entries = readdirSync(dir)
+      .filter((f) => f.startsWith('check-') && f.endsWith('.json'))
+      .map((f) => ({ f, at: statSync(join(dir, f), { throwIfNoEntry: false })?.mtimeMs ?? 0 }))
+      .sort((a, b) => b.at - a.at);
+    for (const { f } of entries.slice(MAX_ENTRIES)) rmSync(join(dir, f), { force: true });
+  } catch {
+    // Another run may be pruning too; what is left is pruned next time.
+  }
+}
+
 function entryName(root: string): string {
   return `check-${hashOf([root]).slice(0, 32)}.json`;
 }
@@ -315,7 +331,10 @@ export async function checkWithCache(
       attachments: await attachmentStates(workspace),
       outcome: { findings, files },
     };
-    writeCacheFile(dir, entryName(root), 'check', JSON.stringify(entry));
+    const name = entryName(root);
+    const isNew = !existsSync(join(dir, name));
+    writeCacheFile(dir, name, 'check', JSON.stringify(entry));
+    if (isNew) pruneEntries(dir);
   }
   return { findings, files, text };
 }

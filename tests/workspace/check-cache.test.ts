@@ -4,7 +4,7 @@
  * truncated, foreign or edited by hand never trusted.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -163,5 +163,18 @@ describe('validate --no-cache', () => {
     const again = await runInProcess(['validate', '--as-of', '2025-06-01', '--lang', 'en'], { cwd: dir, env });
     expect([on.code, on.stdout]).toEqual([off.code, off.stdout]);
     expect([again.code, again.stdout]).toEqual([off.code, off.stdout]);
+  });
+});
+
+describe('the cache folder', () => {
+  it('keeps at most 64 workspaces, the least recently checked removed first', async () => {
+    const home = cacheHome();
+    const dir = join(home, 'samverkan');
+    mkdirSync(dir, { recursive: true });
+    for (let i = 0; i < 70; i++) writeFileSync(join(dir, `check-old-${String(i).padStart(2, '0')}.json`), '{}');
+    await check(copyForTest(example('soderhamn')), home);
+    const left = readdirSync(dir).filter((f) => f.startsWith('check-'));
+    expect(left).toHaveLength(64);
+    expect(left.filter((f) => !f.startsWith('check-old-'))).toHaveLength(1);
   });
 });
