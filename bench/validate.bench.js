@@ -143,7 +143,7 @@ const larger = changedRuns(dirs.larger, Math.max(3, Math.ceil(RUNS / 2)));
 expectClean(larger, 'validate (5,000 plans)');
 const ratio = larger.ms / large.ms;
 row('validate, 5,000 plans', figures(larger));
-row('5,000 plans vs 1,000 (≤ 5.5×)', `${ratio.toFixed(2)}× — ${verdict(ratio <= 5.5)}`);
+row('5,000 plans vs 1,000 (≤ 5.5×)', `${ratio.toFixed(2)}× (CPU time ${(larger.cpuMs / large.cpuMs).toFixed(2)}×) — ${verdict(ratio <= 5.5)}`);
 
 // render site on the 1,000-plan workspace: measured by its own module when there is one.
 const renderBench = join(root, 'bench/render-site.bench.js');
@@ -158,4 +158,11 @@ if (existsSync(renderBench)) {
 console.log('');
 benchGitHistory({ root, runs: Math.min(RUNS, 3), row });
 rmSync(cacheHome, { recursive: true, force: true });
+const { cpus, loadavg } = await import('node:os');
+const busy = loadavg()[0] > cpus().length;
 console.log(`\n${allHold ? 'Every target holds.' : 'Not every target holds on this machine now (see above).'}`);
+if (busy) {
+  console.log(
+    `The load average is ${loadavg()[0].toFixed(1)} on ${cpus().length} cores: other processes shared the CPU, so wall times are longer than on an idle machine. The CPU times are each command's own.`,
+  );
+}
