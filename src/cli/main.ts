@@ -4,7 +4,6 @@
  * internal error). A stack trace is printed only with DEBUG=samverkan. Nothing printed carries a
  * control character from the files: see safeIO.
  */
-import { SamverkanError } from '../errors.js';
 import { messages, setLanguage } from '../i18n/messages.js';
 import { processIO, safeIO, type CliIO } from './io.js';
 import { startLanguage } from './language.js';
@@ -49,6 +48,8 @@ export async function run(argv: string[], terminal: CliIO = { ...processIO(), ar
       // Help and version print through exitOverride with code 0; usage errors are already printed.
       return error.exitCode === 0 ? 0 : 2;
     }
+    // The error classes are loaded only when there is an error to tell.
+    const { SamverkanError } = await import('../errors.js');
     if (error instanceof SamverkanError) {
       io.stderr(`samverkan: ${error.message}\n`);
       if (debug) io.stderr(`${error.stack ?? ''}\n`);

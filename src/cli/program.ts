@@ -16,7 +16,7 @@ import { CommanderError, Option, type Command } from 'commander';
 import { messages } from '../i18n/messages.js';
 import { SamverkanCommand, configureCommander, setStubTerm } from './command.js';
 import type { CliIO } from './io.js';
-import { placeholder } from './options.js';
+import { placeholder } from './placeholders.js';
 import { summary } from './summaries.js';
 import { toolVersion } from './version.js';
 
