@@ -1,0 +1,40 @@
+// `render site` on the 1,000-plan workspace of the benchmark (3,202 pages), as a user runs it:
+// `node bin/samverkan.js render site -C DIR --out OUT`, a whole process, start-up, loading and
+// checking the workspace included. Called by bench/validate.bench.js (npm run bench) through
+// benchRenderSite; prints its rows and returns whether the target (5 s) holds.
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const TARGET_MS = 5000;
+const AS_OF = '2025-06-01';
+
+/**
+ * Renders the workspace at `dir` as an HTML site `runs` times into a fresh folder each time,
+ * with `time` (one measured process: { ms, cpuMs, maxRssMb, code, stdout, stderr }), and
+ * prints the median run with `row`.
+ */
+export async function benchRenderSite({ root, dir, runs, row, time }) {
+  const cli = join(root, 'bin/samverkan.js');
+  const results = [];
+  let pages = 0;
+  for (let i = 0; i < runs; i++) {
+    const out = mkdtempSync(join(tmpdir(), 'samverkan-bench-site-'));
+    try {
+      const r = time([cli, 'render', 'site', '-C', dir, '--as-of', AS_OF, '--out', out]);
+      if (r.code !== 0) throw new Error(`render site exited ${r.code}:\n${r.stdout.slice(0, 2000)}${r.stderr.slice(0, 2000)}`);
+      pages = readdirSync(out).filter((f) => f.endsWith('.html')).length;
+      results.push(r);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }
+  results.sort((a, b) => a.ms - b.ms);
+  const median = results[Math.floor(results.length / 2)];
+  const holds = median.ms <= TARGET_MS;
+  row(
+    'render site, 1,000 plans (≤ 5 s)',
+    `${median.ms.toFixed(0)} ms wall, ${median.cpuMs.toFixed(0)} ms CPU, ${median.maxRssMb.toFixed(0)} MB, ${pages} pages — ${holds ? 'holds' : 'does NOT hold'}`,
+  );
+  return holds;
+}
