@@ -31,9 +31,12 @@ const say = messages('schema/aliases', {
 /** What a written value means at a schema node: the value to keep, or the values it could mean. */
 export type Reading = { value: string } | { ambiguous: string[] };
 
-/** How a spelling is looked up: case and surrounding spaces do not matter ("Pågående " is pågående). */
+/**
+ * How a spelling is looked up: case, surrounding spaces and how å, ä and ö are encoded do not
+ * matter ("Pågående " is pågående, and so is a decomposed a + ring that some editors write).
+ */
 function fold(text: string): string {
-  return text.trim().replace(/\s+/g, ' ').toLowerCase();
+  return text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
 const lookups = new WeakMap<JsonSchema, Map<string, string | string[]>>();

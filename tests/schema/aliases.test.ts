@@ -48,6 +48,7 @@ describe('the schemas list the Swedish spellings next to their enums', () => {
   it('reads a typed value for a field: a value, a spelling in any case, an ambiguous spelling, or nothing', () => {
     expect(canonicalValue('plan', 'actions[].status', 'ongoing')).toEqual({ value: 'ongoing' });
     expect(canonicalValue('plan', 'actions[].status', 'Pågående ')).toEqual({ value: 'ongoing' });
+    expect(canonicalValue('plan', 'actions[].status', 'pågående'.normalize('NFD'))).toEqual({ value: 'ongoing' });
     expect(canonicalValue('plan', 'actions[].follow_up[].status', 'klar')).toEqual({ value: 'done' });
     expect(canonicalValue('plan', 'actions[].status', 'avslutad')).toEqual({ ambiguous: ['done', 'cancelled'] });
     expect(canonicalValue('plan', 'actions[].status', 'färdig-ish')).toBeUndefined();
