@@ -15,7 +15,7 @@ import type { Lang } from '../i18n/index.js';
 import { DOCUMENT_KINDS } from '../model/index.js';
 import type { Finding } from '../rules/types.js';
 import { pageFileName, type OutputFormat } from '../render/render-context.js';
-import { createRenderEnvironment, findDocument, renderDocument, type RenderedDocument } from '../render/render-document.js';
+import { createRenderEnvironment, findDocument, notRenderableKind, renderableIds, renderDocument, type RenderedDocument } from '../render/render-document.js';
 import { renderSite, type SiteAttachment, type SkippedDocument } from '../render/render-site.js';
 import { makeOutputFolder, writeOutputBytes, writeOutputFile } from '../output/write-output.js';
 import { findBrowser } from '../render/browser.js';
@@ -41,13 +41,11 @@ const say = messages('commands/render', {
     sv: '{path} leder ut ur {folder} genom en symbolisk länk, så bilagan kopierades inte dit. Ta bort länken (eller rendera webbplatsen till en annan mapp) och rendera igen.',
     en: '{path} leads outside {folder} through a symbolic link, so the attachment was not copied there. Remove the link (or render the site into another folder) and render again.',
   },
-  notKind: { sv: '"{kind}" är inget som samverkan renderar. Använd någon av {kinds}.', en: '"{kind}" is not something samverkan renders. Use one of {kinds}.' },
   siteId: {
     sv: '"render site" renderar alla dokument, så det tar inget id; ta bort "{id}", eller rendera ett dokument med "render SLAG {id}".',
     en: '"render site" renders every document, so it takes no id; drop "{id}", or render one document with "render KIND {id}".',
   },
   whichId: { sv: 'Ange vilken {word} som ska renderas: samverkan render {kind} ID.', en: 'Say which {word} to render: samverkan render {kind} ID.' },
-  idsAre: { sv: ' Id som går att ge till render {kind}: {ids}.', en: ' The {kind} ids are: {ids}.' },
   noneYet: { sv: ' Arbetsytan har inga {words} än.', en: ' The workspace has no {words} yet.' },
   pdfToTerminal: {
     sv: 'En PDF är en fil, så den skrivs inte till terminalen. Ge en fil med --out FIL.pdf, eller utelämna --out för att skriva till arbetsytans utdatamapp.',
@@ -295,10 +293,7 @@ async function writeAll(folder: string, pages: readonly RenderedDocument[]): Pro
 
 /** Renders what the options ask for and writes it (or returns it for standard output). */
 export async function render(options: RenderCommandOptions): Promise<RenderCommandResult> {
-  const kinds = [...DOCUMENT_KINDS, 'site'];
-  if (!kinds.includes(options.kind)) {
-    throw new UsageError(say('notKind', { kind: options.kind, kinds: kinds.join(', ') }));
-  }
+  if (!(DOCUMENT_KINDS as readonly string[]).includes(options.kind) && options.kind !== 'site') throw notRenderableKind(options.kind);
   const isSite = options.kind === 'site';
   if (isSite && options.id !== undefined) {
     throw new UsageError(say('siteId', { id: options.id }));
@@ -311,9 +306,7 @@ export async function render(options: RenderCommandOptions): Promise<RenderComma
     const words = kindWords(kind);
     throw new UsageError(
       say('whichId', { word: words.one, kind }) +
-        (ids.length > 0
-          ? say('idsAre', { kind, ids: `${ids.slice(0, 10).join(', ')}${ids.length > 10 ? ', …' : ''}` })
-          : say('noneYet', { words: words.many })),
+        (ids.length > 0 ? renderableIds(kind, ids) : say('noneYet', { words: words.many })),
     );
   }
   const errors = checked.findings.filter((f) => f.severity === 'error');

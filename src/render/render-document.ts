@@ -137,11 +137,19 @@ export function renderContext(env: RenderEnvironment, site?: { ext: OutputFormat
   return new RenderContext(env.workspace, { lang: env.lang, public: env.public, asOf: env.asOf, site, attachments }, env.disclosure);
 }
 
+/** The refusal of a kind samverkan does not render, naming the kinds it does (and site). */
+export function notRenderableKind(kind: string): UsageError {
+  return new UsageError(say('notKind', { kind, kinds: DOCUMENT_KINDS.join(', ') }));
+}
+
+/** " The plan ids are: a, b." — the ids `render KIND` takes, the first ten of them. */
+export function renderableIds(kind: string, ids: readonly string[]): string {
+  return say('idsAre', { kind, ids: `${ids.slice(0, 10).join(', ')}${ids.length > 10 ? ', …' : ''}` });
+}
+
 /** Finds a document that can be rendered, or says in words why it can't. */
 export function findDocument(env: RenderEnvironment, kind: string, id: string) {
-  if (!isDocumentKind(kind)) {
-    throw new UsageError(say('notKind', { kind, kinds: DOCUMENT_KINDS.join(', ') }));
-  }
+  if (!isDocumentKind(kind)) throw notRenderableKind(kind);
   const map = env.workspace.index.of(kind);
   const entry = map.get(id);
   if (!entry) {
@@ -149,7 +157,7 @@ export function findDocument(env: RenderEnvironment, kind: string, id: string) {
     const known = [...map.keys()].sort();
     throw new NotFoundError(
       say('notFound', { none: kindWords(kind).none, id, guess: didYouMean(guess) }) +
-        (known.length > 0 && !guess ? say('idsAre', { kind, ids: `${known.slice(0, 10).join(', ')}${known.length > 10 ? ', …' : ''}` }) : ''),
+        (known.length > 0 && !guess ? renderableIds(kind, known) : ''),
     );
   }
   if (!entry.doc.valid) {

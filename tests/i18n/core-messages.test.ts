@@ -94,7 +94,7 @@ const refusals: Case[] = [
     'Ange den grupp vars möten du vill ha, till exempel samverkan calendar styrgrupp-nb, eller ge --all för alla grupper.',
     'Name the group whose meetings you want, e.g. samverkan calendar styrgrupp-nb, or give --all for every group.',
   ],
-  ['render of a kind there is not', () => render({ cwd: dir, kind: 'brev' }), '"brev" är inget som samverkan renderar. Använd någon av agreement, group, plan, meeting, assessment, site.', '"brev" is not something samverkan renders. Use one of agreement, group, plan, meeting, assessment, site.'],
+  ['render of a kind there is not', () => render({ cwd: dir, kind: 'brev' }), '"brev" är inget som samverkan renderar. Använd någon av agreement, group, plan, meeting, assessment, eller site.', '"brev" is not something samverkan renders. Use one of agreement, group, plan, meeting, assessment, or site.'],
   ['rules of an unknown rule', () => listRules('plan/overdu'), '"plan/overdu" är ingen regel som samverkan har. Menade du "plan/overdue"? Kör "samverkan rules" för att se alla regler.', '"plan/overdu" is not a rule samverkan has. Did you mean "plan/overdue"? Run "samverkan rules" to see every rule.'],
   ['init --org without a name', () => parseOrganizationSpec('=police'), '--org "=police" har inget namn. Skriv --org "Munkedals kommun" eller --org "Polisen=police".', '--org "=police" has no name. Write --org "Munkedals kommun" or --org "Polisen=police".'],
   [
