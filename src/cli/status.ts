@@ -2,8 +2,9 @@
 import { Option, type Command } from 'commander';
 import type { StatusReport } from '../commands/status.js';
 import type { StatusLabels, StatusLang } from '../i18n/status-labels.js';
-import { messages } from '../i18n/messages.js';
+import { language, messages } from '../i18n/messages.js';
 import { paint as paintText, terminalText, useColor, type CliIO } from './io.js';
+import { workspaceLanguageHint } from './language.js';
 import { addWorkspaceOptions, parseDate, placeholder, type WorkspaceOptions } from './options.js';
 import { summary } from './summaries.js';
 
@@ -149,7 +150,10 @@ export function registerStatus(program: Command, io: CliIO): void {
         io.stdout(jsonText(report));
         return;
       }
-      const lang = options.lang ?? report.workspace.language;
+      // The overview speaks the workspace's language, as its documents do; a workspace that states
+      // none speaks the terminal's, rather than a default the rest of the run does not speak.
+      const stated = workspaceLanguageHint(io.cwd, options.dir);
+      const lang = options.lang ?? (stated === 'sv' || stated === 'en' ? stated : language());
       io.stdout(statusText(report, statusLabels(lang), lang, useColor(io)));
     });
 }

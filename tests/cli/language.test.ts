@@ -2,12 +2,13 @@
  * The CLI's language (issue 12): settled once at start-up from --lang, SAMVERKAN_LANG, the
  * workspace's language:, the locale, else Swedish; commander's help and usage errors said in it.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { optionValue, startLanguage, workspaceLanguageHint } from '../../src/cli/language.js';
 import { runInProcess } from '../helpers/cli.js';
+import { copyForTest, example } from '../helpers/workspaces.js';
 
 const SV = { LANG: 'sv_SE.UTF-8' };
 const EN = { LANG: 'en_GB.UTF-8' };
@@ -126,5 +127,20 @@ describe('usage errors in Swedish, exit 2', () => {
   it('says the same in English with --lang en', async () => {
     const r = await runInProcess(['--lang', 'en', 'changes', '--format', 'pdf'], { cwd: silent, env: SV });
     expect(r).toEqual({ code: 2, stdout: '', stderr: 'samverkan: --format: "pdf" is not a value it takes. Use one of: text, md, json.\n' });
+  });
+});
+
+describe('status, which speaks the workspace\'s language', () => {
+  it('speaks the terminal\'s language when the workspace states none, so that a run says nothing in two', async () => {
+    const dir = copyForTest(example('norra-bohuslan'));
+    const settings = join(dir, 'samverkan.yaml');
+    writeFileSync(settings, readFileSync(settings, 'utf8').replace(/^language:.*\n/m, ''));
+    const en = await runInProcess(['status', '--as-of', '2009-06-01'], { cwd: dir, env: EN });
+    const sv = await runInProcess(['status', '--as-of', '2009-06-01'], { cwd: dir, env: SV });
+    expect(en.code).toBe(0);
+    expect(en.stdout).toContain('Next meeting');
+    expect(en.stdout).not.toContain('Nästa möte');
+    expect(sv.stdout).toContain('Nästa möte');
+    expect(sv.stdout).not.toContain('Next meeting');
   });
 });
