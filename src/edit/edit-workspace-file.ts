@@ -57,6 +57,11 @@ const say = messages('edit/edit-workspace-file', {
   none_plan: { sv: 'ingen plan', en: 'no plan' },
   none_meeting: { sv: 'inget möte', en: 'no meeting' },
   none_assessment: { sv: 'ingen kartläggning', en: 'no assessment' },
+  a_agreement: { sv: 'en överenskommelse', en: 'an agreement' },
+  a_group: { sv: 'en grupp', en: 'a group' },
+  a_plan: { sv: 'en plan', en: 'a plan' },
+  a_meeting: { sv: 'ett möte', en: 'a meeting' },
+  a_assessment: { sv: 'en kartläggning', en: 'an assessment' },
   notShaped_group: {
     sv: '{file} har inte den form en grupp ska ha ({reason}), så inget skrevs. Kör "samverkan validate {file}" för att se vad som är fel, rätta det och försök igen.',
     en: '{file} is not shaped as a group should be ({reason}), so nothing was written. Run "samverkan validate {file}" to see what is wrong, fix it, and try again.',
@@ -83,9 +88,9 @@ const say = messages('edit/edit-workspace-file', {
   },
 });
 
-/** A kind of document as words of a sentence in the current language: one, several, none ("möte", "möten", "inget möte"). */
-export function kindWords(kind: EditableKind): { one: string; many: string; none: string } {
-  return { one: say(kind), many: say(`${kind}s`), none: say(`none_${kind}`) };
+/** A kind of document as words of a sentence in the current language: one, several, none, with its article ("möte", "möten", "inget möte", "ett möte"). */
+export function kindWords(kind: EditableKind): { one: string; many: string; none: string; a: string } {
+  return { one: say(kind), many: say(`${kind}s`), none: say(`none_${kind}`), a: say(`a_${kind}`) };
 }
 
 /** The kinds of document whose text the editing commands splice. */

@@ -48,12 +48,6 @@ const say = messages('render/render-document', {
     sv: '{id} hör till {group}, en grupp med sekretess, så det finns ingen offentlig version. Rendera utan --public för gruppens eget bruk.',
     en: "{id} belongs to {group}, a confidential group, so it has no public version. Render it without --public for the group's own use.",
   },
-  aGroup: { sv: 'en grupp', en: 'a group' },
-  a_agreement: { sv: 'en överenskommelse', en: 'an agreement' },
-  a_group: { sv: 'en grupp', en: 'a group' },
-  a_plan: { sv: 'en plan', en: 'a plan' },
-  a_meeting: { sv: 'ett möte', en: 'a meeting' },
-  a_assessment: { sv: 'en kartläggning', en: 'an assessment' },
 });
 
 export interface RenderOptions {
@@ -161,7 +155,7 @@ export function findDocument(env: RenderEnvironment, kind: string, id: string) {
     );
   }
   if (!entry.doc.valid) {
-    throw new WorkspaceError(say('invalid', { file: entry.doc.file.rel, a: say(`a_${kind}`) }));
+    throw new WorkspaceError(say('invalid', { file: entry.doc.file.rel, a: kindWords(kind).a }));
   }
   return { kind, id, value: entry.value, rel: entry.doc.file.rel };
 }
@@ -266,7 +260,7 @@ export async function renderDocument(
   const ctx = renderContext(env, site ? { ext: format, pages: site.pages } : undefined, attachments);
   if (env.public && !ctx.isShown(found.kind, id)) {
     const group = found.kind === 'group' ? ctx.group(id) : ctx.group(ctx.meeting(id)?.group);
-    throw new UsageError(say('confidential', { id, group: group?.name ?? say('aGroup') }));
+    throw new UsageError(say('confidential', { id, group: group?.name ?? kindWords('group').a }));
   }
   let view: { title: string } & Record<string, unknown>;
   let title: string;
