@@ -125,61 +125,87 @@ function branches(node: JsonSchema): JsonSchema[] {
   return out;
 }
 
-const reachesAliases = new WeakMap<JsonSchema, boolean>();
+/**
+ * What the walk over a document does at one schema node, worked out once per node: only the
+ * parts of the schema under which some spelling can stand, so the walk never enters the (many)
+ * parts of a document where none can.
+ */
+interface Walk {
+  /** The node's own spellings, when it has some. */
+  node?: JsonSchema;
+  items?: Walk;
+  /** Named properties with spellings below; `declared` holds every named property. */
+  properties: Map<string, Walk>;
+  declared: ReadonlySet<string>;
+  patterns: Array<[RegExp, Walk]>;
+  additional?: Walk;
+  branches: Walk[];
+}
 
-/** Whether any node under `node` has spellings, so the walk can skip the (many) parts that have none. */
-function hasAliasesBelow(node: JsonSchema, base: Kind | 'common', seen = new Set<JsonSchema>()): boolean {
+const walks = new WeakMap<JsonSchema, Walk | null>();
+
+/** The walk of a schema node, or null when no spelling can stand anywhere under it. */
+function walkOf(node: JsonSchema, base: Kind | 'common', seen = new Set<JsonSchema>()): Walk | null {
   const [target, file] = resolve(node, base);
-  const known = reachesAliases.get(target);
+  const known = walks.get(target);
   if (known !== undefined) return known;
-  if (seen.has(target)) return false;
+  // A schema that refers to itself: the inner reference adds nothing the outer walk lacks.
+  if (seen.has(target)) return null;
   seen.add(target);
-  const children: JsonSchema[] = [...branches(target)];
-  for (const key of ['items', 'additionalProperties']) if (target[key] && typeof target[key] === 'object') children.push(target[key] as JsonSchema);
-  for (const key of ['properties', 'patternProperties']) children.push(...(Object.values((target[key] ?? {}) as Record<string, JsonSchema>)));
-  const result = target[ALIASES_KEYWORD] !== undefined || children.some((child) => hasAliasesBelow(child, file, seen));
-  reachesAliases.set(target, result);
-  return result;
-}
-
-const compiledPatterns = new WeakMap<JsonSchema, Array<[RegExp, JsonSchema]>>();
-
-/** A node's patternProperties with their expressions compiled once. */
-function patternsOf(node: JsonSchema): Array<[RegExp, JsonSchema]> {
-  let patterns = compiledPatterns.get(node);
-  if (!patterns) {
-    patterns = Object.entries((node.patternProperties ?? {}) as Record<string, JsonSchema>).map(([p, child]) => [new RegExp(p, 'u'), child]);
-    compiledPatterns.set(node, patterns);
+  const sub = (child: unknown): Walk | null => (child && typeof child === 'object' && !Array.isArray(child) ? walkOf(child as JsonSchema, file, seen) : null);
+  const named = (target.properties ?? {}) as Record<string, JsonSchema>;
+  const properties = new Map<string, Walk>();
+  for (const [key, child] of Object.entries(named)) {
+    const walk = sub(child);
+    if (walk) properties.set(key, walk);
   }
-  return patterns;
+  const patterns: Array<[RegExp, Walk]> = [];
+  for (const [pattern, child] of Object.entries((target.patternProperties ?? {}) as Record<string, JsonSchema>)) {
+    const walk = sub(child);
+    if (walk) patterns.push([new RegExp(pattern, 'u'), walk]);
+  }
+  const items = sub(target.items);
+  const additional = sub(target.additionalProperties);
+  const inBranches = branches(target).map(sub).filter((w): w is Walk => w !== null);
+  const own = target[ALIASES_KEYWORD] !== undefined;
+  const walk: Walk | null =
+    own || items || additional || properties.size > 0 || patterns.length > 0 || inBranches.length > 0
+      ? {
+          ...(own ? { node: target } : {}),
+          ...(items ? { items } : {}),
+          properties,
+          declared: new Set(Object.keys(named)),
+          patterns,
+          ...(additional ? { additional } : {}),
+          branches: inBranches,
+        }
+      : null;
+  walks.set(target, walk);
+  return walk;
 }
 
-/** Reads the spellings in `value` (at `node`) as the values they stand for, in place; returns the value to keep. */
-function normaliseAt(node: JsonSchema, base: Kind | 'common', value: unknown): unknown {
-  if (!hasAliasesBelow(node, base)) return value;
-  const [target, file] = resolve(node, base);
+/** Reads the spellings in `value` as the values they stand for, in place; returns the value to keep. */
+function normaliseWith(walk: Walk, value: unknown): unknown {
   let result = value;
-  if (typeof value === 'string' && target[ALIASES_KEYWORD] !== undefined) {
-    const reading = readAt(target, value);
+  if (walk.node && typeof value === 'string') {
+    const reading = readAt(walk.node, value);
     if (reading && 'value' in reading) result = reading.value;
   }
-  if (Array.isArray(value) && target.items && typeof target.items === 'object') {
-    value.forEach((item, i) => {
-      value[i] = normaliseAt(target.items as JsonSchema, file, item);
-    });
-  } else if (value && typeof value === 'object' && !Array.isArray(value)) {
+  if (Array.isArray(value)) {
+    if (walk.items) for (let i = 0; i < value.length; i++) value[i] = normaliseWith(walk.items, value[i]);
+  } else if (value && typeof value === 'object') {
     const record = value as Record<string, unknown>;
-    const properties = (target.properties ?? {}) as Record<string, JsonSchema>;
-    const patterns = patternsOf(target);
-    for (const key of Object.keys(record)) {
-      const child =
-        properties[key] ??
-        patterns.find(([pattern]) => pattern.test(key))?.[1] ??
-        (target.additionalProperties && typeof target.additionalProperties === 'object' ? (target.additionalProperties as JsonSchema) : undefined);
-      if (child) record[key] = normaliseAt(child, file, record[key]);
+    if (walk.patterns.length === 0 && !walk.additional) {
+      // Only named properties can hold spellings: visit those, not every key of the document.
+      for (const [key, child] of walk.properties) if (Object.hasOwn(record, key)) record[key] = normaliseWith(child, record[key]);
+    } else {
+      for (const key of Object.keys(record)) {
+        const child = walk.declared.has(key) ? walk.properties.get(key) : (walk.patterns.find(([pattern]) => pattern.test(key))?.[1] ?? walk.additional);
+        if (child) record[key] = normaliseWith(child, record[key]);
+      }
     }
   }
-  for (const branch of branches(target)) result = normaliseAt(branch, file, result);
+  for (const branch of walk.branches) result = normaliseWith(branch, result);
   return result;
 }
 
@@ -189,7 +215,9 @@ function normaliseAt(node: JsonSchema, base: Kind | 'common', value: unknown): u
  * schema check to name the values to choose between.
  */
 export function normaliseAliases(kind: Kind, data: unknown): void {
-  if (data && typeof data === 'object') normaliseAt(rawSchema(kind), kind, data);
+  if (!data || typeof data !== 'object') return;
+  const walk = walkOf(rawSchema(kind), kind);
+  if (walk) normaliseWith(walk, data);
 }
 
 /**
