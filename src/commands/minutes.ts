@@ -15,7 +15,7 @@ import { UsageError } from '../errors.js';
 import { commitFileEdit, documentToEdit, editDate, editsOrExplain, notEditable, type EditOptions, type FileEditResult } from '../edit/edit-workspace-file.js';
 import { applyEdits, EditPathError, setScalar, type TextEdit } from '../edit/text-edits.js';
 import { fill, labelsFor, type Lang } from '../i18n/index.js';
-import { messages } from '../i18n/messages.js';
+import { language, messages } from '../i18n/messages.js';
 import { agendaOf, type AgendaRecordItem } from '../model/agenda.js';
 import type { GroupDoc, MeetingDoc } from '../model/index.js';
 import { activeMembers } from '../model/roster.js';
@@ -312,8 +312,11 @@ export function adjustmentCommitMessage(result: Pick<MinutesAdjustResult, 'meeti
   return fill(labelsFor(lang).t.adjust_commit_message, { meeting: result.meeting, date: result.date, names: names.join(', ') });
 }
 
-/** The repository that holds the workspace; undefined without git or outside any repository. */
-export async function repositoryOf(workspace: Workspace, lang: Lang): Promise<Repo | undefined> {
+/**
+ * The repository that holds the workspace; undefined without git or outside any repository. Its
+ * errors are said in `lang`, the language of the messages unless given.
+ */
+export async function repositoryOf(workspace: Workspace, lang: Lang = language()): Promise<Repo | undefined> {
   try {
     return await openRepo(workspace.root, lang);
   } catch (error) {
