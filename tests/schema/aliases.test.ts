@@ -11,10 +11,10 @@ import { describe, expect, it } from 'vitest';
 import { setLanguage } from '../../src/i18n/messages.js';
 import { KINDS } from '../../src/model/index.js';
 import { checkWorkspace } from '../../src/rules/check-workspace.js';
-import { ALIASES_KEYWORD, canonicalValue, enumAliases } from '../../src/schema/aliases.js';
+import { ALIASES_KEYWORD, canonicalValue, enumAliases, normaliseAliases } from '../../src/schema/aliases.js';
 import { combinedSchema, editorSchema, rawSchema, walkSchema } from '../../src/schema/index.js';
 import { loadWorkspace } from '../../src/workspace/load.js';
-import { brief, copyWorkspace, fixture } from '../helpers/workspaces.js';
+import { brief, copyWorkspace, example, fixture } from '../helpers/workspaces.js';
 
 const AS_OF = '2009-06-01';
 
@@ -57,6 +57,37 @@ describe('the schemas list the Swedish spellings next to their enums', () => {
     expect(canonicalValue('group', 'type', 'ärendegrupp')).toEqual({ value: 'case' });
     expect(canonicalValue('group', 'no-such-field', 'x')).toBeUndefined();
     expect(enumAliases('group', 'members[].role').chair).toEqual(['ordförande']);
+  });
+});
+
+describe('every example document written in Swedish', () => {
+  it('reads back as the document itself: each value with a Swedish spelling, at every place it stands', async () => {
+    let replaced = 0;
+    for (const name of ['norra-bohuslan', 'soderhamn', 'dalarna', 'fyrbodal', 'trollhattan']) {
+      const workspace = await loadWorkspace({ dir: example(name) });
+      for (const doc of workspace.documents) {
+        if (!doc.kind) continue;
+        const kind = doc.kind;
+        const swedish = structuredClone(doc.data);
+        // Each value the schema has a Swedish spelling for is written in it, capitalised as in a sentence.
+        const swap = (value: unknown, path: string): unknown => {
+          if (Array.isArray(value)) return value.map((v) => swap(v, `${path}[]`));
+          if (value && typeof value === 'object') {
+            for (const [key, v] of Object.entries(value)) (value as Record<string, unknown>)[key] = swap(v, path ? `${path}.${key}` : key);
+            return value;
+          }
+          if (typeof value !== 'string' || !path) return value;
+          const spelling = enumAliases(kind, path)[value]?.[0];
+          if (!spelling) return value;
+          replaced++;
+          return spelling[0].toUpperCase() + spelling.slice(1);
+        };
+        swap(swedish, '');
+        normaliseAliases(kind, swedish);
+        expect(swedish, `${name}: ${doc.file.rel}`).toEqual(doc.data);
+      }
+    }
+    expect(replaced).toBeGreaterThan(100);
   });
 });
 
