@@ -162,5 +162,8 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
   });
   const inScope = (path: string) => scopes.length === 0 || scopes.some((s) => within(path, s));
   const files = outcome.files.filter((f) => inScope(f.path));
-  return { root, findings: outcome.findings.filter((f) => inScope(f.file)), fileCount: files.length, files, source: (file) => outcome.text(file) };
+  // The note that references into a broken file could not be checked stands in that file, and
+  // concerns the files that refer into it: it is kept when only those are asked for.
+  const kept = outcome.findings.filter((f) => inScope(f.file) || f.ruleId === 'ref/unchecked');
+  return { root, findings: kept, fileCount: files.length, files, source: (file) => outcome.text(file) };
 }

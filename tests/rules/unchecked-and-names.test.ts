@@ -7,6 +7,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { validate } from '../../src/commands/validate.js';
 import { checkWorkspace } from '../../src/rules/check-workspace.js';
 import { loadWorkspace } from '../../src/workspace/load.js';
 import { brief, copyForTest, repoRoot } from '../helpers/workspaces.js';
@@ -70,6 +71,16 @@ describe('references into a file that could not be read', () => {
     );
     expect(syntax.message).toContain('"name:" on line 9 is indented more than "id:" on line 8');
     expect(syntax.message).toContain('column 5');
+  });
+
+  it('reach a check of only the referring file: the note in people.yaml is kept, the people.yaml error is not', async () => {
+    const dir = copyForTest(base);
+    const lines = blockPeople(dir);
+    lines[lines.indexOf('    name: Anna Andersson')] = '      name: Anna Andersson';
+    writeFileSync(join(dir, 'people.yaml'), lines.join('\n'));
+    const { findings } = await validate({ cwd: dir, paths: ['agreements/avtal.yaml'], asOf: AS_OF });
+    expect(brief(findings, dir)).toEqual(['people.yaml:9 ref/unchecked']);
+    expect(findings[0].message).toContain('the first is in agreements/avtal.yaml, line 6');
   });
 
   it('name the organisations when organizations.yaml does not match its schema and hides an id', async () => {
