@@ -27,9 +27,11 @@ describe('render: every kind, both formats, both languages', () => {
   for (const { name, dir } of workspacesToRender()) {
     it(`renders ${name} as Markdown that passes markdownlint, in sv and en`, async () => {
       const documents: Record<string, string> = {};
+      // Checked once: the four sites are four renderings of the same checked workspace.
+      const checked = await loadCheckedWorkspace({ dir, asOf: AS_OF });
       for (const lang of ['sv', 'en'] as const) {
         for (const pub of [false, true]) {
-          for (const page of await renderAll(dir, { format: 'md', lang, public: pub })) {
+          for (const page of (await renderSite(await createRenderEnvironment(checked, { lang, public: pub }), 'md')).pages) {
             documents[`${name}/${lang}${pub ? '-public' : ''}/${page.fileName}`] = page.content;
           }
         }
@@ -41,8 +43,9 @@ describe('render: every kind, both formats, both languages', () => {
     });
 
     it(`renders every document of ${name} as a self-contained HTML page in sv and en`, async () => {
+      const checked = await loadCheckedWorkspace({ dir, asOf: AS_OF });
       for (const lang of ['sv', 'en'] as const) {
-        const env = await createRenderEnvironment(await loadCheckedWorkspace({ dir, asOf: AS_OF }), { lang });
+        const env = await createRenderEnvironment(checked, { lang });
         for (const page of sitePages(env)) {
           const html = (await renderDocument(env, page.kind, page.id, 'html')).content;
           expect(html.startsWith('<!DOCTYPE html>\n<html lang="' + lang + '">')).toBe(true);
