@@ -15,7 +15,7 @@
  * and one that fails any of the checks above is replaced by the next check's. The check that
  * runs on a miss reads the files once, through the same source the key is made from.
  */
-import { closeSync, existsSync, fstatSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { todayIn } from '../model/dates.js';
@@ -25,7 +25,7 @@ import type { Finding } from '../rules/types.js';
 import { cacheDir, hashOf, readCacheFile, writeCacheFile } from './cache-dir.js';
 import { CONFIG_FILE } from './discover.js';
 import type { ListedFile } from './files.js';
-import { diskSource, MAX_FILE_BYTES, type FileSource } from './source.js';
+import { diskSource, readFileBytes, type FileSource } from './source.js';
 import type { Workspace } from './types.js';
 
 /** What a check tells validate: the same whether it ran or came from the cache. */
@@ -137,29 +137,12 @@ function listingText(files: readonly ListedFile[], skipped: readonly unknown[]):
 /** What reading a file gave: its bytes, its size when too large to read, or why it could not be read. */
 type Read = { bytes?: Buffer; size: number } | string;
 
-/**
- * A file's bytes read at once, as diskSource reads them (a file over MAX_FILE_BYTES by its size
- * only): a re-run reads every file, and thousands of small reads are far quicker without a
- * round trip through the thread pool each.
- */
+/** What reading a file gives now: its bytes (or size), or the code of the error. */
 function readNow(listed: ListedFile): Read {
-  let fd: number | undefined;
   try {
-    fd = openSync(listed.path, 'r');
-    const { size } = fstatSync(fd);
-    if (size > MAX_FILE_BYTES) return { size };
-    const bytes = Buffer.allocUnsafe(size);
-    let at = 0;
-    while (at < size) {
-      const n = readSync(fd, bytes, at, size - at, at);
-      if (n === 0) break;
-      at += n;
-    }
-    return { bytes: at === size ? bytes : bytes.subarray(0, at), size };
+    return readFileBytes(listed.path);
   } catch (error) {
     return String((error as NodeJS.ErrnoException).code ?? error);
-  } finally {
-    if (fd !== undefined) closeSync(fd);
   }
 }
 
