@@ -9,7 +9,7 @@
  *
  * Chromium is launched once and vnu runs once, on all pages together: both are slow to start.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -130,6 +130,19 @@ const AXE_ON_EVERY_PAGE = [
 ];
 
 let pages: Page[] = [];
+/** The Nu Html Checker's report (its standard error), from a run started as soon as the pages are written. */
+let vnuReport: Promise<string> = Promise.resolve('');
+
+/** Runs vnu on `files` in the background; resolves to what it wrote to standard error. */
+function runVnu(files: string[]): Promise<string> {
+  return new Promise((resolve) => {
+    const child = spawn('java', ['-jar', vnuJar, '--errors-only', '--format', 'json', ...files], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('close', () => resolve(stderr));
+    child.on('error', (error) => resolve(JSON.stringify({ messages: [{ type: 'error', url: 'vnu', message: String(error) }] })));
+  });
+}
 
 beforeAll(async () => {
   pages = await allPages();
@@ -139,6 +152,8 @@ beforeAll(async () => {
     mkdirSync(join(path, '..'), { recursive: true });
     writeFileSync(path, page.html);
   }
+  // Java starts slowly and checks all pages in one run: it works while the browser tests run.
+  if (hasJava) vnuReport = runVnu(pages.map((p) => join(htmlDir, p.name)));
 }, 120_000);
 
 describe.skipIf(!hasChromium)('HTML in Chromium', () => {
@@ -283,11 +298,10 @@ describe.skipIf(!hasChromium)('HTML in Chromium', () => {
 });
 
 describe.skipIf(!hasJava)('HTML validity', () => {
-  it('has zero errors from the Nu Html Checker on every page', () => {
+  it('has zero errors from the Nu Html Checker on every page', async () => {
     const files = pages.map((p) => join(htmlDir, p.name));
-    const run = spawnSync('java', ['-jar', vnuJar, '--errors-only', '--format', 'json', ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     // vnu writes its JSON report to stderr.
-    const report = JSON.parse(run.stderr || '{"messages":[]}') as { messages: Array<{ type: string; url: string; message: string; lastLine?: number }> };
+    const report = JSON.parse((await vnuReport) || '{"messages":[]}') as { messages: Array<{ type: string; url: string; message: string; lastLine?: number }> };
     const errors = report.messages.filter((m) => m.type === 'error' || m.type === 'non-document-error');
     expect(errors.map((e) => `${e.url.replace(/^file:.*?tests\/\.tmp\/html\//, '')}:${e.lastLine ?? ''} ${e.message}`)).toEqual([]);
     expect(files.length).toBeGreaterThan(20);
