@@ -61,6 +61,11 @@ describe('privacy/identity-number over the files', () => {
     expect(found.map((f) => f.at)).toEqual(['8:1', '9:13']);
   });
 
+  it('in a key written in escape codes, when nothing else in the file holds a number', async () => {
+    const found = await findingsFor(plan('"\\U00000039\\x30\\x31\\x32\\x31\\x31-9948": x\n'));
+    expect(found.map((f) => f.at)).toEqual(['8:1']);
+  });
+
   it('in a number written in hexadecimal, which YAML reads as the number itself', async () => {
     // 0x1E96AD4F2 is 8211059954.
     const found = await findingsFor(plan('budget: 0x1E96AD4F2\n'));

@@ -158,6 +158,36 @@ describe('privacy/contact-in-case-item', () => {
     ]);
   });
 
+  it('looks in the title, the description and each listed document, and points at the one that has it', async () => {
+    const { keys } = await privacyFindings([
+      [STYRGRUPP_JUNI, 'title: PLANTED-SEKRETESS-TITEL-2', 'title: Samtal med anna@example.org'],
+      [STYRGRUPP_JUNI, 'documents: [PLANTED-SEKRETESS-HANDLING-2]', 'documents: [Protokoll, Ring +46 70 123 45 67]'],
+    ]);
+    expect(keys).toEqual([`privacy/contact-in-case-item ${STYRGRUPP_JUNI}:25:12`, `privacy/contact-in-case-item ${STYRGRUPP_JUNI}:30:28`]);
+  });
+
+  it("looks in a group's confidential standing items, at the standing item", async () => {
+    const { keys } = await privacyFindings([
+      ['groups/styrgrupp.yaml', 'duration_minutes: 15}', 'duration_minutes: 15, confidential: true, description: Ring 070-123 45 67}'],
+    ]);
+    expect(keys).toEqual(['privacy/contact-in-case-item groups/styrgrupp.yaml:18:136']);
+  });
+
+  it('does not take an identity number for a phone number: that is privacy/identity-number\'s finding', async () => {
+    const { keys } = await privacyFindings([
+      [STYRGRUPP_JUNI, 'description: PLANTED-SEKRETESS-BESKRIVNING-2', 'description: Gäller 821105-9954 och 901211-9948'],
+    ]);
+    expect(keys).toEqual([]);
+  });
+
+  it('says nothing of a meeting without items or tasks, or of an unknown group', async () => {
+    const { keys } = await privacyFindings([
+      [STYRGRUPP_JUNI, /^items:[\s\S]*$/m, ''],
+      ['meetings/styrgrupp/2009-04-30.yaml', 'group: styrgrupp', 'group: okand-grupp'],
+    ]);
+    expect(keys).toEqual([]);
+  });
+
   it('leaves contact details in an open item alone', async () => {
     const { keys } = await privacyFindings([
       [STYRGRUPP_JUNI, 'documents: [Rapport tillsynsanalys 2008]', 'documents: [Ring 070-123 45 67]'],
