@@ -1,13 +1,14 @@
 /**
- * The editing commands end to end, as a coordinator runs them: `bin/samverkan.js` spawned on a
- * copy of plans/norra-bohuslan in a temporary folder. Each edit leaves a workspace that validates,
- * and each refusal leaves every file as it was.
+ * The editing commands end to end, as a coordinator runs them, on a copy of plans/norra-bohuslan
+ * in a temporary folder: the CLI's run() in this process, and `bin/samverkan.js` spawned where a
+ * real process matters (the first command, and a file the process may not write). Each edit
+ * leaves a workspace that validates, and each refusal leaves every file as it was.
  */
 import { spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { runCli, runInProcess } from '../helpers/cli.js';
 import { copyWorkspace, example, repoRoot } from '../helpers/workspaces.js';
 
 const TODAY = ['--as-of', '2026-11-23'];
@@ -15,14 +16,16 @@ const TODAY = ['--as-of', '2026-11-23'];
 let ws: { dir: string; cleanup: () => void };
 const file = (rel: string) => join(ws.dir, rel);
 const read = (rel: string) => readFileSync(file(rel), 'utf8');
-const samverkan = (...args: string[]) => runCli([...args, '-C', ws.dir]);
+const samverkan = (...args: string[]) => runInProcess([...args, '-C', ws.dir]);
+/** The real program, in a process of its own. */
+const spawned = (...args: string[]) => runCli([...args, '-C', ws.dir]);
 
 /** Every file the test may touch, to prove a refusal changed nothing. */
 const WATCHED = ['plans/projektplan-nb.yaml', 'groups/styrgrupp-nb.yaml', 'meetings/styrgrupp-nb/2009-05-14.yaml'];
 const snapshot = () => Object.fromEntries(WATCHED.map((rel) => [rel, read(rel)]));
 
-function validates(): void {
-  const r = runCli(['validate', '-C', ws.dir, '--as-of', '2026-11-23', '--format', 'json']);
+async function validates(): Promise<void> {
+  const r = await runInProcess(['validate', '-C', ws.dir, '--as-of', '2026-11-23', '--format', 'json']);
   expect(r.code, r.stdout).toBe(0);
   expect((JSON.parse(r.stdout) as { errorCount: number }).errorCount).toBe(0);
 }
@@ -33,8 +36,8 @@ beforeEach(() => {
 afterEach(() => ws.cleanup());
 
 describe('samverkan meeting new', () => {
-  it('writes the next meeting from the cadence, with the overdue plan action to follow up, and the notice renders', () => {
-    const r = samverkan('meeting', 'new', 'styrgrupp-nb', ...TODAY);
+  it('writes the next meeting from the cadence, with the overdue plan action to follow up, and the notice renders', async () => {
+    const r = spawned('meeting', 'new', 'styrgrupp-nb', ...TODAY);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^Created \S*meetings\/styrgrupp-nb\/2027-03-04\.yaml: /);
     expect(r.stdout).toContain('samverkan render meeting styrgrupp-nb-2027-03-04');
@@ -42,8 +45,8 @@ describe('samverkan meeting new', () => {
     expect(text).toMatch(/^(# yaml-language-server: .*\n)?# Skapad av "samverkan meeting new" 2026-11-23 utifrån mötesrytmen i groups\/styrgrupp-nb\.yaml \(var sjätte vecka, torsdagar\)\./);
     // The overdue action is recorded under the follow-up item as it stands today.
     expect(text).toContain('  - {ref: projektplan-nb/a14, title: Modell för stöd och behandling till våldsutsatta kvinnor med missbruksproblematik, responsible: samordnare-nb, due: 2010-03-31, status: ongoing, overdue_since: 2010-03-31}\n');
-    validates();
-    const notice = samverkan('render', 'meeting', 'styrgrupp-nb-2027-03-04', ...TODAY);
+    await validates();
+    const notice = await samverkan('render', 'meeting', 'styrgrupp-nb-2027-03-04', ...TODAY);
     expect(notice.code, notice.stderr).toBe(0);
     expect(notice.stdout.replace(/\u00a0/g, ' ')).toMatch(/^# Kallelse – Styrgrupp Kvinnofrid Norra Bohuslän – 4 mars 2027\n/);
     // The standing items the new meeting copied from the group are on the agenda once.
@@ -52,13 +55,13 @@ describe('samverkan meeting new', () => {
     expect(notice.stdout.replace(/\u00a0/g, ' ')).toContain('torsdag 4 mars 2027');
   });
 
-  it('takes --date, and names an unknown group and a date that is not one', () => {
-    expect(samverkan('meeting', 'new', 'styrgrupp-nb', '--date', '2027-01-07', ...TODAY).code).toBe(0);
+  it('takes --date, and names an unknown group and a date that is not one', async () => {
+    expect((await samverkan('meeting', 'new', 'styrgrupp-nb', '--date', '2027-01-07', ...TODAY)).code).toBe(0);
     expect(read('meetings/styrgrupp-nb/2027-01-07.yaml')).toContain('date: 2027-01-07');
-    const unknown = samverkan('meeting', 'new', 'styrgruppen', ...TODAY);
+    const unknown = await samverkan('meeting', 'new', 'styrgruppen', ...TODAY);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/There is no group "styrgruppen".*arbetsgrupp-nb, referensgrupp-nb, styrgrupp-nb/);
-    const badDate = samverkan('meeting', 'new', 'styrgrupp-nb', '--date', '2027-02-30');
+    const badDate = await samverkan('meeting', 'new', 'styrgrupp-nb', '--date', '2027-02-30');
     expect(badDate.code).toBe(2);
     expect(badDate.stderr).toMatch(/2027-02-30/);
     expect(badDate.stderr).not.toMatch(/\n\s+at /);
@@ -66,12 +69,12 @@ describe('samverkan meeting new', () => {
 });
 
 describe('samverkan action', () => {
-  it('add appends an action and set records a dated follow-up; comments and other lines stay as they were', () => {
+  it('add appends an action and set records a dated follow-up; comments and other lines stay as they were', async () => {
     const before = read('plans/projektplan-nb.yaml');
-    const add = samverkan('action', 'add', 'projektplan-nb', '--title', 'Samla erfarenheterna i en slutrapport', '--responsible', 'munkedal', '--due', '2010-03-31', ...TODAY);
+    const add = await samverkan('action', 'add', 'projektplan-nb', '--title', 'Samla erfarenheterna i en slutrapport', '--responsible', 'munkedal', '--due', '2010-03-31', ...TODAY);
     expect(add.code, add.stderr).toBe(0);
     expect(add.stdout).toContain('Added action a16');
-    const set = samverkan('action', 'set', 'projektplan-nb/a14', '--status', 'cancelled', '--note', 'Förs över till den ordinarie verksamheten.', ...TODAY);
+    const set = await samverkan('action', 'set', 'projektplan-nb/a14', '--status', 'cancelled', '--note', 'Förs över till den ordinarie verksamheten.', ...TODAY);
     expect(set.code, set.stderr).toBe(0);
     const after = read('plans/projektplan-nb.yaml');
     expect(after).toContain('- {date: 2026-11-23, status: cancelled, progress: 40, note: Förs över till den ordinarie verksamheten.}');
@@ -84,38 +87,38 @@ describe('samverkan action', () => {
       expect(at, `lost: ${line}`).toBeGreaterThanOrEqual(0);
     }
     expect(after).toContain('# Avsiktligt försenad i exemplet');
-    validates();
+    await validates();
     // A Swedish spelling of a status is written as the status itself.
-    const swedish = samverkan('action', 'set', 'projektplan-nb/a14', '--status', 'pågående', ...TODAY);
+    const swedish = await samverkan('action', 'set', 'projektplan-nb/a14', '--status', 'pågående', ...TODAY);
     expect(swedish.code, swedish.stderr).toBe(0);
     expect(read('plans/projektplan-nb.yaml')).toContain('{date: 2026-11-23, status: ongoing');
     expect(read('plans/projektplan-nb.yaml')).not.toContain('pågående');
   });
 
-  it('without the flags it needs, and no terminal to ask on, says which flags to give and writes nothing', () => {
+  it('without the flags it needs, and no terminal to ask on, says which flags to give and writes nothing', async () => {
     const before = snapshot();
-    const r = samverkan('action', 'add', 'projektplan-nb');
+    const r = await samverkan('action', 'add', 'projektplan-nb');
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--title, --responsible and --due are missing, and input is not a terminal/);
     expect(snapshot()).toEqual(before);
   });
 
-  it('refuses a status that is not one, an unknown action, and a plan with a syntax error, and writes nothing', () => {
+  it('refuses a status that is not one, an unknown action, and a plan with a syntax error, and writes nothing', async () => {
     const before = snapshot();
-    const status = samverkan('action', 'set', 'projektplan-nb/a14', '--status', 'halvklar');
+    const status = await samverkan('action', 'set', 'projektplan-nb/a14', '--status', 'halvklar');
     expect(status.code).toBe(2);
     expect(status.stderr).toMatch(/planned, ongoing, done, paused, cancelled/);
     // A Swedish spelling that could mean two statuses is refused, naming both.
-    const ambiguous = samverkan('action', 'set', 'projektplan-nb/a14', '--status', 'avslutad');
+    const ambiguous = await samverkan('action', 'set', 'projektplan-nb/a14', '--status', 'avslutad');
     expect(ambiguous.code).toBe(2);
     expect(ambiguous.stderr).toMatch(/"avslutad" (?:could mean|kan betyda både) "done" (?:and|och) "cancelled".*(?:Write|Skriv) "done" (?:or|eller) "cancelled"/);
-    const unknown = samverkan('action', 'set', 'projektplan-nb/a99', '--status', 'done');
+    const unknown = await samverkan('action', 'set', 'projektplan-nb/a99', '--status', 'done');
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/a99/);
     expect(snapshot()).toEqual(before);
 
     writeFileSync(file('plans/projektplan-nb.yaml'), `${before['plans/projektplan-nb.yaml']}broken: [\n`);
-    const broken = samverkan('action', 'set', 'projektplan-nb/a14', '--status', 'done');
+    const broken = await samverkan('action', 'set', 'projektplan-nb/a14', '--status', 'done');
     // A file to fix is a problem in the workspace (1), like a validation error; a bad option is a usage error (2).
     expect(broken.code).toBe(1);
     expect(broken.stderr).toMatch(/plans\/projektplan-nb\.yaml.*not valid YAML.*samverkan validate/s);
@@ -124,21 +127,21 @@ describe('samverkan action', () => {
 });
 
 describe('samverkan member', () => {
-  it('add puts a person on the roster and remove ends a membership, keeping it as history', () => {
-    const add = samverkan('member', 'add', 'styrgrupp-nb', '--person', 'ifo-chef-tanum', '--role', 'member', '--represents', 'tanum', ...TODAY);
+  it('add puts a person on the roster and remove ends a membership, keeping it as history', async () => {
+    const add = await samverkan('member', 'add', 'styrgrupp-nb', '--person', 'ifo-chef-tanum', '--role', 'member', '--represents', 'tanum', ...TODAY);
     expect(add.code, add.stderr).toBe(0);
     expect(add.stdout).toContain('Added IFO-chef Tanum (ifo-chef-tanum) to Styrgrupp Kvinnofrid Norra Bohuslän as member from 2026-11-23');
-    const remove = samverkan('member', 'remove', 'styrgrupp-nb', '--person', 'socialchef-stromstad', '--until', '2026-12-31', ...TODAY);
+    const remove = await samverkan('member', 'remove', 'styrgrupp-nb', '--person', 'socialchef-stromstad', '--until', '2026-12-31', ...TODAY);
     expect(remove.code, remove.stderr).toBe(0);
     const roster = read('groups/styrgrupp-nb.yaml');
     expect(roster).toContain('{person: socialchef-stromstad, role: member, represents: stromstad, from: 2008-02-01, until: 2026-12-31}');
     expect(roster).toMatch(/person: ifo-chef-tanum/);
-    validates();
+    await validates();
   });
 
-  it('refuses a person who is not in people.yaml, and writes nothing', () => {
+  it('refuses a person who is not in people.yaml, and writes nothing', async () => {
     const before = snapshot();
-    const r = samverkan('member', 'add', 'styrgrupp-nb', '--person', 'anna-andersson', '--role', 'member', ...TODAY);
+    const r = await samverkan('member', 'add', 'styrgrupp-nb', '--person', 'anna-andersson', '--role', 'member', ...TODAY);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/anna-andersson/);
     expect(snapshot()).toEqual(before);
@@ -146,16 +149,16 @@ describe('samverkan member', () => {
 });
 
 describe('samverkan task done', () => {
-  it('marks an open task of earlier minutes done, and says so when it already is', () => {
+  it('marks an open task of earlier minutes done, and says so when it already is', async () => {
     const rel = 'meetings/styrgrupp-nb/2009-05-14.yaml';
     writeFileSync(file(rel), read(rel).replace(/(\n  tasks:\n)/, '$1    - {id: t9, title: Boka lokal för nästa utbildningsdag, responsible: samordnare-nb, due: 2009-06-30}\n'));
-    const done = samverkan('task', 'done', 'styrgrupp-nb-2009-05-14/t9', ...TODAY);
+    const done = await samverkan('task', 'done', 'styrgrupp-nb-2009-05-14/t9', ...TODAY);
     expect(done.code, done.stderr).toBe(0);
     expect(read(rel)).toContain('- {id: t9, title: Boka lokal för nästa utbildningsdag, responsible: samordnare-nb, due: 2009-06-30, done: true}');
-    const again = samverkan('task', 'done', 'styrgrupp-nb-2009-05-14/t9', ...TODAY);
+    const again = await samverkan('task', 'done', 'styrgrupp-nb-2009-05-14/t9', ...TODAY);
     expect(again.code).toBe(0);
     expect(again.stdout).toMatch(/already done; nothing was changed/);
-    validates();
+    await validates();
   });
 });
 
