@@ -158,7 +158,7 @@ export function registerMinutes(program: Command, io: CliIO): void {
     const adjusters = result.by.map((id) => nameOf(workspace.index.people.get(id)?.value.name, id));
     const names = adjusters.join(', ');
     // The adjustment is written first: committing is a second step that may be refused or fail.
-    const repo = options.commit === false ? undefined : await repositoryOf(workspace, lang);
+    const repo = options.commit === false ? undefined : await repositoryOf(workspace);
     const message = adjustmentCommitMessage(result, adjusters, lang);
     let commit = options.commit;
     if (repo && commit === undefined && result.changed && io.stdinIsTTY && io.isTTY && !options.json) {

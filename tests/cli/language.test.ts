@@ -144,3 +144,15 @@ describe('status, which speaks the workspace\'s language', () => {
     expect(sv.stdout).not.toContain('Next meeting');
   });
 });
+
+describe('--lang before the command', () => {
+  it('is the command\'s own --lang: the document is rendered in it too', async () => {
+    const nb = example('norra-bohuslan');
+    const sv = await runInProcess(['render', 'group', 'styrgrupp-nb', '--as-of', '2009-06-01'], { cwd: nb, env: EN });
+    const before = await runInProcess(['--lang', 'en', 'render', 'group', 'styrgrupp-nb', '--as-of', '2009-06-01'], { cwd: nb, env: SV });
+    const after = await runInProcess(['render', 'group', 'styrgrupp-nb', '--as-of', '2009-06-01', '--lang', 'en'], { cwd: nb, env: SV });
+    expect(sv.stdout).toContain('Ordförande');
+    expect(after.stdout).toContain('Chair');
+    expect(before.stdout).toBe(after.stdout);
+  });
+});
