@@ -107,7 +107,6 @@ export async function createProgram(io: CliIO, argv?: readonly string[]): Promis
   // Settings given before the commands are added are inherited by them: help words, errors, output.
   configureCommander(program)
     .description(say('description'))
-    .version(toolVersion(), '-V, --version', say('version'))
     .configureOutput({
       writeOut: (s) => io.stdout(s),
       writeErr: (s) => io.stderr(s),
@@ -118,13 +117,17 @@ export async function createProgram(io: CliIO, argv?: readonly string[]): Promis
     // program's own options end at the command's name, so a command's own --lang stays its own.
     .enablePositionalOptions()
     .addOption(new Option(`--lang <${placeholder('LANG')}>`, say('lang')).choices(['sv', 'en']));
-  // Commander takes one short flag for the version; -v is what most tools answer to as well, so
-  // it prints the same line, hidden from help so that help shows one way to ask.
+  // The version is read from package.json only when asked for, not on every start (commander's
+  // .version() wants it up front). -v is what most tools answer to as well, so it prints the same
+  // line, hidden from help so that help shows one way to ask.
+  program.addOption(new Option('-V, --version', say('version')));
   program.addOption(new Option('-v', say('version')).hideHelp());
-  program.on('option:v', () => {
-    io.stdout(`${toolVersion()}\n`);
-    throw new CommanderError(0, 'commander.version', toolVersion());
-  });
+  for (const flag of ['version', 'v']) {
+    program.on(`option:${flag}`, () => {
+      io.stdout(`${toolVersion()}\n`);
+      throw new CommanderError(0, 'commander.version', toolVersion());
+    });
+  }
   // `samverkan --lang en render …` means what `samverkan render … --lang en` does, for every command that has --lang.
   program.hook('preAction', (_, action) => {
     const lang = program.getOptionValue('lang') as string | undefined;
