@@ -18,7 +18,7 @@ import { locate, spanOfOffsets, type Span } from './locate.js';
 import type { LoadProblem, SourceDocument, SourceFile, Workspace } from './types.js';
 import type { Params } from '../i18n/messages.js';
 import { loadProblem, type LoadWords } from './load-messages.js';
-import { problemFromYamlError } from './yaml-errors.js';
+import { problemsFromYamlErrors } from './yaml-errors.js';
 import { fastParse } from './fast-parse.js';
 
 /** Aliases (*name) allowed per document; a "billion laughs" file needs far more. */
@@ -159,7 +159,7 @@ function slowParse(path: string, rel: string, text: string, hadBom: boolean): { 
   // indicator, a directive starts a line.
   const markers = /(?:^|[\s[{,:-])!|^%/m.test(text) ? tagsAndDirectives(text) : [];
   docs.forEach((yaml, index) => {
-    for (const error of yaml.errors) problems.push(problemFromYamlError(file, error));
+    problems.push(...problemsFromYamlErrors(file, yaml.errors));
     const doc: SourceDocument = { file, index, yaml: yaml as Document.Parsed, data: undefined, valid: false };
     file.documents.push(doc);
     const end = yaml.range?.[2] ?? text.length;

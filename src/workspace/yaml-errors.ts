@@ -6,10 +6,11 @@
  * grammar, and often point at the line before the mistake. Each case below looks at the text
  * around the error to name the line that is really wrong and what to write instead.
  */
-import type { YAMLError } from 'yaml';
+import type { LineCounter, YAMLError } from 'yaml';
 import { messages, type Message, type Params } from '../i18n/messages.js';
 import { spanOfOffsets, type Span } from './locate.js';
 import type { LoadProblem, SourceFile } from './types.js';
+import { yamlPackage } from './yaml-package.js';
 
 const say = messages('workspace/yaml-errors', {
   overIndented: {
@@ -103,10 +104,28 @@ function indentOf(line: string): number {
   return line.length - line.trimStart().length;
 }
 
+const counted = new WeakMap<SourceFile, LineCounter>();
+
+/**
+ * Where each line of the file starts, counted from its text. The parser's own count misses the
+ * line ends inside a token it could not place (a block text after a broken key), which would put
+ * a later error on "line 37, column 2490".
+ */
+function linesOfText(file: SourceFile): LineCounter {
+  let counter = counted.get(file);
+  if (!counter) {
+    counter = new (yamlPackage().LineCounter)();
+    counter.addNewLine(0);
+    for (let at = file.text.indexOf('\n'); at >= 0; at = file.text.indexOf('\n', at + 1)) counter.addNewLine(at + 1);
+    counted.set(file, counter);
+  }
+  return counter;
+}
+
 /** The span of `length` characters from column `column` (0-based) of line `index` (0-based). */
 function spanAt(file: SourceFile, index: number, column: number, length: number): Span {
-  const start = (file.lineCounter.lineStarts[index] ?? 0) + column;
-  return spanOfOffsets(file.lineCounter, start, start + Math.max(length, 1));
+  const start = (linesOfText(file).lineStarts[index] ?? 0) + column;
+  return spanOfOffsets(linesOfText(file), start, start + Math.max(length, 1));
 }
 
 /** The nearest line above `index` that holds something, as its index; -1 if none. */
@@ -240,7 +259,7 @@ function firstSameKey(lines: string[], at: number, key: string, column: number):
 }
 
 function duplicateKey(file: SourceFile, lines: string[], start: number): Explained {
-  const pos = file.lineCounter.linePos(start);
+  const pos = linesOfText(file).linePos(start);
   const rest = file.text.slice(start);
   const key = (/^"([^"]*)"|^'([^']*)'|^([^:,{}[\]\n]+?)\s*:/.exec(rest) ?? []).slice(1).find((k) => k !== undefined) ?? rest.split(/[:\n]/)[0];
   const at = pos.line - 1;
@@ -277,11 +296,11 @@ function keyWithoutColon(file: SourceFile, text: string, at: number, nested: boo
 function explain(file: SourceFile, error: YAMLError): Explained {
   const lines = linesOf(file);
   const [start, end] = error.pos;
-  const { line, col } = file.lineCounter.linePos(start);
+  const { line, col } = linesOfText(file).linePos(start);
   const at = line - 1;
   const text = lines[at] ?? '';
   const generic = (): Explained => ({
-    span: spanOfOffsets(file.lineCounter, start, Math.max(end, start)),
+    span: spanOfOffsets(linesOfText(file), start, Math.max(end, start)),
     // The parser's own sentence is English grammar talk; its code names the case without either language.
     ...words('other', { line, column: col, code: error.code }),
   });
@@ -304,7 +323,7 @@ function explain(file: SourceFile, error: YAMLError): Explained {
     const quote = /closing (["'])/.exec(error.message)?.[1];
     if (quote) {
       const open = file.text.lastIndexOf(quote, Math.max(0, start - 1));
-      if (open >= 0) return { span: spanOfOffsets(file.lineCounter, open, open + 1), ...words('unclosedQuote', { quote, line: file.lineCounter.linePos(open).line }) };
+      if (open >= 0) return { span: spanOfOffsets(linesOfText(file), open, open + 1), ...words('unclosedQuote', { quote, line: linesOfText(file).linePos(open).line }) };
     }
     if (/without - indicator/.test(error.message)) return misaligned(file, lines, at) ?? generic();
     // The same line as MULTILINE_IMPLICIT_KEY reports, so it gets the same words (shown once).
@@ -318,8 +337,8 @@ function explain(file: SourceFile, error: YAMLError): Explained {
       const bracket = flow === 'sequence' ? '[' : '{';
       const open = file.text.lastIndexOf(bracket, Math.max(0, start - 1));
       if (open >= 0) {
-        const openLine = file.lineCounter.linePos(open).line;
-        const span = spanOfOffsets(file.lineCounter, open, open + 1);
+        const openLine = linesOfText(file).linePos(open).line;
+        const span = spanOfOffsets(linesOfText(file), open, open + 1);
         return flow === 'sequence'
           ? { span, ...words('unclosedList', { line: openLine }) }
           : { span, ...words('unclosedMap', { brace: '{', line: openLine }) };
@@ -335,19 +354,38 @@ function explain(file: SourceFile, error: YAMLError): Explained {
 
   if (error.code === 'BAD_DQ_ESCAPE') {
     const sequence = /escape sequence (\S+)/.exec(error.message)?.[1] ?? text.slice(col - 1, col + 1);
-    return { span: spanOfOffsets(file.lineCounter, start, Math.max(end, start + 1)), ...words('badEscape', { line, sequence }) };
+    return { span: spanOfOffsets(linesOfText(file), start, Math.max(end, start + 1)), ...words('badEscape', { line, sequence }) };
   }
 
   if (error.code === 'UNEXPECTED_TOKEN') {
-    const char = text.slice(col - 1).trim().split(/\s/)[0] || error.message;
-    return { span: spanOfOffsets(file.lineCounter, start, Math.max(end, start + 1)), ...words('outOfPlace', { line, column: col, char: `"${char}"` }) };
+    const char = text.slice(col - 1).trim().split(/\s/)[0];
+    if (!char) return generic();
+    return { span: spanOfOffsets(linesOfText(file), start, Math.max(end, start + 1)), ...words('outOfPlace', { line, column: col, char: `"${char}"` }) };
   }
 
   return generic();
 }
 
+/**
+ * The findings for the errors the YAML parser reported in one document of `file`. After the first
+ * syntax error the parser's reading of the rest is guesswork, and one missing colon can give a
+ * hundred errors below it: only the first is said, with the keys written twice above it, which
+ * do not depend on the rest.
+ */
+export function problemsFromYamlErrors(file: SourceFile, errors: readonly YAMLError[]): LoadProblem[] {
+  const byPosition = [...errors].sort((a, b) => a.pos[0] - b.pos[0]);
+  const first = byPosition.find((e) => e.code !== 'DUPLICATE_KEY');
+  const shown = byPosition.filter((e) => (e.code === 'DUPLICATE_KEY' && (!first || e.pos[0] < first.pos[0])) || e === first);
+  const problems: LoadProblem[] = [];
+  for (const error of shown) {
+    const problem = problemFromYamlError(file, error);
+    if (!problems.some((p) => p.message === problem.message && p.span.line === problem.span.line)) problems.push(problem);
+  }
+  return problems;
+}
+
 /** The finding for one error the YAML parser reported in `file`. */
-export function problemFromYamlError(file: SourceFile, error: YAMLError): LoadProblem {
+function problemFromYamlError(file: SourceFile, error: YAMLError): LoadProblem {
   const { span, message, said } = explain(file, error);
   return { ruleId: error.code === 'DUPLICATE_KEY' ? 'yaml/duplicate-key' : 'yaml/syntax', file: file.path, span, message, said };
 }
