@@ -40,8 +40,11 @@ export async function run(argv: string[], terminal: CliIO = { ...processIO(), ar
   }
   setLanguage(startLanguage(argv, io.env, io.cwd));
   try {
-    const { createProgram } = await import('./program.js');
-    await (await createProgram(io, argv)).parseAsync(argv, { from: 'user' });
+    const { createProgram, isCommandName } = await import('./program.js');
+    // `samverkan help valdate` is a misspelt command, said as one with a guess (commander would
+    // print the whole help page and stop).
+    const args = argv[0] === 'help' && argv.length === 2 && !argv[1].startsWith('-') && !isCommandName(argv[1]) ? argv.slice(1) : argv;
+    await (await createProgram(io, args)).parseAsync(args, { from: 'user' });
     return io.exitCode;
   } catch (error) {
     if (isCommanderError(error)) {

@@ -98,6 +98,11 @@ const say = messages('cli/program', {
   },
 });
 
+/** True when `name` is one of the program's commands (or an alias of one). */
+export function isCommandName(name: string): boolean {
+  return COMMANDS.some((e) => e.name === name || e.aliases?.includes(name));
+}
+
 /**
  * Builds the program; `io` is where it prints and how it reports its exit code. With `argv`, only
  * the command it runs is loaded and the others are stubs; without, every command is loaded.

@@ -124,6 +124,12 @@ describe('usage errors in Swedish, exit 2', () => {
     expect(r.stderr).toMatch(says);
   });
 
+  it('takes help of a misspelt command as the misspelt command', async () => {
+    const r = await runInProcess(['help', 'valdate'], { cwd: silent, env: SV });
+    expect(r).toEqual({ code: 2, stdout: '', stderr: expect.stringMatching(/^samverkan: "samverkan" har inget kommando "valdate"\. Menade du validate\?/) });
+    expect((await runInProcess(['help', 'validate'], { cwd: silent, env: SV })).stdout).toMatch(/^Användning: samverkan validate/);
+  });
+
   it('says the same in English with --lang en', async () => {
     const r = await runInProcess(['--lang', 'en', 'changes', '--format', 'pdf'], { cwd: silent, env: SV });
     expect(r).toEqual({ code: 2, stdout: '', stderr: 'samverkan: --format: "pdf" is not a value it takes. Use one of: text, md, json.\n' });
