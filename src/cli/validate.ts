@@ -19,6 +19,10 @@ const say = messages('cli/validate', {
   maxWarnings: { sv: 'misslyckas (slutkod 1) när det finns fler än {n} varningar', en: 'fail (exit 1) when there are more than {n} warnings' },
   quiet: { sv: 'rapportera bara fel', en: 'report errors only' },
   asOf: { sv: 'kontrollera datum som om i dag vore {date} (ÅÅÅÅ-MM-DD)', en: 'check dates as if today were {date} (YYYY-MM-DD)' },
+  workers: {
+    sv: 'trådar som läser filerna: ett antal, eller auto (en per kärna när filerna är många); fynden blir desamma',
+    en: 'threads that parse the files: a number, or auto (one per core when there are many files); the findings are the same',
+  },
   noCache: {
     sv: 'kontrollera allt på nytt: läs inte och spara inte resultatet i cachemappen ($XDG_CACHE_HOME/samverkan)',
     en: 'check everything afresh: neither read nor keep the result in the cache folder ($XDG_CACHE_HOME/samverkan)',
@@ -71,6 +75,7 @@ interface ValidateCliOptions extends WorkspaceOptions {
   stdinFilename?: string;
   /** False with --no-cache. */
   cache?: boolean;
+  workers?: number | 'auto';
 }
 
 /**
@@ -135,6 +140,7 @@ export function registerValidate(program: Command, io: CliIO): void {
     .option(`--as-of <${placeholder('DATE')}>`, say('asOf', { date: placeholder('DATE') }), parseDate)
     .option(`--stdin-filename <${placeholder('PATH')}>`, say('stdinFilename'))
     .option('--no-cache', say('noCache'))
+    .option(`--workers <${placeholder('N')}>`, say('workers'), (v: string) => (v === 'auto' ? 'auto' : Math.max(1, parseCount(v))))
     .addHelpText('after', say('after'))
     .action(async (paths: string[], options: ValidateCliOptions) => {
       const [{ validate }, { appendGithubStepSummary, formatReport, repositoryRoot, samverkanRepositoryUrl }, { toolVersion }, { escapeJsonControls }, { writeOutputFile }] = await Promise.all([
@@ -156,6 +162,7 @@ export function registerValidate(program: Command, io: CliIO): void {
         asOf: options.asOf,
         stdin,
         cache: options.cache !== false,
+        workers: options.workers,
         env: io.env,
       });
       if (result.notChecked) io.stderr(`samverkan: ${result.notChecked}\n`);

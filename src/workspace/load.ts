@@ -4,6 +4,10 @@
  * valid YAML) become findings; nothing here throws for a bad file.
  */
 import { isUtf8 } from 'node:buffer';
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { resolve } from 'node:path';
 import type { Document, LineCounter } from 'yaml';
 import { yamlPackage } from './yaml-package.js';
@@ -129,9 +133,75 @@ export function parseSource(path: string, rel: string, rawText: string): { file:
   const hadBom = rawText.charCodeAt(0) === 0xfeff;
   const text = hadBom ? rawText.slice(1) : rawText;
   // Most files are plain data with no finding: read them fast, and keep positions for later.
-  const fast = fastParse(text);
+  return parsedSource(path, rel, text, hadBom, fastParse(text));
+}
+
+/** parseSource with the fast parse's answer given (from a worker thread): its data, or undefined for the slow path. */
+function parsedSource(path: string, rel: string, text: string, hadBom: boolean, fast: Record<string, unknown> | undefined): { file: SourceFile; problems: LoadProblem[] } {
   if (fast !== undefined) return { file: fastReadFile(path, rel, text, hadBom, fast), problems: [] };
   return slowParse(path, rel, text, hadBom);
+}
+
+/** From this many files `workers: 'auto'` parses in worker threads. */
+const AUTO_WORKERS_FROM = 400;
+
+/**
+ * Parses the texts, the fast parse of part of them in worker threads when `workers` is above 1:
+ * each worker runs the same fastParse on its share while this thread parses its own, and only
+ * the data comes back. Everything else (the slow path, the problems) happens here, so the result
+ * is the same with any number of workers. From the sources (tests) there is no worker script,
+ * and everything is parsed here.
+ */
+async function parseTexts(
+  files: readonly ListedFile[],
+  texts: ReadonlyArray<string | undefined>,
+  requested: number | 'auto',
+): Promise<Array<{ file: SourceFile; problems: LoadProblem[] } | undefined>> {
+  const strip = (raw: string) => (raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
+  const indices = texts.flatMap((t, i) => (t === undefined ? [] : [i]));
+  // A worker takes some 50 ms to start: worth it from a few hundred files, one per core up to four.
+  const workers = requested === 'auto' ? (indices.length >= AUTO_WORKERS_FROM ? Math.min(availableParallelism(), 4) : 1) : requested;
+  const script = new URL('./parse-worker.js', import.meta.url);
+  const shares: number[][] = [];
+  if (workers > 1 && script.pathname.endsWith('.js') && existsSync(fileURLToPath(script))) {
+    const size = Math.ceil(indices.length / workers);
+    for (let w = 1; w < workers; w++) shares.push(indices.slice(w * size, (w + 1) * size));
+  }
+  const farmed = new Set(shares.flat());
+  const answers = shares.map((share) => fastParseElsewhere(script, share.map((i) => strip(texts[i]!))));
+  const results: Array<{ file: SourceFile; problems: LoadProblem[] } | undefined> = texts.map((raw, i) =>
+    raw === undefined || farmed.has(i) ? undefined : parseSource(files[i].path, files[i].rel, raw),
+  );
+  for (const [w, share] of shares.entries()) {
+    const data = await answers[w];
+    share.forEach((i, k) => {
+      const raw = texts[i]!;
+      const text = strip(raw);
+      // A worker that failed leaves its share to be parsed here.
+      results[i] = data ? parsedSource(files[i].path, files[i].rel, text, text !== raw, data[k] ?? undefined) : parseSource(files[i].path, files[i].rel, raw);
+    });
+  }
+  return results;
+}
+
+/** The fast parse of `texts` in a worker thread; undefined if the worker could not do it. */
+function fastParseElsewhere(script: URL, texts: string[]): Promise<Array<Record<string, unknown> | null> | undefined> {
+  return new Promise((done) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(script);
+    } catch {
+      done(undefined);
+      return;
+    }
+    worker.once('message', (data: Array<Record<string, unknown> | null>) => {
+      done(data);
+      void worker.terminate();
+    });
+    worker.once('error', () => done(undefined));
+    worker.once('exit', () => done(undefined));
+    worker.postMessage(texts);
+  });
 }
 
 /**
@@ -196,7 +266,8 @@ function slowParse(path: string, rel: string, text: string, hadBom: boolean): { 
   return { file, problems };
 }
 
-async function loadFile(listed: ListedFile, source: FileSource): Promise<{ file?: SourceFile; problems: LoadProblem[] }> {
+/** A file's text, or the problems that keep it from being parsed (unreadable, too large, binary). */
+async function readText(listed: ListedFile, source: FileSource): Promise<{ text: string } | { problems: LoadProblem[] }> {
   const fail = (ruleId: string, key: LoadWords, params: Params = {}) => ({
     problems: [loadProblem(ruleId, listed.path, FIRST, key, params)],
   });
@@ -216,7 +287,12 @@ async function loadFile(listed: ListedFile, source: FileSource): Promise<{ file?
   if (looksBinary(read.bytes)) {
     return fail('file/binary', 'binary');
   }
-  return parseSource(listed.path, listed.rel, read.bytes.toString('utf8'));
+  return { text: read.bytes.toString('utf8') };
+}
+
+async function loadFile(listed: ListedFile, source: FileSource): Promise<{ file?: SourceFile; problems: LoadProblem[] }> {
+  const read = await readText(listed, source);
+  return 'text' in read ? parseSource(listed.path, listed.rel, read.text) : read;
 }
 
 /** Loads the workspace: every document file, parsed, with the id index built. */
@@ -227,7 +303,7 @@ export async function loadWorkspace(options: LoadOptions = {}): Promise<Workspac
 }
 
 /** Loads a workspace from its files wherever they come from (the working tree, a git revision). */
-export async function loadWorkspaceFrom(source: FileSource): Promise<Workspace> {
+export async function loadWorkspaceFrom(source: FileSource, options: { workers?: number | 'auto' } = {}): Promise<Workspace> {
   const { root } = source;
   const problems: LoadProblem[] = [];
 
@@ -261,7 +337,10 @@ export async function loadWorkspaceFrom(source: FileSource): Promise<Workspace> 
 
   const files: SourceFile[] = [];
   if (configLoad.file) files.push(configLoad.file);
-  const loaded = await Promise.all(listing.files.filter((f) => f.rel !== CONFIG_FILE).map((f) => loadFile(f, source)));
+  const documentFiles = listing.files.filter((f) => f.rel !== CONFIG_FILE);
+  const reads = await Promise.all(documentFiles.map((f) => readText(f, source)));
+  const parsed = await parseTexts(documentFiles, reads.map((r) => ('text' in r ? r.text : undefined)), options.workers ?? 1);
+  const loaded = reads.map((r, i): { file?: SourceFile; problems: LoadProblem[] } => ('text' in r ? parsed[i]! : r));
   for (const result of loaded) {
     problems.push(...result.problems);
     if (result.file) files.push(result.file);

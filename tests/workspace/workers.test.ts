@@ -1,0 +1,42 @@
+/**
+ * Parsing in worker threads (validate --workers) gives the same findings as parsing in one
+ * thread: the workers run the same fast parse and send back only data, and everything else
+ * happens in the main thread. Run through the built CLI, since the worker script is the built one
+ * (from the sources everything is parsed in one thread).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generateWorkspace } from '../../bench/generate.js';
+import { runCli } from '../helpers/cli.js';
+import { example, fixture } from '../helpers/workspaces.js';
+
+const generated = mkdtempSync(join(tmpdir(), 'samverkan-workers-'));
+// Past the number of files from which --workers auto uses threads.
+generateWorkspace(generated, { plans: 400, actionsPerPlan: 3, groups: 5, meetingsPerGroup: 2 });
+afterAll(() => rmSync(generated, { recursive: true, force: true }));
+
+const validate = (dir: string, workers: string) => runCli(['validate', '-C', dir, '--format', 'json', '--no-cache', '--as-of', '2025-06-01', '--workers', workers]);
+
+describe('validate --workers', () => {
+  it.each([example('norra-bohuslan'), example('dalarna'), fixture('faults'), fixture('clean')])('finds the same in %s with three threads as with one', (dir) => {
+    const one = validate(dir, '1');
+    const three = validate(dir, '3');
+    expect(one.stderr).toBe('');
+    expect([three.code, three.stdout, three.stderr]).toEqual([one.code, one.stdout, one.stderr]);
+    expect(JSON.parse(one.stdout)).toBeDefined();
+  });
+
+  it('finds the same in a workspace of 400 plans with auto and with one thread', () => {
+    const one = validate(generated, '1');
+    const auto = validate(generated, 'auto');
+    expect([auto.code, auto.stdout]).toEqual([one.code, one.stdout]);
+  });
+
+  it('refuses a count that is not a number', () => {
+    const r = runCli(['validate', '-C', fixture('clean'), '--workers', 'many']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/many/);
+  });
+});
