@@ -5,7 +5,7 @@
  * the workspace.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
@@ -51,12 +51,26 @@ export function writeCacheFile(dir: string, name: string, key: string, body: str
 }
 
 /**
+ * True if `path` belongs to this user and nobody else may write to it. A cache holds compiled
+ * validator code that is run, and check results that CI trusts, so a file another user could have
+ * planted (a shared XDG_CACHE_HOME, a folder in /tmp) is passed over. Where there are no user ids
+ * (Windows), the folder's place in the user's profile is what protects it.
+ */
+function ownPrivate(path: string): boolean {
+  const uid = process.getuid?.();
+  if (uid === undefined) return true;
+  const info = statSync(path);
+  return info.uid === uid && (info.mode & 0o022) === 0;
+}
+
+/**
  * The body of the cache file `name` if it was written for `key` and is whole and unchanged since
  * (its hash holds); undefined for a missing, truncated, foreign or hand-edited file.
  */
 export function readCacheFile(dir: string, name: string, key: string): string | undefined {
   let text: string;
   try {
+    if (!ownPrivate(dir) || !ownPrivate(join(dir, name))) return undefined;
     text = readFileSync(join(dir, name), 'utf8');
   } catch {
     return undefined;

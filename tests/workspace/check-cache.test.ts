@@ -4,7 +4,7 @@
  * truncated, foreign or edited by hand never trusted.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -146,6 +146,23 @@ describe('the check cache', () => {
       expect(run.ran).toBe(true);
       expect(run.outcome.findings).toEqual(outcome.findings);
     }
+    expect((await check(dir, home)).ran).toBe(false);
+  });
+
+  it('passes over an entry, whole and for this key, that another user could have written', async () => {
+    const dir = copyForTest(example('trollhattan'));
+    const home = cacheHome();
+    await check(dir, home);
+    const path = entryFile(home);
+    expect((await check(dir, home)).ran).toBe(false);
+    // A file or a folder others may write to could hold planted results (or planted code): not trusted.
+    chmodSync(path, 0o666);
+    expect((await check(dir, home)).ran).toBe(true);
+    chmodSync(entryFile(home), 0o600);
+    expect((await check(dir, home)).ran).toBe(false);
+    chmodSync(join(home, 'samverkan'), 0o777);
+    expect((await check(dir, home)).ran).toBe(true);
+    chmodSync(join(home, 'samverkan'), 0o700);
     expect((await check(dir, home)).ran).toBe(false);
   });
 });
