@@ -70,7 +70,9 @@ export function headingText(value: unknown): string {
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 const LIST_ITEM = /^(\s*)([-*+]|\d{1,9}[.)])(\s+)/;
 const HTML_START = /<(?=[A-Za-z/!?])/g;
-const AUTOLINK = /^<(?:(?:https?|mailto):[^\s<>]*|[^\s<>@]+@[^\s<>]+)>/i;
+// An e-mail autolink as CommonMark defines one: anything looser ("<!--@-->") would keep its `<`
+// unescaped and start raw HTML, a comment, in the Markdown.
+const AUTOLINK = /^<(?:(?:https?|mailto):[^\s<>]*|[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*)>/i;
 
 /** Escapes `<` that would start raw HTML, keeping autolinks such as <https://…>. */
 function escapeHtmlStarts(line: string): string {
