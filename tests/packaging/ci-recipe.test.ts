@@ -152,7 +152,8 @@ describe('the README\'s CI recipe', () => {
       expect(r.code, `${command}\n${r.stderr}`).toBe(0);
       outputs.push(r.stdout);
     }
-    expect(outputs[0]).toMatch(/files? checked/);
+    // The workspace init made speaks Swedish (language: sv), in CI as anywhere.
+    expect(outputs[0]).toMatch(/filer? kontrollerade/);
     expect(outputs[2].endsWith(`\n\n${changed}`)).toBe(true);
     expect(readFileSync(join(plans, job.artifacts.paths![0]), 'utf8')).toBe(outputs[2]);
     const quality = JSON.parse(readFileSync(join(plans, job.artifacts.reports.codequality), 'utf8')) as unknown[];
