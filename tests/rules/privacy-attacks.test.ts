@@ -161,6 +161,18 @@ describe('privacy/contact-in-case-item: what is a contact detail and what is not
   });
 
   it.each([
+    ['in escape codes', '    description: "Ring \\x30\\x37\\x30-123 45 67"\n', 'phone', '10:18'],
+    ['folded over two lines', '    description: >\n      Ring 070-123\n      45 67\n', 'phone', '10:18'],
+    ['in a block scalar', '    description: |\n      Bakgrund.\n      Mejla anna@example.org\n', 'email', '10:18'],
+    ['in a flow sequence of documents', '    documents: [Utredning, "mejl från anna@example.org"]\n', 'email', '10:28'],
+  ])('a contact detail written %s is found in the decoded value', async (_what, field, kind, at) => {
+    const text = caseMeeting('x').replace(/    description: .*\n/, field);
+    const found = await findingsIn(ARENDE, text, 'privacy/contact-in-case-item');
+    expect(found.map((f) => f.at)).toEqual([at]);
+    expect(found[0].message).toContain(kind === 'phone' ? 'contains a phone number' : 'contains an e-mail address');
+  });
+
+  it.each([
     ['a diary number', 'Dnr 2009-12345 hos socialtjänsten'],
     ['a long reference number', 'OCR 01234567890123456'],
     ['a short number', 'Ring 070-12'],
