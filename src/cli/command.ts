@@ -3,8 +3,22 @@
  * help option and command, and its usage errors, each said as one sentence in Swedish or English
  * with what to do about it. Commander's own English is replaced, never shown.
  */
-import { Command, Help, type Argument, type Option } from 'commander';
+import { createRequire } from 'node:module';
+import type * as Commander from 'commander';
 import { messages } from '../i18n/messages.js';
+
+// Commander is a CommonJS package. Required rather than imported, it skips its ES wrapper and the
+// scan of its exports that importing it from an ES module costs every start-up: about 3 ms of
+// `samverkan --help`, which must stay within 1.5 times a bare `node` (issue 13). Modules that load
+// later may import it as usual: both ways give the same classes.
+const commander = createRequire(import.meta.url)('commander') as typeof Commander;
+
+/** Commander's classes, for the modules on the way to `--help` (program.ts, this one). */
+export const { Command, CommanderError, Help, Option } = commander;
+export type Command = Commander.Command;
+export type Option = Commander.Option;
+type Argument = Commander.Argument;
+type Help = Commander.Help;
 
 const say = messages('cli/command', {
   usage: { sv: 'Användning:', en: 'Usage:' },

@@ -12,9 +12,8 @@
  * texts in a `messages('cli/<name>', …)` table); add its one-line summary to summaries.ts and one
  * entry to COMMANDS below.
  */
-import { CommanderError, Option, type Command } from 'commander';
 import { messages } from '../i18n/messages.js';
-import { SamverkanCommand, configureCommander, setStubTerm } from './command.js';
+import { CommanderError, Option, SamverkanCommand, configureCommander, setStubTerm, type Command } from './command.js';
 import type { CliIO } from './io.js';
 import { placeholder } from './placeholders.js';
 import { summary } from './summaries.js';
