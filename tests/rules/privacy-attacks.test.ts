@@ -152,6 +152,7 @@ describe('privacy/contact-in-case-item: what is a contact detail and what is not
     ['an e-mail address with a plus and a number', 'socialtjansten+2009@kommun.se', 'email'],
     ['an e-mail address with a number in its domain', 'Skriv till anna@mail2.kommun.se', 'email'],
     ['a number with +46 and a three-digit area code', 'Ring +46 481 123 45 67', 'phone'],
+    ['a long number after a three-digit area code', 'Ring 0480-1234567', 'phone'],
     ['an e-mail address after an identity number', '821105-9954 nås på anna@example.org', 'email'],
   ])('%s is a contact detail', async (_what, text, kind) => {
     const found = await findingsIn(ARENDE, caseMeeting(text), 'privacy/contact-in-case-item');
