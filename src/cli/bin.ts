@@ -1,10 +1,10 @@
 /** What bin/samverkan.js starts: runs the CLI on the process's arguments and sets its exit code. */
-import { toolVersion } from './version.js';
-
 const argv = process.argv.slice(2);
 // `samverkan --version` is asked by scripts and package managers; it needs none of the CLI, so it
 // is answered before anything else is loaded (run() answers it the same way, for embedders).
+// version.js is loaded only then: with node:fs, it would cost every other start-up, --help too.
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V' || argv[0] === '-v')) {
+  const { toolVersion } = await import('./version.js');
   process.stdout.write(`${toolVersion()}\n`);
 } else {
   // A reader that stops early (`samverkan validate | head`) closes the pipe: that is not an error

@@ -7,7 +7,6 @@
 import { messages, setLanguage } from '../i18n/messages.js';
 import { processIO, safeIO, type CliIO } from './io.js';
 import { startLanguage } from './language.js';
-import { toolVersion } from './version.js';
 
 const say = messages('cli/main', {
   denied: { sv: 'åtkomst nekad', en: 'permission denied' },
@@ -35,6 +34,7 @@ export async function run(argv: string[], terminal: CliIO = { ...processIO(), ar
   const debug = /(^|,)samverkan(,|$)|^\*$/.test(io.env.DEBUG ?? '');
   // `--version` alone needs neither commander nor the commands: answer it before loading them.
   if (argv.length === 1 && VERSION_FLAGS.has(argv[0])) {
+    const { toolVersion } = await import('./version.js');
     io.stdout(`${toolVersion()}\n`);
     return 0;
   }

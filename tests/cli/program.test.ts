@@ -2,6 +2,7 @@
  * The program loads only the command a run asks for and lists the others from COMMANDS: the list
  * must show every command exactly as the command's own module would, in both languages.
  */
+import { readFileSync } from 'node:fs';
 import { Help, type Command } from 'commander';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CliIO } from '../../src/cli/io.js';
@@ -49,5 +50,15 @@ describe('the program', () => {
     const organisation = await createProgram(quietIO(), ['organisation', 'add', '--help']);
     expect(organisation.commands.find((c) => c.name() === 'organization')!.commands.map((c) => c.name())).toContain('add');
     expect(Help.prototype.subcommandTerm.call(new Help(), organisation.commands.find((c) => c.name() === 'organization')!)).toMatch(/^organization\|organisation/);
+  });
+
+  it('prints the version when the program\'s own options come first, although --help never loads version.js', async () => {
+    const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    for (const argv of [['--lang', 'en', '--version'], ['--lang=sv', '-V'], ['--lang', 'sv', '-v']]) {
+      let out = '';
+      const program = await createProgram({ ...quietIO(), stdout: (s) => void (out += s) }, argv);
+      await expect(program.parseAsync(argv, { from: 'user' })).rejects.toMatchObject({ code: 'commander.version', exitCode: 0 });
+      expect(out).toBe(`${version}\n`);
+    }
   });
 });
