@@ -2,7 +2,9 @@
  * The program loads only the command a run asks for and lists the others from COMMANDS: the list
  * must show every command exactly as the command's own module would, in both languages.
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { Help, type Command } from 'commander';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CliIO } from '../../src/cli/io.js';
@@ -60,5 +62,20 @@ describe('the program', () => {
       await expect(program.parseAsync(argv, { from: 'user' })).rejects.toMatchObject({ code: 'commander.version', exitCode: 0 });
       expect(out).toBe(`${version}\n`);
     }
+  });
+});
+
+describe('samverkan --help, as a process', () => {
+  // --help must stay within 1.5x of a bare node (issue 13); each module on its way costs. These two
+  // cost about 3 ms each: commander's ES wrapper (command.ts requires the CommonJS package) and
+  // version.js, which brings node:fs (loaded only when a run may ask for the version).
+  it('loads neither commander\'s ES wrapper nor version.js', () => {
+    const bin = fileURLToPath(new URL('../../bin/samverkan.js', import.meta.url));
+    const run = spawnSync(process.execPath, [bin, '--help'], { encoding: 'utf8', env: { ...process.env, NODE_DEBUG: 'esm', LANG: 'en_US.UTF-8' } });
+    expect(run.status).toBe(0);
+    const loaded = [...run.stderr.matchAll(/Storing (file:\S+)/g)].map((m) => m[1]);
+    // The debug lines name the modules the run loads (this also proves they are still printed).
+    expect(loaded.some((url) => url.endsWith('/dist/cli/program.js'))).toBe(true);
+    expect(loaded.filter((url) => url.endsWith('/commander/esm.mjs') || url.endsWith('/dist/cli/version.js'))).toEqual([]);
   });
 });
