@@ -56,14 +56,31 @@ interface Normalised {
   endOf(i: number): number;
 }
 
+/** A decimal digit of any script; NFKC leaves Arabic-Indic, Devanagari and most others as they are. */
+const ANY_DIGIT = /^\p{Nd}$/u;
+
+/**
+ * The value of a decimal digit of any script. Unicode gives every script its digits as runs of
+ * ten code points, 0 to 9, so the value is the distance from the first digit of the run, modulo
+ * ten where runs stand next to each other.
+ */
+function digitValue(code: number): string {
+  let zero = code;
+  while (ANY_DIGIT.test(String.fromCodePoint(zero - 1))) zero--;
+  return String((code - zero) % 10);
+}
+
 /**
  * One code point as the search sees it: NFKC (full-width digits become digits, a no-break space
- * a space), with dashes as `-`. Invisible format characters (zero-width space, soft hyphen, word
- * joiner) vanish, because a reader does not see them either.
+ * a space), with dashes as `-` and the digits of other scripts (٣, ۳, ३) as ASCII digits, since a
+ * reader of that script reads the number. Invisible characters (zero-width space, soft hyphen,
+ * word joiner, combining grapheme joiner, variation selectors) vanish, because a reader does not
+ * see them either.
  */
 function normaliseCodePoint(char: string): string {
   const result = char.normalize('NFKC');
-  if (/\p{Cf}/u.test(result)) return '';
+  if (/[\p{Cf}\p{Default_Ignorable_Code_Point}]/u.test(result)) return '';
+  if (ANY_DIGIT.test(result)) return digitValue(result.codePointAt(0) as number);
   return DASHES.has(result) ? '-' : result;
 }
 
