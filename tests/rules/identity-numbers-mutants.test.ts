@@ -12,8 +12,8 @@
  * masked (checked by reading, and by the rows below passing with and without them):
  * - the memo's bound and lookup (`normal === undefined` → true, `size < 10_000` → true/false/<=/>=):
  *   the memo only saves recomputing a pure function;
- * - learnOwnForm doing nothing, or learning fewer code points (`lone` → true, `|| length >= 400`
- *   → true or `< 400`, the `&&`/`||` variants that make more code points count as lone, the
+ * - learnOwnForm doing nothing, or learning fewer or one more code point (`lone` → true,
+ *   `|| length >= 400` → true, `> 400` or `< 400`, the `&&`/`||` variants that make more code points count as lone, the
  *   `char.length === 1` → true variant): a code point not learned is only normalised again;
  * - learning a lone U+D800 or U+DFFF (`>= 0xd800` → `>`, `<= 0xdfff` → `<`): a lone surrogate
  *   joins the next learned code point into a pair only if that one starts with a low surrogate,
