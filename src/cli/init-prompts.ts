@@ -5,6 +5,7 @@
  */
 import { Writable } from 'node:stream';
 import { confirm, input, select } from '@inquirer/prompts';
+import { labelsFor } from '../i18n/index.js';
 import { messages } from '../i18n/messages.js';
 import {
   GROUP_TYPES,
@@ -107,16 +108,6 @@ const organizationType = messages('cli/init-prompts/organization-types', {
   other: { sv: 'annan', en: 'other' },
 });
 
-/** Group types as the question lists them. */
-const groupType = messages('cli/init-prompts/group-types', {
-  steering: { sv: 'styrgrupp', en: 'steering group' },
-  working: { sv: 'arbetsgrupp', en: 'working group' },
-  case: { sv: 'ärendegrupp', en: 'case group' },
-  reference: { sv: 'referensgrupp', en: 'reference group' },
-  coordination: { sv: 'samordningsgrupp', en: 'coordination group' },
-  network: { sv: 'nätverk', en: 'network' },
-  'resource-team': { sv: 'resursteam', en: 'resource team' },
-});
 
 /** Every word the init prompts show in one language, made from the tables above. */
 function initTexts(lang: Lang): Texts {
@@ -139,7 +130,8 @@ function initTexts(lang: Lang): Texts {
     secretaryOrganization: (person) => q('secretaryOrganization', { person }),
     confirm: (folder) => q('confirm', { folder }),
     organizationTypes: Object.fromEntries(ORGANIZATION_TYPES.map((t) => [t, organizationType.in(lang, t)])) as Record<OrganizationType, string>,
-    groupTypes: Object.fromEntries(GROUP_TYPES.map((t) => [t, groupType.in(lang, t)])) as Record<GroupType, string>,
+    // The documents' own words for the types, so that the question and the roster say the same.
+    groupTypes: Object.fromEntries(GROUP_TYPES.map((t) => [t, labelsFor(lang).group_type[t]])) as Record<GroupType, string>,
   };
 }
 
