@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Labels } from '../i18n/index.js';
-import type { LiquidEnvironment } from './liquid.js';
+import { renderLiquidFile, type LiquidEnvironment } from './liquid.js';
 
 export interface HtmlPage {
   /** The page's title, plain text. */
@@ -44,7 +44,7 @@ export async function renderHtmlPage(liquid: LiquidEnvironment, css: string, pag
   const safeCss = css.replace(/<\/style/gi, '<\\/style');
   // Synchronous: the filters and the (cached) templates need no waiting, and liquidjs's promise
   // machinery costs more than the rendering itself on a site of thousands of pages.
-  return liquid.html.renderFileSync('layout.html.liquid', {
+  return renderLiquidFile(liquid.html, 'layout.html.liquid', {
     lang: page.labels.lang,
     l: page.labels,
     title: page.title,

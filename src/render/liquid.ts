@@ -18,6 +18,9 @@ import { templateDir } from '../paths.js';
 import { isSafeLink } from './markdown.js';
 import { escapeInline, headingText, markdownBlock } from './markdown-text.js';
 
+/** The one way templates are run: compiled to plain functions where that is proven identical, else liquidjs. */
+export { renderLiquidFile } from './liquid-fast.js';
+
 export interface LiquidEnvironment {
   /** Renders a Markdown template: every `{{ value }}` is escaped as Markdown text unless it ends in `| raw`. */
   markdown: Liquid;
