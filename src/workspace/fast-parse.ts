@@ -34,9 +34,9 @@ const DOUBTFUL: readonly RegExp[] = [
   /^[ ]*(?:-[ ]+)*:|[[{,\]}][ ]*:|(?:null|Null|NULL)[ ]*:(?:\s|$)/m,
   // A comment that touches a quote or bracket.
   /["'\]}]#/,
-  // Signed fractions without a leading digit; signed hex, octal and binary; binary; numbers and
-  // exponents that overflow.
-  /[-+](?:\.\d|0[xXoObB])|0[bB]|\d[eE][-+]?\d{3}|\d{300}/,
+  // Signed fractions without a leading digit; signed zeros (-0 is 0 to js-yaml, -0 to `yaml`),
+  // hex, octal and binary; binary; numbers and exponents that overflow.
+  /[-+](?:\.\d|0(?!\d))|0[bB]|\d[eE][-+]?\d{3}|\d{300}/,
 ];
 
 /**
@@ -74,4 +74,53 @@ export function fastParse(text: string): Record<string, unknown> | undefined {
   if (documents.length !== 1) return undefined;
   const [data] = documents;
   return data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
+}
+
+/** A worker's answer for a file that must take the slow path. */
+export const SLOW = 0;
+/** A worker's answer for a file whose data JSON cannot carry: the loading thread parses it itself. */
+export const HERE = 1;
+
+/**
+ * What the loading thread shares with its workers (load.ts parseTexts): every file's bytes end to
+ * end, where each file ends, and the counter from which the threads take the next `chunk` files.
+ */
+export interface ParseJob {
+  bytes: SharedArrayBuffer;
+  ends: Int32Array;
+  next: Int32Array;
+  chunk: number;
+}
+
+/** A worker's answers for the files from `start` on, or that it has taken its last. */
+export type ParseAnswer = { start: number; answers: Array<string | typeof SLOW | typeof HERE> } | { done: true };
+
+/** True if JSON carries the value unchanged: every number finite and not -0. */
+function jsonSafe(value: unknown): boolean {
+  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
+  if (typeof value !== 'object' || value === null) return true;
+  for (const item of Array.isArray(value) ? value : Object.values(value)) if (!jsonSafe(item)) return false;
+  return true;
+}
+
+/**
+ * A worker's part of the parse: takes files off the shared counter until none are left, so a
+ * worker that starts late or runs on a busy core simply takes fewer. Each file's data goes back
+ * as a JSON string (a string taken back and parsed costs the loading thread about a third of a
+ * structured clone of the data); a file for the slow path as SLOW, one whose data holds a number
+ * JSON cannot carry (NaN, ±Infinity, -0) as HERE.
+ */
+export function parseShare(job: ParseJob, send: (answer: ParseAnswer) => void): void {
+  const count = job.ends.length;
+  for (let start = Atomics.add(job.next, 0, job.chunk); start < count; start = Atomics.add(job.next, 0, job.chunk)) {
+    const answers: Array<string | typeof SLOW | typeof HERE> = [];
+    for (let i = start; i < Math.min(start + job.chunk, count); i++) {
+      const from = i === 0 ? 0 : job.ends[i - 1];
+      const raw = Buffer.from(job.bytes, from, job.ends[i] - from).toString('utf8');
+      const data = fastParse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
+      answers.push(data === undefined ? SLOW : jsonSafe(data) ? JSON.stringify(data) : HERE);
+    }
+    send({ start, answers });
+  }
+  send({ done: true });
 }

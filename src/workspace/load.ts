@@ -23,7 +23,7 @@ import type { LoadProblem, SourceDocument, SourceFile, Workspace } from './types
 import type { Params } from '../i18n/messages.js';
 import { loadProblem, type LoadWords } from './load-messages.js';
 import { problemsFromYamlErrors } from './yaml-errors.js';
-import { fastParse } from './fast-parse.js';
+import { fastParse, HERE, SLOW, type ParseAnswer, type ParseJob } from './fast-parse.js';
 
 /** Aliases (*name) allowed per document; a "billion laughs" file needs far more. */
 export const MAX_ALIAS_COUNT = 100;
@@ -145,66 +145,111 @@ function parsedSource(path: string, rel: string, text: string, hadBom: boolean, 
 /** From this many files `workers: 'auto'` parses in worker threads. */
 const AUTO_WORKERS_FROM = 400;
 
+/** Files a thread takes off the shared counter at a time: a few milliseconds of parsing. */
+const CHUNK = 24;
+
+type Parsed = { file: SourceFile; problems: LoadProblem[] };
+
 /**
- * Parses the texts, the fast parse of part of them in worker threads when `workers` is above 1:
- * each worker runs the same fastParse on its share while this thread parses its own, and only
- * the data comes back. Everything else (the slow path, the problems) happens here, so the result
- * is the same with any number of workers. From the sources (tests) there is no worker script,
- * and everything is parsed here.
+ * The worker threads for `requested` (a count, or 'auto') and this many files, started at once so
+ * that they load while the files are read. 'auto' takes one thread per core the machine's load
+ * leaves free, this one included, up to four: the threads share the files as they go (parseTexts),
+ * so one that gets little time only parses less. From the sources (tests) there is no worker
+ * script, and there are no workers.
+ */
+function startWorkers(requested: number | 'auto', files: number): Worker[] {
+  const idle = Math.round(availableParallelism() - loadavg()[0]);
+  const threads = requested === 'auto' ? (files >= AUTO_WORKERS_FROM ? Math.max(1, Math.min(idle, 4)) : 1) : requested;
+  const script = new URL('./parse-worker.js', import.meta.url);
+  if (threads <= 1 || !existsSync(fileURLToPath(script))) return [];
+  const pool: Worker[] = [];
+  for (let w = 1; w < threads; w++) {
+    try {
+      const worker = new Worker(script);
+      // A worker never keeps the process alive, and one that failed to start is simply not used.
+      worker.unref();
+      worker.on('error', () => {});
+      pool.push(worker);
+    } catch {
+      break;
+    }
+  }
+  return pool;
+}
+
+/**
+ * Parses the texts: this thread and the workers (if any) take the next few files off a shared
+ * counter until none are left; a worker sends back each file's data as JSON, or that the file
+ * takes the slow path. Everything else (the slow path, the problems, the files' objects) happens
+ * here, so the result is the same with any number of workers, and a file a worker took but never
+ * answered for (it failed) is parsed here.
  */
 async function parseTexts(
   files: readonly ListedFile[],
-  texts: ReadonlyArray<string | undefined>,
-  requested: number | 'auto',
-): Promise<Array<{ file: SourceFile; problems: LoadProblem[] } | undefined>> {
-  const strip = (raw: string) => (raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
-  const indices = texts.flatMap((t, i) => (t === undefined ? [] : [i]));
-  // A worker takes some 50 ms to start and its data costs time to take back: worth it from a few
-  // hundred files, one per idle core up to four. On a busy machine it only adds work (measured:
-  // 3,204 files at load average 7 on 2 cores, 1.5 s in one thread, 1.75 s with two).
-  const idle = Math.floor(availableParallelism() - loadavg()[0]);
-  const workers = requested === 'auto' ? (indices.length >= AUTO_WORKERS_FROM ? Math.max(1, Math.min(idle, 4)) : 1) : requested;
-  const script = new URL('./parse-worker.js', import.meta.url);
-  const shares: number[][] = [];
-  if (workers > 1 && script.pathname.endsWith('.js') && existsSync(fileURLToPath(script))) {
-    const size = Math.ceil(indices.length / workers);
-    for (let w = 1; w < workers; w++) shares.push(indices.slice(w * size, (w + 1) * size));
+  reads: ReadonlyArray<{ text: string; bytes: Buffer } | undefined>,
+  pool: readonly Worker[],
+): Promise<Array<Parsed | undefined>> {
+  const indices = reads.flatMap((r, i) => (r === undefined ? [] : [i]));
+  const results: Array<Parsed | undefined> = new Array(reads.length).fill(undefined);
+  const here = (k: number) => {
+    const i = indices[k];
+    results[i] = parseSource(files[i].path, files[i].rel, reads[i]!.text);
+  };
+  if (pool.length === 0 || indices.length === 0) {
+    for (let k = 0; k < indices.length; k++) here(k);
+    return results;
   }
-  const farmed = new Set(shares.flat());
-  const answers = shares.map((share) => fastParseElsewhere(script, share.map((i) => strip(texts[i]!))));
-  const results: Array<{ file: SourceFile; problems: LoadProblem[] } | undefined> = texts.map((raw, i) =>
-    raw === undefined || farmed.has(i) ? undefined : parseSource(files[i].path, files[i].rel, raw),
-  );
-  for (const [w, share] of shares.entries()) {
-    const data = await answers[w];
-    share.forEach((i, k) => {
-      const raw = texts[i]!;
-      const text = strip(raw);
-      // A worker that failed leaves its share to be parsed here.
-      results[i] = data ? parsedSource(files[i].path, files[i].rel, text, text !== raw, data[k] ?? undefined) : parseSource(files[i].path, files[i].rel, raw);
-    });
-  }
-  return results;
-}
+  const ends = new Int32Array(new SharedArrayBuffer(4 * indices.length));
+  let total = 0;
+  indices.forEach((i, k) => (ends[k] = total += reads[i]!.bytes.length));
+  const bytes = new SharedArrayBuffer(total);
+  const view = new Uint8Array(bytes);
+  indices.forEach((i, k) => view.set(reads[i]!.bytes, k === 0 ? 0 : ends[k - 1]));
+  const job: ParseJob = { bytes, ends, next: new Int32Array(new SharedArrayBuffer(4)), chunk: CHUNK };
 
-/** The fast parse of `texts` in a worker thread; undefined if the worker could not do it. */
-function fastParseElsewhere(script: URL, texts: string[]): Promise<Array<Record<string, unknown> | null> | undefined> {
-  return new Promise((done) => {
-    let worker: Worker;
-    try {
-      worker = new Worker(script);
-    } catch {
-      done(undefined);
-      return;
-    }
-    worker.once('message', (data: Array<Record<string, unknown> | null>) => {
-      done(data);
-      void worker.terminate();
+  const answered: Array<string | typeof SLOW | typeof HERE | undefined> = new Array(indices.length).fill(undefined);
+  let missing = indices.length;
+  let running = pool.length;
+  let settle = () => {};
+  const settled = new Promise<void>((resolve) => (settle = resolve));
+  const check = () => {
+    if (missing === 0 || running === 0) settle();
+  };
+  for (const worker of pool) {
+    let ended = false;
+    const end = () => {
+      if (!ended) running--;
+      ended = true;
+      check();
+    };
+    worker.on('message', (answer: ParseAnswer) => {
+      if ('done' in answer) return end();
+      answer.answers.forEach((a, j) => (answered[answer.start + j] = a));
+      missing -= answer.answers.length;
+      check();
     });
-    worker.once('error', () => done(undefined));
-    worker.once('exit', () => done(undefined));
-    worker.postMessage(texts);
+    worker.once('error', end);
+    worker.once('exit', end);
+    worker.postMessage(job);
+  }
+  for (let start = Atomics.add(job.next, 0, CHUNK); start < indices.length; start = Atomics.add(job.next, 0, CHUNK)) {
+    const stop = Math.min(start + CHUNK, indices.length);
+    for (let k = start; k < stop; k++) here(k);
+    missing -= stop - start;
+  }
+  check();
+  await settled;
+  for (const worker of pool) void worker.terminate();
+  indices.forEach((i, k) => {
+    if (results[i] !== undefined) return;
+    const answer = answered[k];
+    const raw = reads[i]!.text;
+    const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+    if (typeof answer === 'string') results[i] = parsedSource(files[i].path, files[i].rel, text, text !== raw, JSON.parse(answer) as Record<string, unknown>);
+    else if (answer === SLOW) results[i] = slowParse(files[i].path, files[i].rel, text, text !== raw);
+    else here(k);
   });
+  return results;
 }
 
 /**
@@ -270,7 +315,7 @@ function slowParse(path: string, rel: string, text: string, hadBom: boolean): { 
 }
 
 /** A file's text, or the problems that keep it from being parsed (unreadable, too large, binary). */
-async function readText(listed: ListedFile, source: FileSource): Promise<{ text: string } | { problems: LoadProblem[] }> {
+async function readText(listed: ListedFile, source: FileSource): Promise<{ text: string; bytes: Buffer } | { problems: LoadProblem[] }> {
   const fail = (ruleId: string, key: LoadWords, params: Params = {}) => ({
     problems: [loadProblem(ruleId, listed.path, FIRST, key, params)],
   });
@@ -290,7 +335,7 @@ async function readText(listed: ListedFile, source: FileSource): Promise<{ text:
   if (looksBinary(read.bytes)) {
     return fail('file/binary', 'binary');
   }
-  return { text: read.bytes.toString('utf8') };
+  return { text: read.bytes.toString('utf8'), bytes: read.bytes };
 }
 
 async function loadFile(listed: ListedFile, source: FileSource): Promise<{ file?: SourceFile; problems: LoadProblem[] }> {
@@ -341,8 +386,9 @@ export async function loadWorkspaceFrom(source: FileSource, options: { workers?:
   const files: SourceFile[] = [];
   if (configLoad.file) files.push(configLoad.file);
   const documentFiles = listing.files.filter((f) => f.rel !== CONFIG_FILE);
+  const pool = startWorkers(options.workers ?? 1, documentFiles.length);
   const reads = await Promise.all(documentFiles.map((f) => readText(f, source)));
-  const parsed = await parseTexts(documentFiles, reads.map((r) => ('text' in r ? r.text : undefined)), options.workers ?? 1);
+  const parsed = await parseTexts(documentFiles, reads.map((r) => ('text' in r ? r : undefined)), pool);
   const loaded = reads.map((r, i): { file?: SourceFile; problems: LoadProblem[] } => ('text' in r ? parsed[i]! : r));
   for (const result of loaded) {
     problems.push(...result.problems);

@@ -1,10 +1,9 @@
 /**
- * A worker thread of the loader (load.ts parseTexts): runs the fast parse on the texts it is sent
- * and sends back each one's data, or null where the file must take the slow path.
+ * A worker thread of the loader (load.ts parseTexts): takes files off the shared counter and
+ * answers for each (fast-parse.ts parseShare). Only the worker loads this file; the loading thread
+ * and the tests reach parseShare through fast-parse.ts.
  */
 import { parentPort } from 'node:worker_threads';
-import { fastParse } from './fast-parse.js';
+import { parseShare, type ParseJob } from './fast-parse.js';
 
-parentPort?.once('message', (texts: string[]) => {
-  parentPort?.postMessage(texts.map((text) => fastParse(text) ?? null));
-});
+parentPort?.once('message', (job: ParseJob) => parseShare(job, (answer) => parentPort?.postMessage(answer)));

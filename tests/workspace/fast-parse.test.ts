@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { parseAllDocuments } from 'yaml';
 import { describe, expect, it, vi } from 'vitest';
-import { fastParse } from '../../src/workspace/fast-parse.js';
+import { fastParse, HERE, parseShare, SLOW, type ParseAnswer, type ParseJob } from '../../src/workspace/fast-parse.js';
 import { parseSource, parseSourceSlowly } from '../../src/workspace/load.js';
 
 const root = join(import.meta.dirname, '../..');
@@ -27,7 +27,7 @@ function corpus(): Array<{ rel: string; text: string }> {
 /** The edge cases of the two parsers: each must be read alike, or left to the slow path. */
 const EDGE_CASES = [
   'a: 1_000', 'a: 1_000.5', 'a: 017', 'a: 0o17', 'a: 0x1F', 'a: .inf', 'a: -.Inf', 'a: .NaN', 'a: 1e3', 'a: 1e400',
-  'a: +12', 'a: yes', 'a: on', 'a: True', 'a: FALSE', 'a: 2024-01-01', 'a: 2024-01-01T10:00:00Z', 'a: ~', 'a: 0b101',
+  'a: +12', 'a: -0', 'a: +0', 'a: -0.0', 'a: [-0]', 'a: yes', 'a: on', 'a: True', 'a: FALSE', 'a: 2024-01-01', 'a: 2024-01-01T10:00:00Z', 'a: ~', 'a: 0b101',
   'a: -0x1', 'a: +0o7', 'a: +.5', 'a: -.5', 'a: 12:30', 'a: 1:20:30', 'a: "x"#c', 'a: [b]#c', 'a: {b: c}#c',
   'a:\tb', 'a:\n\t- b', '? a\n: b', ': b', 'null: x', '~: x', '1: x', 'a:\n  1: b\n  "1": c', '[a]: 1', '{a: 1}: 2',
   'a: 1\na: 2', 'a: b\n---\nc: d', '', '# only a comment', '---', '--- \na: 1', 'a: 1\n...\n', 'a: !!str 1', 'a: !x 1',
@@ -84,7 +84,7 @@ describe('the fast parse', () => {
     const taken = EDGE_CASES.filter((text) => expectSameReading(text));
     // Plain data is taken; what the parsers read differently is not.
     expect(taken).toEqual(expect.arrayContaining(['a: 1_000', 'a: 017', 'a: 0x1F', 'a: .inf', 'a: yes', 'a: 2024-01-01', 'a: |\n  x\n  y\n']));
-    for (const doubtful of ['a: 0b101', 'a: -0x1', 'a: +.5', 'a: "x"#c', ': b', 'null: x', '[a]: 1', 'a: [b,\nc]', 'a: &x 1\nb: *x', 'a: !!str 1', '%YAML 1.1\n---\na: yes', 'a: 1\r\nb: 2\r\n', 'a: "x\\\n\n y"', `${'k'.repeat(1100)}: 1`]) {
+    for (const doubtful of ['a: -0', 'a: [-0]', 'a: 0b101', 'a: -0x1', 'a: +.5', 'a: "x"#c', ': b', 'null: x', '[a]: 1', 'a: [b,\nc]', 'a: &x 1\nb: *x', 'a: !!str 1', '%YAML 1.1\n---\na: yes', 'a: 1\r\nb: 2\r\n', 'a: "x\\\n\n y"', `${'k'.repeat(1100)}: 1`]) {
       expect(fastParse(doubtful), doubtful).toBeUndefined();
     }
   });
@@ -92,7 +92,7 @@ describe('the fast parse', () => {
   it('never takes a text the slow path reads otherwise (generated texts)', () => {
     const keys = ['a', 'id', 'kind', '1', '0x1', 'null', '~', '"q"', "'s'", 'x y', 'å', '[k]', '{k: 1}', '-', '?', '__proto__', '<<', ''];
     const values = [
-      '', 'b', '1', '-1', '+1', '1.5', '.5', '-.5', '+.5', '1e3', '1e400', '1_0', '0b1', '0o7', '-0o7', '0x1f', '-0x1f', '017', '.inf', '-.inf', '.nan',
+      '', 'b', '1', '-1', '+1', '-0', '+0', '-0.0', '-00', '1.5', '.5', '-.5', '+.5', '1e3', '1e400', '1_0', '0b1', '0o7', '-0o7', '0x1f', '-0x1f', '017', '.inf', '-.inf', '.nan',
       'true', 'True', 'yes', 'no', 'null', '~', '2024-01-01', '12:30', '"x"', '"x"#c', "'it''s'", '"\\x41"', '"\\q"', '"a\\', '[a, b]', '[a,', 'b]',
       '{a: b}', '{a: b, a: c}', '[a]#c', '&x y', '*x', '!!str y', '!t y', '|', '>-', '# c', 'b # c', 'b#c', 'a: b', '- b', '"x" y', '@x', '`x',
       '%x', 'ä ö', '\u00ad8', '８', '330121-4455', 'x\t', '\\', ',',
@@ -124,5 +124,60 @@ describe('the fast parse', () => {
       expect(fast.problems).toEqual(slow.problems);
       expect(fast.file.documents.map((d) => d.data)).toEqual(slow.file.documents.map((d) => d.data));
     }
+  });
+});
+
+/** A job as load.ts shares it with its workers: the texts' bytes end to end, and a counter at 0. */
+function jobOf(texts: readonly string[], chunk: number): ParseJob {
+  const buffers = texts.map((t) => Buffer.from(t, 'utf8'));
+  const ends = new Int32Array(new SharedArrayBuffer(4 * texts.length));
+  let total = 0;
+  buffers.forEach((b, k) => (ends[k] = total += b.length));
+  const bytes = new SharedArrayBuffer(total);
+  buffers.forEach((b, k) => new Uint8Array(bytes).set(b, k === 0 ? 0 : ends[k - 1]));
+  return { bytes, ends, next: new Int32Array(new SharedArrayBuffer(4)), chunk };
+}
+
+describe("a worker's part of the parse", () => {
+  it('answers for every file with data JSON carries unchanged, the slow path, or "parse it here"', () => {
+    const texts = [
+      ...corpus().map((f) => f.text),
+      ...EDGE_CASES,
+      'a: .nan', 'a: [1, -.inf]', 'a: {b: .Inf}', 'a: -0', 'a: -0.0', 'a: 0', 'a: [x, {y: -0e0}]', 'a: 2025-06-01',
+    ];
+    const answers: ParseAnswer[] = [];
+    parseShare(jobOf(texts, 7), (a) => answers.push(a));
+    expect(answers.at(-1)).toEqual({ done: true });
+    const byFile = answers.flatMap((a) => ('done' in a ? [] : a.answers.map((answer, j) => ({ k: a.start + j, answer }))));
+    expect(byFile.map((a) => a.k)).toEqual(texts.map((_, k) => k));
+    let json = 0;
+    for (const { k, answer } of byFile) {
+      // The worker reads the bytes, as the loader does: a text is what its UTF-8 decodes to.
+      const text = Buffer.from(texts[k], 'utf8').toString('utf8').replace(/^\ufeff/, '');
+      const data = fastParse(text);
+      if (data === undefined) expect(answer, text).toBe(SLOW);
+      else if (answer === HERE) expect(JSON.stringify(data), text).toMatch(/null|-?0\b/);
+      else {
+        json++;
+        // Object.is tells -0 from 0 and NaN from itself, which toEqual alone might pass over.
+        expect(typeof answer).toBe('string');
+        expect(JSON.parse(answer as string), text).toStrictEqual(data);
+      }
+    }
+    expect(json).toBeGreaterThan(texts.length / 2);
+    // What the fast parse takes with a number JSON cannot carry is parsed by the loading thread.
+    for (const text of ['a: .nan', 'a: [1, -.inf]', 'a: {b: .Inf}']) expect(byFile[texts.indexOf(text)].answer, text).toBe(HERE);
+    for (const text of ['a: -0', 'a: -0.0', 'a: [x, {y: -0e0}]']) expect(byFile[texts.indexOf(text)].answer, text).not.toEqual(expect.any(String));
+  });
+
+  it('takes only the files no other thread has taken off the counter', () => {
+    const texts = Array.from({ length: 50 }, (_, i) => `id: f${i}\n`);
+    const job = jobOf(texts, 4);
+    // Another thread has taken the first 12 files.
+    job.next[0] = 12;
+    const answers: ParseAnswer[] = [];
+    parseShare(job, (a) => answers.push(a));
+    const taken = answers.flatMap((a) => ('done' in a ? [] : a.answers.map((answer, j) => [a.start + j, answer])));
+    expect(taken).toEqual(texts.slice(12).map((_, j) => [12 + j, JSON.stringify({ id: `f${12 + j}` })]));
   });
 });
