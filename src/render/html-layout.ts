@@ -38,10 +38,21 @@ export function contentSecurityPolicy(css: string): string {
   return `default-src 'none'; style-src 'sha256-${hash}'; img-src data:; base-uri 'none'; form-action 'none'`;
 }
 
+/** The stylesheet as it goes into a page, and its policy: one stylesheet serves every page of a site. */
+let lastStyle: { css: string; safeCss: string; csp: string } | undefined;
+
+function pageStyle(css: string): { safeCss: string; csp: string } {
+  if (lastStyle?.css !== css) {
+    // The stylesheet goes in as written; "</style" inside it would end the element early.
+    const safeCss = css.replace(/<\/style/gi, '<\\/style');
+    lastStyle = { css, safeCss, csp: contentSecurityPolicy(safeCss) };
+  }
+  return lastStyle;
+}
+
 /** Wraps a rendered document in the HTML layout. */
 export async function renderHtmlPage(liquid: LiquidEnvironment, css: string, page: HtmlPage): Promise<string> {
-  // The stylesheet goes in as written; "</style" inside it would end the element early.
-  const safeCss = css.replace(/<\/style/gi, '<\\/style');
+  const { safeCss, csp } = pageStyle(css);
   // Synchronous: the filters and the (cached) templates need no waiting, and liquidjs's promise
   // machinery costs more than the rendering itself on a site of thousands of pages.
   return renderLiquidFile(liquid.html, 'layout.html.liquid', {
@@ -51,7 +62,7 @@ export async function renderHtmlPage(liquid: LiquidEnvironment, css: string, pag
     workspace: { name: page.workspaceName },
     body: page.body,
     css: safeCss,
-    csp: contentSecurityPolicy(safeCss),
+    csp,
     index_href: page.indexHref,
     public: page.public,
     as_of_text: page.asOfText,

@@ -129,6 +129,15 @@ function readSize(obj: object): unknown {
 
 /** Context.readProperty of liquidjs: `.size`, `.first`, `.last`, Drops, and own properties only when asked. */
 function readProperty(ctx: Context, obj: unknown, key: unknown, ownPropertyOnly: boolean): unknown {
+  // The common case first, with the same outcome as the general steps below: a name read from a
+  // plain object of the view model.
+  if (ownPropertyOnly && typeof key === 'string' && typeof obj === 'object' && obj !== null && !(obj instanceof Drop) && typeof (obj as { toLiquid?: unknown }).toLiquid !== 'function') {
+    if (hasOwn.call(obj, key)) {
+      const value = (obj as Record<string, unknown>)[key];
+      return typeof value === 'function' ? (value as () => unknown).call(obj) : value;
+    }
+    if (key !== 'size' && key !== 'first' && key !== 'last') return undefined;
+  }
   obj = toLiquid(obj);
   key = toValue(key);
   if (obj === null || obj === undefined) return obj;
@@ -350,11 +359,12 @@ class Compiler {
       const forloop = new Forloop(items.length, name);
       const scope = Object.create(null) as Record<string, unknown>;
       scope.forloop = forloop;
+      // liquidjs checks its time limit before every node; here once per loop, as each loop is over a
+      // finite list and the built-in templates nest them only a few deep.
+      ctx.renderLimit.check(performance.now());
       ctx.push(scope);
       let out = '';
       for (const item of items) {
-        // liquidjs checks its time limit before every node; once per pass is enough to stop a runaway loop.
-        ctx.renderLimit.check(performance.now());
         scope[variable] = item;
         out += body(ctx);
         forloop.i++;
