@@ -19,43 +19,199 @@ import jsYaml from 'js-yaml';
 /** A line this long may hold a key over the 1,024 characters `yaml` allows an implicit key. */
 const MAX_LINE = 1000;
 
-/**
- * Text that the two parsers may read differently; one match sends the file to the slow path.
- * Each pattern is broader than the constructs it stands for: a false alarm costs time, a miss
- * would cost a finding. Four patterns with few ways to start are scanned far faster than one
- * alternation of every case, which the regular-expression engine tries at every character.
- */
-const DOUBTFUL: readonly RegExp[] = [
-  // Tags, anchors and aliases; escapes and escaped line breaks; null keys written ~; merge keys;
-  // __proto__; document markers (several documents, or an empty one) and directives; explicit keys.
-  /[!&*\\~]|<<|__proto__|^(?:---|\.\.\.|%)|(?:^|[\s[{,-])\?(?:\s|$)/m,
-  // A key left empty (also in a flow collection), a collection as a key, a null key: "" to one
-  // parser and "null" to the other.
-  /^[ ]*(?:-[ ]+)*:|[[{,\]}][ ]*:|(?:null|Null|NULL)[ ]*:(?:\s|$)/m,
-  // A comment that touches a quote or bracket.
-  /["'\]}]#/,
-  // Signed fractions without a leading digit; signed zeros (-0 is 0 to js-yaml, -0 to `yaml`),
-  // hex, octal and binary; binary; numbers and exponents that overflow.
-  /[-+](?:\.\d|0(?!\d))|0[bB]|\d[eE][-+]?\d{3}|\d{300}/,
-];
+// What a character asks of the scan in mayReadFast; a character not named asks nothing.
+const ORDINARY = 0;
+const DIGIT = 1;
+const SPACE = 2;
+const NEWLINE = 3;
+const REFUSE = 4;
+const DASH = 5;
+const PLUS = 6;
+const OPEN = 7;
+const CLOSE = 8;
+const COLON = 9;
+const HASH = 10;
+const LETTER_B = 11;
+const LETTER_E = 12;
+const QUESTION = 13;
+const LESS = 14;
+const UNDERSCORE = 15;
+const DOT = 16;
+const PERCENT = 17;
+
+/** The class of each ASCII character. */
+const CLASS = ((): Uint8Array => {
+  const table = new Uint8Array(128);
+  const set = (chars: string, kind: number) => {
+    for (const ch of chars) table[ch.charCodeAt(0)] = kind;
+  };
+  for (let c = 0; c < 32; c++) table[c] = REFUSE;
+  table[127] = REFUSE;
+  table[10] = NEWLINE;
+  set('0123456789', DIGIT);
+  set(' ', SPACE);
+  // Tags, anchors and aliases, escapes (and escaped line breaks), null keys written ~.
+  set('!&*\\~', REFUSE);
+  set('-', DASH);
+  set('+', PLUS);
+  set('[{', OPEN);
+  set(']}', CLOSE);
+  set(':', COLON);
+  set('#', HASH);
+  set('bB', LETTER_B);
+  set('eE', LETTER_E);
+  set('?', QUESTION);
+  set('<', LESS);
+  set('_', UNDERSCORE);
+  set('.', DOT);
+  set('%', PERCENT);
+  return table;
+})();
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** What JavaScript's \s matches. */
+const isWhiteSpace = (c: number) =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** A sign at `i` before a fraction without a leading digit (-.5) or before a zero not followed by a digit (-0, +0x1). */
+const signedDoubt = (text: string, i: number) => {
+  const next = text.charCodeAt(i + 1);
+  return (next === 46 && isDigit(text.charCodeAt(i + 2))) || (next === 48 && !isDigit(text.charCodeAt(i + 2)));
+};
 
 /**
- * True if every character is one both parsers treat alike and every line is short, with its flow
- * brackets closed on the line where they open.
+ * A colon at `i` that may end a key the parsers read differently: a key that is a collection or
+ * sits in a flow collection ([a]: 1, {a: 1}: 2, [a, : b]), or a null key (null: x, "null" to one
+ * parser and "" to the other).
  */
-function plainCharacters(text: string): boolean {
+function doubtfulKey(text: string, i: number, lineStart: number): boolean {
+  let j = i - 1;
+  while (j >= lineStart && text.charCodeAt(j) === 32) j--;
+  const before = text.charCodeAt(j);
+  if (before === 91 || before === 123 || before === 44 || before === 93 || before === 125) return true;
+  // null, Null, NULL and any other casing.
+  return j - 3 >= lineStart && (text.charCodeAt(j - 3) | 0x20) === 110 && (text.charCodeAt(j - 2) | 0x20) === 117 && (text.charCodeAt(j - 1) | 0x20) === 108 && (before | 0x20) === 108;
+}
+
+/**
+ * True if the fast parse may read the text: nothing in it that the two parsers could read
+ * differently. One pass over the characters, each of which asks for a look around only where a
+ * construct could start; each check is broader than the constructs it stands for (a false alarm
+ * costs time, a miss would cost a finding), and the tests hold it to be at least as strict as
+ * the regular expressions it replaced (tests/workspace/fast-parse-reference.ts). It refuses:
+ * - a character the parsers treat differently: control characters (tabs, carriage returns),
+ *   C1 controls, line and paragraph separators, byte-order marks; tags, anchors and aliases,
+ *   escapes and escaped line breaks, null keys written ~ (! & * \ ~); merge keys (<<); __proto__;
+ * - document markers and directives at the start of a line (---, ..., %): several documents, or an empty one;
+ * - explicit keys: a ? that stands alone;
+ * - a key left empty (a colon first on its line, after nothing but spaces and dashes), a
+ *   collection as a key or a key in a flow collection (a colon after a bracket or comma), a null key;
+ * - a comment that touches a quote or bracket;
+ * - signed fractions without a leading digit, signed zeros (-0 is 0 to js-yaml, -0 to `yaml`),
+ *   signed hex, octal and binary; binary (0b); exponents of three digits and numbers of 300;
+ * - a line over MAX_LINE characters, and a flow collection not closed on the line it opens on.
+ */
+export function mayReadFast(text: string): boolean {
+  const length = text.length;
   let depth = 0;
   let lineStart = 0;
-  for (let i = 0; i < text.length; i++) {
+  // Nothing but spaces and dashes since the line began.
+  let lead = true;
+  let digits = 0;
+  for (let i = 0; i < length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 10) {
-      if (depth !== 0 || i - lineStart > MAX_LINE) return false;
-      lineStart = i + 1;
-    } else if (c === 91 || c === 123) depth++;
-    else if (c === 93 || c === 125) depth--;
-    else if (c < 32 || (c >= 0x7f && c <= 0x9f) || c === 0x2028 || c === 0x2029 || c === 0xfeff) return false;
+    if (c >= 128) {
+      if (c <= 0x9f || c === 0x2028 || c === 0x2029 || c === 0xfeff) return false;
+      lead = false;
+      digits = 0;
+      continue;
+    }
+    const kind = CLASS[c];
+    if (kind === ORDINARY) {
+      lead = false;
+      digits = 0;
+      continue;
+    }
+    if (kind === DIGIT) {
+      if (++digits >= 300) return false;
+      lead = false;
+      continue;
+    }
+    digits = 0;
+    switch (kind) {
+      case SPACE:
+        break;
+      case NEWLINE:
+        if (depth !== 0 || i - lineStart > MAX_LINE) return false;
+        lineStart = i + 1;
+        lead = true;
+        break;
+      case REFUSE:
+        return false;
+      case DASH:
+        if ((i === lineStart && text.startsWith('---', i)) || signedDoubt(text, i)) return false;
+        break;
+      case PLUS:
+        if (signedDoubt(text, i)) return false;
+        lead = false;
+        break;
+      case OPEN:
+        depth++;
+        lead = false;
+        break;
+      case CLOSE:
+        depth--;
+        lead = false;
+        break;
+      case COLON:
+        if (lead || doubtfulKey(text, i, lineStart)) return false;
+        lead = false;
+        break;
+      case HASH: {
+        const before = text.charCodeAt(i - 1);
+        if (before === 34 || before === 39 || before === 93 || before === 125) return false;
+        lead = false;
+        break;
+      }
+      case LETTER_B:
+        if (text.charCodeAt(i - 1) === 48) return false;
+        lead = false;
+        break;
+      case LETTER_E:
+        if (isDigit(text.charCodeAt(i - 1))) {
+          const at = text.charCodeAt(i + 1) === 43 || text.charCodeAt(i + 1) === 45 ? i + 2 : i + 1;
+          if (isDigit(text.charCodeAt(at)) && isDigit(text.charCodeAt(at + 1)) && isDigit(text.charCodeAt(at + 2))) return false;
+        }
+        lead = false;
+        break;
+      case QUESTION: {
+        const before = text.charCodeAt(i - 1);
+        const after = text.charCodeAt(i + 1);
+        const opens = i === 0 || isWhiteSpace(before) || before === 91 || before === 123 || before === 44 || before === 45;
+        if (opens && (i + 1 === length || isWhiteSpace(after))) return false;
+        lead = false;
+        break;
+      }
+      case LESS:
+        if (text.charCodeAt(i + 1) === 60) return false;
+        lead = false;
+        break;
+      case UNDERSCORE:
+        if (text.startsWith('__proto__', i)) return false;
+        lead = false;
+        break;
+      case DOT:
+        if (i === lineStart && text.startsWith('...', i)) return false;
+        lead = false;
+        break;
+      case PERCENT:
+        if (i === lineStart) return false;
+        lead = false;
+        break;
+    }
   }
-  return depth === 0 && text.length - lineStart <= MAX_LINE;
+  return depth === 0 && length - lineStart <= MAX_LINE;
 }
 
 /**
@@ -64,7 +220,7 @@ function plainCharacters(text: string): boolean {
  * file to the slow path, which finds and words every problem as before.
  */
 export function fastParse(text: string): Record<string, unknown> | undefined {
-  if (!plainCharacters(text) || DOUBTFUL.some((pattern) => pattern.test(text))) return undefined;
+  if (!mayReadFast(text)) return undefined;
   let documents: unknown[];
   try {
     documents = jsYaml.loadAll(text, undefined, { schema: jsYaml.CORE_SCHEMA });

@@ -3,13 +3,16 @@
  * (the yaml package) does: the same data, no file it takes that the slow parse finds a problem in,
  * the same line starts, the same tree when a position is asked for, and so the same findings.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { parseAllDocuments } from 'yaml';
 import { describe, expect, it, vi } from 'vitest';
-import { fastParse, HERE, parseShare, SLOW, type ParseAnswer, type ParseJob } from '../../src/workspace/fast-parse.js';
+import { fastParse, HERE, mayReadFast, parseShare, SLOW, type ParseAnswer, type ParseJob } from '../../src/workspace/fast-parse.js';
 import { parseSource, parseSourceSlowly } from '../../src/workspace/load.js';
+import { generateWorkspace } from '../../bench/generate.js';
+import { mayReadFastBefore } from './fast-parse-reference.js';
 
 const root = join(import.meta.dirname, '../..');
 
@@ -179,5 +182,40 @@ describe("a worker's part of the parse", () => {
     parseShare(job, (a) => answers.push(a));
     const taken = answers.flatMap((a) => ('done' in a ? [] : a.answers.map((answer, j) => [a.start + j, answer])));
     expect(taken).toEqual(texts.slice(12).map((_, j) => [12 + j, JSON.stringify({ id: `f${12 + j}` })]));
+  });
+});
+
+describe('the check before the fast parse (one pass over the characters)', () => {
+  it('refuses every text the regular expressions it replaced refuse, and takes the same files of the examples, fixtures and a generated workspace', () => {
+    const generated = mkdtempSync(join(tmpdir(), 'samverkan-fast-parse-'));
+    try {
+      generateWorkspace(generated, { plans: 40, groups: 5, meetingsPerGroup: 3 });
+      const texts = [
+        ...corpus().map((f) => f.text),
+        ...readdirSync(generated, { recursive: true }).map(String).filter((rel) => rel.endsWith('.yaml')).map((rel) => readFileSync(join(generated, rel), 'utf8')),
+        ...EDGE_CASES,
+      ];
+      for (const text of texts) expect(mayReadFast(text), text.slice(0, 200)).toBe(mayReadFastBefore(text));
+      expect(texts.filter(mayReadFast).length).toBeGreaterThan(texts.length / 2);
+    } finally {
+      rmSync(generated, { recursive: true, force: true });
+    }
+  });
+
+  it('is never less strict than the regular expressions (generated texts)', () => {
+    const pieces = [
+      'a', 'x', 'n', 'u', 'l', 'N', 'U', 'L', 'null', 'Null', 'NULL', 'nUlL', 'b', 'B', 'e', 'E', '0', '1', '9', '00', ' ', '  ', '-', '- ', '+', '.', ':', ': ',
+      '#', '"', "'", '[', ']', '{', '}', ',', '?', '? ', '!', '&', '*', '\\', '~', '<', '<<', '_', '__proto__', '%', '---', '...', '\n', '\t', '\r',
+      '\u00a0', '\u2028', '\u3000', '\ufeff', '\u0085', '\u007f', 'é', 'å', '2025-06-01', '-0', '-.5', '1e300', '1e+300', '0b1', '0x1',
+    ];
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        if (mayReadFast(t)) expect(mayReadFastBefore(t), JSON.stringify(t)).toBe(true);
+      }),
+      { numRuns: 30000, seed: 20261203 },
+    );
+    const long = fc.tuple(fc.integer({ min: 990, max: 1010 }), fc.constantFrom('a', '9', ' '), fc.boolean()).map(([n, ch, eol]) => `k: ${ch.repeat(n)}${eol ? '\n' : ''}`);
+    fc.assert(fc.property(long, (t) => void expect(mayReadFast(t), t.slice(-20)).toBe(mayReadFastBefore(t))), { numRuns: 200, seed: 20261203 });
   });
 });
