@@ -38,6 +38,12 @@ function escapePlain(text: string): string {
 }
 
 /**
+ * A character that escapeInline changes or turns into a link: a line break, one it escapes, or
+ * one that every address or "www." holds. Most values (labels, names, dates) have none.
+ */
+const INLINE_WORK = /[\r\n\\`*_[\]<>|~&@]|:\/\/|www\./i;
+
+/**
  * Escapes a value for use inside a line of Markdown: a heading, a list item, a table cell.
  * Line breaks become spaces; web and e-mail addresses become autolinks.
  */
@@ -45,7 +51,9 @@ export function escapeInline(value: unknown): string {
   if (value === undefined || value === null || value === false) return '';
   if (Array.isArray(value)) return value.map(escapeInline).join(', ');
   if (typeof value === 'number') return String(value);
-  const text = String(value).replace(/\s*[\r\n]+\s*/g, ' ');
+  const raw = String(value);
+  if (!INLINE_WORK.test(raw)) return raw;
+  const text = raw.replace(/\s*[\r\n]+\s*/g, ' ');
   // Every address the expression finds holds "://" or "@"; most values hold neither, and the
   // expression's Unicode classes are slow on the thousands of values of a large site.
   if (!text.includes('@') && !text.includes('://')) return escapePlain(text);
@@ -166,10 +174,15 @@ export function markdownBlock(value: unknown, headingBase = 2): string {
   return neutralizeUnsafeLinks(out.join('\n').replace(/\n{3,}/g, '\n\n').trim());
 }
 
+/** A code point that takes no column (a mark, a zero-width joiner) or two (an emoji). */
+const NOT_ONE_COLUMN = /[\p{M}\u200b\u200d\ufe0f\p{Emoji_Presentation}]/u;
+
 /** Display width of a cell's text: marks take no room, emoji two columns, everything else one. */
 function width(text: string): number {
   // Below U+0300 there are no marks, no emoji and no surrogates: one column per code unit.
   if (!/[^\u0000-\u02ff]/.test(text)) return text.length;
+  // One column per code point, and with no half of a pair every code point is one unit (● ◐ – ”).
+  if (!NOT_ONE_COLUMN.test(text) && !/[\ud800-\udfff]/.test(text)) return text.length;
   let w = 0;
   for (const ch of text) {
     if (/\p{M}|\u200b|\u200d|\ufe0f/u.test(ch)) continue;
@@ -180,10 +193,18 @@ function width(text: string): number {
 
 const TABLE_ROW = /^\|.*\|$/;
 const DELIMITER_ROW = /^\|(\s*:?-{3,}:?\s*\|)+$/;
+const PIPE = 0x7c;
+
+/** True if `line` is a table row: TABLE_ROW, asked only of lines that start and end with a pipe. */
+function isTableRow(line: string): boolean {
+  return line.charCodeAt(0) === PIPE && line.charCodeAt(line.length - 1) === PIPE && TABLE_ROW.test(line);
+}
 
 /** Splits a table row into its cells, keeping escaped pipes (\|) inside cells. */
 function cells(row: string): string[] {
   const inner = row.slice(1, -1);
+  // Without a backslash every pipe parts two cells.
+  if (!inner.includes('\\')) return inner.split('|').map((cell) => cell.trim());
   const result: string[] = [];
   let cell = '';
   for (let i = 0; i < inner.length; i++) {
@@ -204,10 +225,15 @@ function cells(row: string): string[] {
 /** Pads a table's columns so its pipes line up: easier to read as plain text in an e-mail. */
 function alignTable(rows: string[]): string[] {
   const parsed = rows.map(cells);
-  const columns = Math.max(...parsed.map((r) => r.length));
-  const widths = Array.from({ length: columns }, (_, c) =>
-    Math.max(3, ...parsed.map((r, i) => (i === 1 ? 3 : width(r[c] ?? '')))),
-  );
+  let columns = 0;
+  for (const r of parsed) columns = Math.max(columns, r.length);
+  // Each cell's width once: the widest in a column sets its width, and each cell pads to it.
+  const cellWidths = parsed.map((r, i) => (i === 1 ? [] : Array.from({ length: columns }, (_, c) => width(r[c] ?? ''))));
+  const widths = Array.from({ length: columns }, (_, c) => {
+    let w = 3;
+    for (const row of cellWidths) w = Math.max(w, row[c] ?? 3);
+    return w;
+  });
   return parsed.map((r, i) => {
     const padded = widths.map((w, c) => {
       if (i === 1) {
@@ -216,11 +242,17 @@ function alignTable(rows: string[]): string[] {
         const right = d.endsWith(':');
         return `${left ? ':' : '-'}${'-'.repeat(w - 2)}${right ? ':' : '-'}`;
       }
-      const text = r[c] ?? '';
-      return text + ' '.repeat(w - width(text));
+      return (r[c] ?? '') + ' '.repeat(w - cellWidths[i][c]);
     });
     return `| ${padded.join(' | ')} |`;
   });
+}
+
+/** `line` without the spaces and tabs it ends with. */
+function trimEndBlanks(line: string): string {
+  let end = line.length;
+  while (end > 0 && (line.charCodeAt(end - 1) === 0x20 || line.charCodeAt(end - 1) === 0x09)) end--;
+  return end === line.length ? line : line.slice(0, end);
 }
 
 /**
@@ -229,7 +261,7 @@ function alignTable(rows: string[]): string[] {
  * tables, one newline at the end. Fenced code is left as written.
  */
 export function tidyMarkdown(markdown: string): string {
-  const lines = markdown.replace(/\r\n?/g, '\n').split('\n').map((l) => l.replace(/[ \t]+$/, ''));
+  const lines = (markdown.includes('\r') ? markdown.replace(/\r\n?/g, '\n') : markdown).split('\n').map(trimEndBlanks);
   const out: string[] = [];
   const blank = () => {
     if (out.length > 0 && out[out.length - 1] !== '') out.push('');
@@ -254,7 +286,7 @@ export function tidyMarkdown(markdown: string): string {
       }
       continue;
     }
-    if (TABLE_ROW.test(line)) {
+    if (isTableRow(line)) {
       if (table.length === 0) inList = false;
       table.push(line);
       continue;
