@@ -1,5 +1,5 @@
 /** `samverkan action add PLAN …` and `samverkan action set PLAN/ACTION …`: parse, ask for what is missing in a terminal, edit, say what changed. */
-import { Option, type Command } from 'commander';
+import { Option, type Command } from './command.js';
 import { UsageError } from '../errors.js';
 import { language, messages } from '../i18n/messages.js';
 import type { CliIO } from './io.js';

@@ -1,6 +1,6 @@
 /** `samverkan calendar GROUP`: a group's meetings as an iCalendar (.ics) file. */
 import { relative, resolve } from 'node:path';
-import type { Command } from 'commander';
+import type { Command } from './command.js';
 import { UsageError } from '../errors.js';
 import { language, messages } from '../i18n/messages.js';
 import type { CliIO } from './io.js';

@@ -1,5 +1,5 @@
 /** `samverkan changes`: what changed in the plans, groups, agreements and meetings since a revision. */
-import { Option, type Command } from 'commander';
+import { Option, type Command } from './command.js';
 import { messages } from '../i18n/messages.js';
 import { terminalText, type CliIO } from './io.js';
 import { addWorkspaceOptions, parseDate, placeholder, type WorkspaceOptions } from './options.js';

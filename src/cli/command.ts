@@ -9,12 +9,12 @@ import { messages } from '../i18n/messages.js';
 
 // Commander is a CommonJS package. Required rather than imported, it skips its ES wrapper and the
 // scan of its exports that importing it from an ES module costs every start-up: about 3 ms of
-// `samverkan --help`, which must stay within 1.5 times a bare `node` (issue 13). Modules that load
-// later may import it as usual: both ways give the same classes.
+// `samverkan --help`, which must stay within 1.5 times a bare `node`, and of a re-run of validate
+// answered from the cache (issue 13). Every command file takes commander's classes from here.
 const commander = createRequire(import.meta.url)('commander') as typeof Commander;
 
-/** Commander's classes, for the modules on the way to `--help` (program.ts, this one). */
-export const { Command, CommanderError, Help, Option } = commander;
+/** Commander's classes, for every module of the CLI (so that none loads commander's ES wrapper). */
+export const { Command, CommanderError, Help, InvalidArgumentError, Option } = commander;
 export type Command = Commander.Command;
 export type Option = Commander.Option;
 type Argument = Commander.Argument;

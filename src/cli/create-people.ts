@@ -3,7 +3,7 @@
  * script, and in a terminal asking for what the flags leave out. Without a terminal a missing
  * answer is refused naming its flag (exit 2); Ctrl-C at a question writes nothing (exit 1).
  */
-import type { Command } from 'commander';
+import type { Command } from './command.js';
 import { language, messages } from '../i18n/messages.js';
 import type { CliIO } from './io.js';
 import { addWorkspaceOptions, collect, noteLine, parseDate, placeholder, type WorkspaceOptions } from './options.js';

@@ -4,7 +4,7 @@
  * checked where it is typed), write through the core, and say in one line what was written and
  * what to do next.
  */
-import type { Command } from 'commander';
+import type { Command } from './command.js';
 import { language, messages } from '../i18n/messages.js';
 import type { AgreementNewInput } from '../commands/create/agreement.js';
 import type { GoalAddInput } from '../commands/create/goal.js';

@@ -1,5 +1,5 @@
 /** `samverkan history ID`: the life of an action, goal, indicator, roster or meeting through the commits. */
-import { Option, type Command } from 'commander';
+import { Option, type Command } from './command.js';
 import { messages } from '../i18n/messages.js';
 import { terminalText, type CliIO } from './io.js';
 import { addWorkspaceOptions, placeholder, type WorkspaceOptions } from './options.js';

@@ -1,6 +1,6 @@
 /** `samverkan init [DIR]`: ask (or take flags), then create a workspace that validates clean. */
 import { relative, resolve } from 'node:path';
-import { InvalidArgumentError, Option, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from './command.js';
 import { UsageError } from '../errors.js';
 import { language, messages } from '../i18n/messages.js';
 import { paint, type CliIO } from './io.js';

@@ -1,5 +1,5 @@
 /** `samverkan meeting new GROUP [--date D]`: create the group's next meeting and say where, and how to render its notice. */
-import type { Command } from 'commander';
+import type { Command } from './command.js';
 import { language, messages } from '../i18n/messages.js';
 import type { CliIO } from './io.js';
 import { addWorkspaceOptions, noteLine, parseDate, placeholder, type WorkspaceOptions } from './options.js';

@@ -1,5 +1,5 @@
 /** `samverkan member add|remove GROUP --person P …`: roster changes with dates; history is kept. */
-import type { Command } from 'commander';
+import type { Command } from './command.js';
 import { UsageError } from '../errors.js';
 import { language, messages } from '../i18n/messages.js';
 import type { CliIO } from './io.js';

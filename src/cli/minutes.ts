@@ -1,5 +1,5 @@
 /** `samverkan minutes new MEETING` and `minutes adjust MEETING --by PERSON…`: write the minutes' skeleton, record the adjustment. */
-import type { Command } from 'commander';
+import type { Command } from './command.js';
 import { SamverkanError } from '../errors.js';
 import { language, messages } from '../i18n/messages.js';
 import type { CliIO } from './io.js';

@@ -1,5 +1,5 @@
 /** Options every command shares, and parsers for option values that say what is wrong in words. */
-import { InvalidArgumentError, Option, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from './command.js';
 import { messages } from '../i18n/messages.js';
 import { isIsoDate } from '../model/dates.js';
 import { placeholder } from './placeholders.js';
@@ -34,6 +34,11 @@ export function parseDate(value: string): string {
 export function parseCount(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError(say('notACount', { value }));
   return Number(value);
+}
+
+/** Parses --workers: a number of threads (at least 1), or auto. */
+export function parseWorkers(value: string): number | 'auto' {
+  return value === 'auto' ? 'auto' : Math.max(1, parseCount(value));
 }
 
 /** The line an edit prints for a warning about what it wrote: "Obs: groups/x.yaml:12: …". */

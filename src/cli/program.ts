@@ -8,7 +8,7 @@
  * for `samverkan --help` and for "did you mean" on a misspelt command.
  *
  * To add a command: write src/cli/<name>.ts exporting `register<Name>(program, io)`, whose top
- * level imports only commander, ./io.js, ./options.js, ./summaries.js and ../i18n/messages.js (its
+ * level imports only ./command.js (commander's classes), ./io.js, ./options.js, ./summaries.js and ../i18n/messages.js (its
  * texts in a `messages('cli/<name>', …)` table); add its one-line summary to summaries.ts and one
  * entry to COMMANDS below.
  */

@@ -1,5 +1,5 @@
 /** `samverkan rules [RULE] [--json]`: list the rules validate checks, with severity and description. */
-import type { Command } from 'commander';
+import type { Command } from './command.js';
 import type { RuleListing } from '../commands/rules.js';
 import { language, messages } from '../i18n/messages.js';
 import { severityWord } from '../report/summary.js';

@@ -1,6 +1,6 @@
 /** `samverkan schema [KIND]`: print or write the JSON Schemas, for editors and other tools. */
 import { join, resolve } from 'node:path';
-import { Option, type Command } from 'commander';
+import { Option, type Command } from './command.js';
 import { NotFoundError, UsageError } from '../errors.js';
 import { messages } from '../i18n/messages.js';
 import { KINDS, isKind } from '../model/index.js';

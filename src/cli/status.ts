@@ -1,5 +1,5 @@
 /** `samverkan status`: print the overview for a terminal (colour when allowed) or as JSON. */
-import { Option, type Command } from 'commander';
+import { Option, type Command } from './command.js';
 import type { StatusReport } from '../commands/status.js';
 import type { StatusLabels, StatusLang } from '../i18n/status-labels.js';
 import { language, messages } from '../i18n/messages.js';

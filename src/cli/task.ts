@@ -1,5 +1,5 @@
 /** `samverkan task done MEETING/TASK`: mark a task from a meeting's minutes as done. */
-import type { Command } from 'commander';
+import type { Command } from './command.js';
 import { language, messages } from '../i18n/messages.js';
 import type { CliIO } from './io.js';
 import { addWorkspaceOptions, noteLine, parseDate, placeholder, type WorkspaceOptions } from './options.js';

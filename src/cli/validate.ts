@@ -1,11 +1,11 @@
 /** `samverkan validate [PATH...]`: parse options, run the check, print reports, set the exit code. */
 import { resolve } from 'node:path';
-import { InvalidArgumentError, Option, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from './command.js';
 import { UsageError } from '../errors.js';
 import { messages } from '../i18n/messages.js';
-import { FORMATS, type FormatName } from '../report/formats.js';
+import { FORMATS, loadFormatter, REPOSITORY_URL_VARIABLE, type FormatName } from '../report/formats.js';
 import { trustStyles, useColor, type CliIO } from './io.js';
-import { addWorkspaceOptions, parseCount, parseDate, placeholder, type WorkspaceOptions } from './options.js';
+import { addWorkspaceOptions, parseCount, parseDate, parseWorkers, placeholder, type WorkspaceOptions } from './options.js';
 import { summary } from './summaries.js';
 
 const say = messages('cli/validate', {
@@ -140,19 +140,19 @@ export function registerValidate(program: Command, io: CliIO): void {
     .option(`--as-of <${placeholder('DATE')}>`, say('asOf', { date: placeholder('DATE') }), parseDate)
     .option(`--stdin-filename <${placeholder('PATH')}>`, say('stdinFilename'))
     .option('--no-cache', say('noCache'))
-    .option(`--workers <${placeholder('N')}>`, say('workers'), (v: string) => (v === 'auto' ? 'auto' : Math.max(1, parseCount(v))))
+    .option(`--workers <${placeholder('N')}>`, say('workers'), parseWorkers)
     .addHelpText('after', say('after'))
     .action(async (paths: string[], options: ValidateCliOptions) => {
-      const [{ validate }, { appendGithubStepSummary, formatReport, repositoryRoot, samverkanRepositoryUrl }, { toolVersion }, { escapeJsonControls }, { writeOutputFile }] = await Promise.all([
-        import('../commands/validate.js'),
-        import('../report/index.js'),
-        import('./version.js'),
-        import('../report/json.js'),
-        import('../output/write-output.js'),
-      ]);
       const defaultFormat = io.env.GITHUB_ACTIONS === 'true' ? 'github' : 'stylish';
       const pairs = pairFormats(io.argv, defaultFormat);
-      // Only SARIF lists the rules; loading them all would cost a run answered from the cache most of its time.
+      // Only what this run prints is loaded: a re-run answered from the cache takes little more
+      // than loading its modules, so the other formats, and the rules (only SARIF lists them), stay out.
+      const [{ validate }, { toolVersion }, { repositoryRoot }, formatters] = await Promise.all([
+        import('../commands/validate.js'),
+        import('./version.js'),
+        import('../report/display-path.js'),
+        Promise.all(pairs.map((p) => loadFormatter(p.format as FormatName))),
+      ]);
       const RULES = pairs.some((p) => p.format === 'sarif') ? (await import('../rules/registry.js')).RULES : [];
       const stdin = await readStdinOption(io, paths, options.stdinFilename);
       const result = await validate({
@@ -168,7 +168,9 @@ export function registerValidate(program: Command, io: CliIO): void {
       if (result.notChecked) io.stderr(`samverkan: ${result.notChecked}\n`);
       const findings = options.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
       const repoRoot = repositoryRoot(io.cwd, io.env);
-      for (const { format, output } of pairs) {
+      // Read (and refused when it is no repository's address) whenever it is set, whatever the format.
+      const samverkanRepositoryUrl = io.env[REPOSITORY_URL_VARIABLE] === undefined ? () => undefined : (await import('../report/sarif.js')).samverkanRepositoryUrl;
+      for (const [i, { format, output }] of pairs.entries()) {
         const input = {
           findings,
           rules: RULES,
@@ -181,11 +183,11 @@ export function registerValidate(program: Command, io: CliIO): void {
           toolVersion: toolVersion(),
           repositoryUrl: samverkanRepositoryUrl(io.env),
         };
-        const report = formatReport(format as FormatName, input);
+        const report = formatters[i](input);
         // GitHub shows the job summary on the run's page, with every finding, past the annotation limits.
-        if (format === 'github' && io.env.GITHUB_STEP_SUMMARY) await appendGithubStepSummary(io.env.GITHUB_STEP_SUMMARY, input);
+        if (format === 'github' && io.env.GITHUB_STEP_SUMMARY) await (await import('../report/github.js')).appendGithubStepSummary(io.env.GITHUB_STEP_SUMMARY, input);
         // Every JSON format shows C1 controls and line separators as escapes, not raw.
-        const text = format === 'json' || format === 'sarif' || format === 'gitlab' ? escapeJsonControls(report) : report;
+        const text = format === 'json' || format === 'sarif' || format === 'gitlab' ? (await import('../report/json.js')).escapeJsonControls(report) : report;
         if (output === undefined) {
           // The stylish report shows the files' control characters as symbols, so its escape
           // sequences are its own colours and may pass the output's guard.
@@ -193,7 +195,7 @@ export function registerValidate(program: Command, io: CliIO): void {
           io.stdout(shown.endsWith('\n') ? shown : `${shown}\n`);
         } else {
           const target = resolve(io.cwd, output);
-          await writeOutputFile(target, text.endsWith('\n') ? text : `${text}\n`);
+          await (await import('../output/write-output.js')).writeOutputFile(target, text.endsWith('\n') ? text : `${text}\n`);
           io.stderr(`${say('wrote', { format, file: output })}\n`);
         }
       }

@@ -9,6 +9,7 @@ import { repositoryWebUrl, ruleDocPath, ruleDocUrl } from '../rules/docs.js';
 import type { RuleMeta, Severity } from '../rules/types.js';
 import { displayPath, reportRoot } from './display-path.js';
 import { findingFingerprints } from './fingerprint.js';
+import { REPOSITORY_URL_VARIABLE } from './formats.js';
 import { jsonText } from './json.js';
 import type { Formatter, ReportInput } from './types.js';
 
@@ -68,8 +69,7 @@ function ownRepositoryUrl(): string | undefined {
   return packageRepository;
 }
 
-/** The environment variable that names the repository samverkan is kept in, for links to its rule pages. */
-export const REPOSITORY_URL_VARIABLE = 'SAMVERKAN_REPOSITORY_URL';
+export { REPOSITORY_URL_VARIABLE };
 
 /**
  * The web address of samverkan's own repository as the environment names it (an organisation's

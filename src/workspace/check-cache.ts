@@ -19,7 +19,6 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { todayIn } from '../model/dates.js';
-import { fileAttachments, locateAttachment } from '../model/attachments.js';
 import type { MeetingDoc } from '../model/index.js';
 import type { Finding } from '../rules/types.js';
 import { cacheDir, hashOf, readCacheFile, writeCacheFile } from './cache-dir.js';
@@ -47,11 +46,15 @@ interface Entry {
   timezone: string;
   config: string;
   listOptions: { output?: string; ignore?: readonly string[] };
+  /** Hash of the listing: every file's path, and every one left out and why. */
   listing: string;
   /** When the check began to read the files (ms since 1970). */
   readAt: number;
-  /** Every document file (samverkan.yaml apart) in listing order: path, hash of its bytes, and its stat then. */
-  documents: Array<[rel: string, hash: string, size: number, mtimeMs: number, ctimeMs: number, ino: number]>;
+  /**
+   * Every document file (samverkan.yaml apart) in listing order: hash of its bytes, and its stat
+   * then. Its path is the listing's, which is the same when the listing's hash is.
+   */
+  documents: Array<[hash: string, size: number, mtimeMs: number, ctimeMs: number, ino: number]>;
   head: string;
   attachments: Array<[string, string]>;
   outcome: { findings: Finding[]; files: Array<{ path: string; kind?: string }> };
@@ -122,6 +125,7 @@ function readGitHead(root: string): string {
 
 /** The state of every file the valid meetings attach, by path relative to the workspace. */
 async function attachmentStates(workspace: Workspace): Promise<Array<[string, string]>> {
+  const { fileAttachments, locateAttachment } = await import('../model/attachments.js');
   const states: Array<[string, string]> = [];
   for (const doc of workspace.documents) {
     if (doc.kind !== 'meeting' || !doc.valid) continue;
@@ -130,8 +134,9 @@ async function attachmentStates(workspace: Workspace): Promise<Array<[string, st
   return states;
 }
 
-function listingText(files: readonly ListedFile[], skipped: readonly unknown[]): string {
-  return JSON.stringify([files.map((f) => f.rel), skipped]);
+/** The listing as the entry keeps it: a hash, since only whether it is the same matters. */
+function listingHash(files: readonly ListedFile[], skipped: readonly unknown[]): string {
+  return hashOf([JSON.stringify([files.map((f) => f.rel), skipped])]);
 }
 
 /** What reading a file gave: its bytes, its size when too large to read, or why it could not be read. */
@@ -169,8 +174,7 @@ function sameDocuments(entry: Entry, documents: readonly ListedFile[]): boolean 
   if (entry.documents.length !== documents.length) return false;
   for (let i = 0; i < documents.length; i++) {
     const file = documents[i];
-    const [rel, hash, size, mtimeMs, ctimeMs, ino] = entry.documents[i];
-    if (rel !== file.rel) return false;
+    const [hash, size, mtimeMs, ctimeMs, ino] = entry.documents[i];
     const info = statSync(file.path, { throwIfNoEntry: false });
     const vouched = info?.isFile() && info.size === size && info.mtimeMs === mtimeMs && info.ctimeMs === ctimeMs && info.ino === ino && ctimeMs < entry.readAt - RACY_MS;
     if (!vouched && hashOf([partOf(readNow(file))]) !== hash) return false;
@@ -207,6 +211,12 @@ function recordingSource(root: string): { source: FileSource; seen: { listOption
   return { source, seen };
 }
 
+/**
+ * What a cache file holds, checked when it is read: a file another version of the format wrote is
+ * passed over, never misread.
+ */
+const ENTRY_KEY = 'check-v2';
+
 /** Entries kept at most: one per workspace folder, the least recently written removed first. */
 const MAX_ENTRIES = 64;
 
@@ -239,7 +249,7 @@ function textOf(bytes: Buffer): string {
  */
 async function lookup(root: string, setting: string, asOf: string | undefined, dir: string): Promise<CheckOutcome | undefined> {
   const name = entryName(root);
-  const body = readCacheFile(dir, name, 'check');
+  const body = readCacheFile(dir, name, ENTRY_KEY);
   if (body === undefined) return undefined;
   let entry: Entry;
   try {
@@ -254,11 +264,15 @@ async function lookup(root: string, setting: string, asOf: string | undefined, d
   const config = configListed ? readNow(configListed) : undefined;
   if (entry.config !== hashOf(['config', partOf(config)])) return undefined;
   const listed = await disk.list(entry.listOptions);
-  if (entry.listing !== listingText(listed.files, listed.skipped)) return undefined;
+  if (entry.listing !== listingHash(listed.files, listed.skipped)) return undefined;
   const documents = listed.files.filter((f) => f.rel !== CONFIG_FILE);
   if (!sameDocuments(entry, documents)) return undefined;
   if (entry.head !== gitHead(root)) return undefined;
-  for (const [rel, state] of entry.attachments) if (JSON.stringify(await locateAttachment(root, rel)) !== state) return undefined;
+  if (entry.attachments.length > 0) {
+    // Loaded only when there are attachments to look at: with it come the schemas it reads agendas from.
+    const { locateAttachment } = await import('../model/attachments.js');
+    for (const [rel, state] of entry.attachments) if (JSON.stringify(await locateAttachment(root, rel)) !== state) return undefined;
+  }
   // The texts, which only some reports quote, are read when asked for: they are the ones checked.
   const byPath = new Map(listed.files.map((f) => [f.path, f]));
   const checked = new Set(entry.outcome.files.map((f) => f.path));
@@ -302,13 +316,13 @@ export async function checkWithCache(
       timezone: workspace.config.timezone,
       config: hashOf(['config', partOf(seen.reads.get(CONFIG_FILE))]),
       listOptions: seen.listOptions,
-      listing: listingText(seen.files, seen.skipped ?? []),
+      listing: listingHash(seen.files, seen.skipped ?? []),
       readAt,
       documents: seen.files
         .filter((f) => f.rel !== CONFIG_FILE)
         .map((f) => {
           const info = statSync(f.path, { throwIfNoEntry: false });
-          return [f.rel, hashOf([partOf(seen.reads.get(f.rel))]), info?.size ?? -1, info?.mtimeMs ?? -1, info?.ctimeMs ?? -1, info?.ino ?? -1];
+          return [hashOf([partOf(seen.reads.get(f.rel))]), info?.size ?? -1, info?.mtimeMs ?? -1, info?.ctimeMs ?? -1, info?.ino ?? -1];
         }),
       head: gitHead(root),
       attachments: await attachmentStates(workspace),
@@ -316,7 +330,7 @@ export async function checkWithCache(
     };
     const name = entryName(root);
     const isNew = !existsSync(join(dir, name));
-    writeCacheFile(dir, name, 'check', JSON.stringify(entry));
+    writeCacheFile(dir, name, ENTRY_KEY, JSON.stringify(entry));
     if (isNew) pruneEntries(dir);
   }
   return { findings, files, text };

@@ -2,10 +2,11 @@
  * Which files of a workspace are documents: every *.yaml / *.yml below the root, except the
  * folders and files of tools (NEVER_DOCUMENTS), the output folder and the paths listed in `ignore:`.
  */
-import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { lstat, realpath } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
-import picomatch from 'picomatch';
+import type Picomatch from 'picomatch';
 import { messages } from '../i18n/messages.js';
 import { CONFIG_FILE } from './discover.js';
 
@@ -49,9 +50,13 @@ export const NEVER_DOCUMENTS: readonly string[] = [
   '.woodpecker*',
 ];
 
+// NEVER_DOCUMENTS as a set of names and a list of beginnings: every name in a workspace is looked up.
+const NEVER_NAMES: ReadonlySet<string> = new Set(NEVER_DOCUMENTS.filter((n) => !n.endsWith('*')));
+const NEVER_STARTS: readonly string[] = NEVER_DOCUMENTS.filter((n) => n.endsWith('*')).map((n) => n.slice(0, -1));
+
 /** True if a folder or file with this name is never a document (see NEVER_DOCUMENTS). */
 export function isNeverDocument(name: string): boolean {
-  return NEVER_DOCUMENTS.some((n) => (n.endsWith('*') ? name.startsWith(n.slice(0, -1)) : name === n));
+  return NEVER_NAMES.has(name) || NEVER_STARTS.some((start) => name.startsWith(start));
 }
 
 export function toPosix(path: string): string {
@@ -89,9 +94,41 @@ export async function outsideTarget(root: string, path: string): Promise<string 
   return isInside(await realpath(root), target) ? undefined : target;
 }
 
+/**
+ * `FOLDER/**` with FOLDER plain names (letters, digits, _ and -, dots inside a name): what the
+ * output folder nearly always is (the default `out`). picomatch matches such a pattern exactly
+ * when the path is FOLDER or lies below it, since no listed path has a `.` or `..` segment.
+ */
+const PLAIN_FOLDER_GLOB = /^((?:[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*\/)*[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*)\/\*\*$/;
+
+/**
+ * A matcher of `globs` as picomatch makes it with `{ dot: true }`. The plain folder globs are
+ * matched by comparing strings, so that a workspace without other globs never loads picomatch
+ * (a few milliseconds of every start, a re-run answered from the cache among them).
+ */
+export function globMatcher(globs: readonly string[]): (rel: string) => boolean {
+  const folders: string[] = [];
+  const others: string[] = [];
+  for (const glob of globs) {
+    const folder = PLAIN_FOLDER_GLOB.exec(glob)?.[1];
+    if (folder === undefined) others.push(glob);
+    else folders.push(folder);
+  }
+  const inFolder = (rel: string) => folders.some((f) => rel === f || (rel.length > f.length && rel.startsWith(f) && rel[f.length] === '/'));
+  if (others.length === 0) return inFolder;
+  const picomatch = createRequire(import.meta.url)('picomatch') as typeof Picomatch;
+  const matches = picomatch(others, { dot: true });
+  return (rel) => inFolder(rel) || matches(rel);
+}
+
+/** The glob of everything in the output folder. */
+function outputGlob(output: string): string {
+  return `${output.replace(/\/+$/, '')}/**`;
+}
+
 /** The matcher of the paths (relative, with forward slashes) that `ignore:` and the output folder leave out. */
 function ignoredBy(options: { output?: string; ignore?: readonly string[] }): (rel: string) => boolean {
-  return picomatch([...(options.ignore ?? []), ...(options.output ? [`${options.output.replace(/\/+$/, '')}/**`] : [])], { dot: true });
+  return globMatcher([...(options.ignore ?? []), ...(options.output ? [outputGlob(options.output)] : [])]);
 }
 
 /**
@@ -103,7 +140,7 @@ export function whyNotDocument(rel: string, options: { output?: string; ignore?:
   const never = parts.find(isNeverDocument);
   if (never !== undefined) return say(never === parts[parts.length - 1] ? 'isNever' : 'insideNever', { name: never });
   if (!/\.ya?ml$/i.test(parts[parts.length - 1])) return say('notYaml');
-  const output = options.output ? picomatch(`${options.output.replace(/\/+$/, '')}/**`, { dot: true }) : () => false;
+  const output = options.output ? globMatcher([outputGlob(options.output)]) : () => false;
   if (output(rel)) return say('inOutput', { folder: options.output });
   const ignored = ignoredBy(options);
   // listDocumentFiles leaves out a folder that matches, and everything in it.
@@ -112,6 +149,19 @@ export function whyNotDocument(rel: string, options: { output?: string; ignore?:
     return ignored(prefix) || ignored(`${prefix}/`);
   });
   return left ? say('ignored', { file: CONFIG_FILE }) : undefined;
+}
+
+/**
+ * A folder's entries, and their names as text when one is not: undefined for a name whose bytes
+ * are not UTF-8. Read as text first: a name that is not UTF-8 comes back holding U+FFFD, and only
+ * then (or for a name that starts with a byte-order mark, which decoding the bytes drops) is the
+ * folder read again as bytes, so that such names are told apart exactly as decoding their bytes tells them.
+ */
+function readEntries(dir: string): { entries: Array<Dirent | Dirent<Buffer>>; names?: Array<string | undefined> } {
+  const entries = readdirSync(dir, { withFileTypes: true });
+  if (!entries.some((e) => e.name.includes('\uFFFD') || e.name.startsWith('\uFEFF'))) return { entries };
+  const bytes = readdirSync(dir, { withFileTypes: true, encoding: 'buffer' });
+  return { entries: bytes, names: bytes.map((e) => decodeName(e.name)) };
 }
 
 /** Lists the document files of the workspace at `root`, sorted by path. */
@@ -124,26 +174,32 @@ export async function listDocumentFiles(
   const files: ListedFile[] = [];
   const skipped: SkippedFile[] = [];
   const seenDirs = new Set<string>();
+  /** A path below `dir`, as join() makes it: join() for the root, which may be written any way; below it, appended. */
+  const below = (dir: string, name: string) => (dir === root ? join(root, name) : `${dir}${sep}${name}`);
 
   // Synchronous on purpose: thousands of small directory reads through the thread pool cost more
-  // in waiting than they gain, and a command has nothing else to do meanwhile.
-  function visit(dir: string): void {
-    const real = realpathSync(dir);
+  // in waiting than they gain, and a command has nothing else to do meanwhile. A folder's real path
+  // is its parent's real path and its name unless a link leads there, so realpath() is asked only
+  // for links; paths and relative paths are built by appending names, not by normalising paths.
+  function visit(dir: string, dirRel: string, real: string): void {
     if (seenDirs.has(real)) return;
     seenDirs.add(real);
-    let entries;
+    let read;
     try {
-      // As bytes: a name that is not UTF-8 would otherwise come back mangled and could not be opened.
-      entries = readdirSync(dir, { withFileTypes: true, encoding: 'buffer' });
+      // A name that is not UTF-8 would come back mangled and could not be opened: see readEntries.
+      read = readEntries(dir);
     } catch (error) {
       skipped.push({ path: dir, rel: toPosix(relative(root, dir)), reason: 'unreadable', detail: (error as Error).message });
       return;
     }
-    for (const entry of entries) {
-      const name = decodeName(entry.name);
+    const { entries, names } = read;
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i];
+      const name = names ? names[i] : (entry.name as string);
       if (name === undefined) {
-        const shown = escapedName(entry.name);
-        const isYaml = /\.ya?ml$/i.test(entry.name.toString('latin1'));
+        const bytes = entry.name as Buffer;
+        const shown = escapedName(bytes);
+        const isYaml = /\.ya?ml$/i.test(bytes.toString('latin1'));
         if (entry.isDirectory() || isYaml) {
           const path = join(dir, shown);
           skipped.push({ path, rel: toPosix(relative(root, path)), reason: 'name-encoding', detail: entry.isDirectory() ? 'folder' : 'file' });
@@ -151,11 +207,12 @@ export async function listDocumentFiles(
         continue;
       }
       if (isNeverDocument(name)) continue;
-      const path = join(dir, name);
-      const rel = toPosix(relative(root, path));
+      const path = below(dir, name);
+      const rel = dirRel === '' ? name : `${dirRel}/${name}`;
       if (ignored(rel) || ignored(`${rel}/`)) continue;
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
+      let realPath = real.endsWith(sep) ? `${real}${name}` : `${real}${sep}${name}`;
       if (entry.isSymbolicLink()) {
         let target: string;
         try {
@@ -175,13 +232,14 @@ export async function listDocumentFiles(
         const info = statSync(target);
         isDir = info.isDirectory();
         isFile = info.isFile();
+        realPath = target;
       }
-      if (isDir) visit(path);
+      if (isDir) visit(path, rel, realPath);
       else if (isFile && /\.ya?ml$/i.test(name)) files.push({ path, rel });
     }
   }
 
-  visit(root);
+  visit(root, '', realRoot);
   files.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
   return { files, skipped };
 }
