@@ -93,6 +93,15 @@ function isIterator(value: unknown): boolean {
   return !!v && typeof v.next === 'function' && typeof v.throw === 'function' && typeof v.return === 'function';
 }
 
+/**
+ * A value as liquidjs's trampoline passes it on: every value it yields that is an iterator (a
+ * generator, say a Drop's method written as one) is run to its end first. Data from the view
+ * models never is one; the check keeps the two paths the same if some day it were.
+ */
+function resolved(value: unknown): unknown {
+  return (typeof value === 'object' || typeof value === 'function') && value !== null && isIterator(value) ? toValueSync(value) : value;
+}
+
 /** liquidjs's stringify: what the emitter writes for a value. */
 function stringify(value: unknown): string {
   value = toValue(value);
@@ -287,7 +296,7 @@ class Compiler {
     switch (tpl.constructor) {
       case Output: {
         const value = this.value((tpl as Output).value as unknown as ValueLike);
-        return (ctx) => stringify(toValue(value(ctx)));
+        return (ctx) => stringify(resolved(toValue(value(ctx))));
       }
       case IfTag:
         return this.ifTag(tpl as IfTag);
@@ -323,7 +332,7 @@ class Compiler {
     const otherwise = this.block(tag.elseTemplates ?? []);
     return (ctx) => {
       for (let i = 0; i < branches.length; i++) {
-        if (this.truthy(toValue(branches[i].test(ctx)))) return branches[i].body(ctx);
+        if (this.truthy(resolved(toValue(branches[i].test(ctx))))) return branches[i].body(ctx);
       }
       return otherwise(ctx);
     };
@@ -338,7 +347,7 @@ class Compiler {
     return (ctx) => {
       for (let i = 0; i < branches.length; i++) {
         const b = branches[i];
-        if (this.truthy(toValue(b.test(ctx))) !== b.negate) return b.body(ctx);
+        if (this.truthy(resolved(toValue(b.test(ctx)))) !== b.negate) return b.body(ctx);
       }
       return otherwise(ctx);
     };
@@ -395,8 +404,7 @@ class Compiler {
       return this.token(arg as TokenLike);
     });
     const call = (ctx: Context, argv: unknown[]): unknown => {
-      const result = handler.apply({ context: ctx, token, liquid }, argv);
-      return isIterator(result) ? toValueSync(result) : result;
+      return resolved(handler.apply({ context: ctx, token, liquid }, argv));
     };
     if (args.length === 0) return (ctx) => call(ctx, [input(ctx)]);
     if (args.length === 1) {
@@ -440,7 +448,7 @@ class Compiler {
   private unary(operator: string, operand: Eval): Eval {
     const op = this.engine.options.operators[operator] as unknown as (v: unknown, ctx: Context) => unknown;
     if (op !== (defaultOperators.not as unknown)) return (ctx) => toValueSync(op(operand(ctx), ctx));
-    return (ctx) => !this.truthy(toValue(operand(ctx)));
+    return (ctx) => !this.truthy(resolved(toValue(operand(ctx))));
   }
 
   private binary(operator: string, left: Eval, right: Eval): Eval {
@@ -451,8 +459,8 @@ class Compiler {
     if (isDefault && (operator === 'and' || operator === 'or')) {
       const and = operator === 'and';
       return (ctx) => {
-        const l = toValue(left(ctx));
-        const r = toValue(right(ctx));
+        const l = resolved(toValue(left(ctx)));
+        const r = resolved(toValue(right(ctx)));
         return and ? this.truthy(l) && this.truthy(r) : this.truthy(l) || this.truthy(r);
       };
     }
@@ -483,8 +491,8 @@ class Compiler {
       const low = this.token(token.lhs);
       const high = this.token(token.rhs);
       return (ctx) => {
-        const lo = toValue(low(ctx)) as number;
-        const hi = toValue(high(ctx)) as number;
+        const lo = resolved(toValue(low(ctx))) as number;
+        const hi = resolved(toValue(high(ctx))) as number;
         ctx.memoryLimit.use(hi - lo + 1);
         const out: number[] = [];
         for (let i = +lo; i < +hi + 1; i++) out.push(i);
@@ -502,7 +510,7 @@ class Compiler {
       const run = this.token(prop);
       return { fixed: false, value: undefined, run };
     });
-    const keys = (ctx: Context): unknown[] => props.map((p) => (p.fixed ? p.value : toValue(p.run!(ctx))));
+    const keys = (ctx: Context): unknown[] => props.map((p) => (p.fixed ? p.value : resolved(toValue(p.run!(ctx)))));
     const allFixed = props.every((p) => p.fixed);
     const fixedKeys = allFixed ? props.map((p) => p.value) : [];
     if (token.variable) {
@@ -510,7 +518,7 @@ class Compiler {
       return (ctx) => {
         const path = allFixed ? fixedKeys : keys(ctx);
         let scope = variable(ctx);
-        for (let i = 0; i < path.length; i++) scope = readProperty(ctx, scope, path[i], own);
+        for (let i = 0; i < path.length; i++) scope = resolved(readProperty(ctx, scope, path[i], own));
         return scope;
       };
     }
@@ -518,7 +526,7 @@ class Compiler {
     return (ctx) => {
       const path = allFixed ? fixedKeys : keys(ctx);
       let scope: unknown = findScope(ctx, path[0]);
-      for (let i = 0; i < path.length; i++) scope = readProperty(ctx, scope, path[i], own);
+      for (let i = 0; i < path.length; i++) scope = resolved(readProperty(ctx, scope, path[i], own));
       return scope;
     };
   }

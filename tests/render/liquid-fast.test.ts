@@ -7,7 +7,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import type { Liquid } from 'liquidjs';
+import { Drop, type Liquid } from 'liquidjs';
 import { compileTemplates, renderLiquidFile } from '../../src/render/liquid-fast.js';
 import { createLiquid } from '../../src/render/liquid.js';
 
@@ -123,6 +123,38 @@ describe('liquid-fast: property access', () => {
     ['{{ a.list }}|{{ a.list | raw }}', '1, 2, 3|123'],
   ])('%s', (text, expected) => {
     expect(both(text, data)).toBe(expected);
+  });
+
+  it('Drops: methods are called, missing names asked for, valueOf used for truth and output', () => {
+    class Person extends Drop {
+      name = 'Nils';
+      greeting(): string {
+        return 'hej';
+      }
+      override liquidMethodMissing(key: string): string {
+        return `no ${key}`;
+      }
+    }
+    class Off extends Drop {
+      override valueOf(): boolean {
+        return false;
+      }
+    }
+    const data = { p: new Person(), off: new Off() };
+    expect(both('{{ p.name }} {{ p.greeting }} {{ p.other }}|{% if off %}on{% else %}off{% endif %}|{{ off | raw }}', data)).toBe('Nils hej no other|off|false');
+  });
+
+  it('a generator met on the way is run to its end, as liquidjs does', () => {
+    const data = () => ({
+      lazy: (function* () {
+        yield 'first';
+        return { title: 'T' };
+      })(),
+    });
+    const text = '{{ lazy.title }}';
+    const slow = env.markdown.renderSync(env.markdown.parse(text), data());
+    expect(compileTemplates(env.markdown, env.markdown.parse(text))!(data())).toBe(slow);
+    expect(slow).toBe('T');
   });
 
   it('reads nothing a plain object only inherits, at the top either', () => {
