@@ -4,7 +4,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { messages } from '../i18n/messages.js';
 import type { CliIO } from './io.js';
 import { trustStyles, useColor } from './io.js';
-import { addWorkspaceOptions, parseDate, placeholder, type WorkspaceOptions } from './options.js';
+import { addWorkspaceOptions, parseDate, parseWorkers, placeholder, type WorkspaceOptions } from './options.js';
 import { summary } from './summaries.js';
 
 const say = messages('cli/render', {
@@ -58,6 +58,10 @@ const say = messages('cli/render', {
       '  $ samverkan render site --out out/site                      every document as HTML\n' +
       '  $ samverkan render site --public --lang en --out out/public  for readers outside the groups, in English',
   },
+  workers: {
+    sv: 'trådar som renderar en webbplats sidor: ett antal, eller auto (en per ledig kärna när sidorna är många); förval: auto; sidorna blir desamma',
+    en: "threads that render a site's pages: a number, or auto (one per idle core when there are many pages); default: auto; the pages are the same",
+  },
   draft: {
     sv: {
       one: 'arbetsytan har {n} fel; dokumenten gjordes som utkast (--force), och varje sida säger det. Kör "samverkan validate" för att se felet.',
@@ -105,6 +109,7 @@ interface RenderCliOptions extends WorkspaceOptions {
   public?: boolean;
   asOf?: string;
   force?: boolean;
+  workers?: number | 'auto';
 }
 
 export function registerRender(program: Command, io: CliIO): void {
@@ -124,6 +129,7 @@ export function registerRender(program: Command, io: CliIO): void {
     .option('--public', say('public'))
     .option('--force', say('force'))
     .option(`--as-of <${placeholder('DATE')}>`, say('asOf', { date: placeholder('DATE') }), parseDate)
+    .option(`--workers <${placeholder('N')}>`, say('workers'), parseWorkers)
     .addHelpText('after', say('after'))
     .action(async (kind: string, id: string | undefined, options: RenderCliOptions) => {
       const { render, RenderRefusedError } = await import('../commands/render.js');
@@ -139,6 +145,7 @@ export function registerRender(program: Command, io: CliIO): void {
         public: options.public,
         asOf: options.asOf,
         force: options.force,
+        workers: options.workers,
       }).catch(async (error: unknown) => {
         if (error instanceof RenderRefusedError) {
           const [{ formatReport }, { RULES }, { toolVersion }] = await Promise.all([

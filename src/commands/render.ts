@@ -15,9 +15,10 @@ import type { Lang } from '../i18n/index.js';
 import { DOCUMENT_KINDS } from '../model/index.js';
 import type { Finding } from '../rules/types.js';
 import { pageFileName, type OutputFormat } from '../render/render-context.js';
-import { createRenderEnvironment, findDocument, notRenderableKind, renderableIds, renderDocument, type RenderedDocument } from '../render/render-document.js';
+import { createRenderEnvironment, findDocument, notRenderableKind, renderableIds, renderDocument } from '../render/render-document.js';
 import { renderSite, type SiteAttachment, type SkippedDocument } from '../render/render-site.js';
-import { makeOutputFolder, writeOutputBytes, writeOutputFile } from '../output/write-output.js';
+import type { ThreadCount } from '../render/render-workers.js';
+import { makeOutputFolder, writeOutputBytes, writeOutputFile, writePageFiles } from '../output/write-output.js';
 import { findBrowser } from '../render/browser.js';
 import { openPdfPrinter, pdfDocumentOf, type PdfPrinter } from '../render/pdf.js';
 import { loadCheckedWorkspace, type CheckedWorkspace } from '../workspace/checked.js';
@@ -79,6 +80,8 @@ export interface RenderCommandOptions {
   asOf?: string;
   /** Render a workspace that has errors, as a draft. */
   force?: boolean;
+  /** Threads that render a site's pages, this one included: a number or 'auto' (the default). */
+  workers?: ThreadCount;
 }
 
 export interface RenderCommandResult {
@@ -277,20 +280,6 @@ async function withPrinter<T>(executablePath: string, lang: Lang, use: (printer:
   }
 }
 
-/** Pages written at the same time: a write mostly waits for the disk, and a site has thousands. */
-const WRITES_AT_ONCE = 8;
-
-/** Writes the pages into `folder`, a few at a time; returns their paths in the order of `pages`. */
-async function writeAll(folder: string, pages: readonly RenderedDocument[]): Promise<string[]> {
-  const paths = pages.map((page) => join(folder, page.fileName));
-  let next = 0;
-  const writer = async () => {
-    for (let i = next++; i < pages.length; i = next++) await writeOutputFile(paths[i], pages[i].content);
-  };
-  await Promise.all(Array.from({ length: Math.min(WRITES_AT_ONCE, pages.length) }, writer));
-  return paths;
-}
-
 /** Renders what the options ask for and writes it (or returns it for standard output). */
 export async function render(options: RenderCommandOptions): Promise<RenderCommandResult> {
   if (!(DOCUMENT_KINDS as readonly string[]).includes(options.kind) && options.kind !== 'site') throw notRenderableKind(options.kind);
@@ -347,7 +336,7 @@ export async function render(options: RenderCommandOptions): Promise<RenderComma
   if (existing && !existing.isDirectory()) {
     throw new UsageError(say('siteIntoFile', { path: options.out ?? folder }));
   }
-  const site = await renderSite(env, format);
+  const site = await renderSite(env, format, { threads: options.workers ?? 'auto' });
   await makeOutputFolder(folder);
   const written: string[] = [];
   const writePages = async (printer?: PdfPrinter) => {
@@ -359,7 +348,7 @@ export async function render(options: RenderCommandOptions): Promise<RenderComma
     }
   };
   // One browser prints every page of the site: starting one takes longer than printing a page.
-  if (browser === undefined) written.push(...(await writeAll(folder, site.pages)));
+  if (browser === undefined) written.push(...writePageFiles(folder, site.pages));
   else await withPrinter(browser, env.lang, writePages);
   const copied = await copyAttachments(folder, site.attachments);
   // A page or attachment left from an earlier render (a document since removed, or an internal

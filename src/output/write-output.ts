@@ -5,6 +5,7 @@
  * A place that cannot be written becomes one plain sentence, not an error code.
  */
 import { randomBytes } from 'node:crypto';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../errors.js';
@@ -88,4 +89,47 @@ export async function writeOutputFile(path: string, raw: string): Promise<void> 
  */
 export async function writeOutputBytes(path: string, bytes: Uint8Array): Promise<void> {
   await writeAtomically(path, bytes);
+}
+
+/** A page of a site to write: its file name in the site's folder, and its text, identity numbers masked already. */
+export interface PageFile {
+  fileName: string;
+  content: string;
+}
+
+/**
+ * Writes a site's pages into `folder`, each atomically as writeOutputFile does (a site may be
+ * served while it is rendered again), and returns their paths in the order given. What a site
+ * writes per file is only the file: the folder is made once, and the temporary names share one
+ * random part and differ by a counter. The writes are synchronous: thousands of small writes
+ * through promises cost this thread more than the disk takes (measured on 3,202 pages: about
+ * 0.5 s of CPU against 0.23 s). The text is written as given: rendered pages are masked when
+ * they are made (render-page.ts), as PDFs are.
+ */
+export function writePageFiles(folder: string, pages: readonly PageFile[]): string[] {
+  explainedSync(folder, () => mkdirSync(folder, { recursive: true }));
+  const run = randomBytes(6).toString('hex');
+  return pages.map((page, n) => {
+    const path = join(folder, page.fileName);
+    const temporary = join(folder, `.${page.fileName}.${run}-${n}.tmp`);
+    explainedSync(path, () => {
+      try {
+        writeFileSync(temporary, page.content, { encoding: 'utf8', flag: 'wx' });
+        renameSync(temporary, path);
+      } catch (error) {
+        rmSync(temporary, { force: true });
+        throw error;
+      }
+    });
+    return path;
+  });
+}
+
+/** Runs `write`, turning the file system's refusals into a sentence that names the path. */
+function explainedSync(path: string, write: () => void): void {
+  try {
+    write();
+  } catch (error) {
+    throw explainWriteFailure(path, error);
+  }
 }

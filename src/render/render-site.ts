@@ -7,8 +7,10 @@
  */
 import { fileAttachments, locateAttachment, siteAttachmentPath } from '../model/attachments.js';
 import { DOCUMENT_KINDS, isDocumentKind, type DocumentKind } from '../model/index.js';
-import { renderContext, renderDocument, renderIndex, type RenderEnvironment, type RenderedDocument } from './render-document.js';
+import { documentJob, indexJob, renderContext, type RenderEnvironment, type RenderedDocument } from './render-document.js';
 import type { OutputFormat } from './render-context.js';
+import type { PageJob } from './render-page.js';
+import { renderPages, type RenderPagesOptions } from './render-workers.js';
 
 export interface SkippedDocument {
   kind: DocumentKind;
@@ -70,14 +72,34 @@ export async function siteAttachments(env: RenderEnvironment, pages: ReadonlyArr
   return [...out.values()];
 }
 
-/** Renders every page of the site in `format`, and lists the attachments it copies. */
-export async function renderSite(env: RenderEnvironment, format: OutputFormat): Promise<RenderedSite> {
+/** The jobs of a site's pages, the index first and then the documents by kind, and its attachments. */
+export interface SiteJobs {
+  count: number;
+  /** Builds the job of page `i` (0 ≤ i < count): plain data, rendered in any thread. */
+  jobOf: (i: number) => PageJob;
+  attachments: SiteAttachment[];
+}
+
+/** The pages of the site in `format` as jobs to render, and the attachments it copies. */
+export async function siteJobs(env: RenderEnvironment, format: OutputFormat): Promise<SiteJobs> {
   const pages = sitePages(env);
   const site = { pages: new Set(pages.map((p) => `${p.kind}:${p.id}`)) };
   const attachments = await siteAttachments(env, pages);
   const links = { to: 'site' as const, copied: new Set(attachments.map((a) => a.path)) };
-  const rendered: RenderedDocument[] = [await renderIndex(env, pages, format)];
-  for (const page of pages) rendered.push(await renderDocument(env, page.kind, page.id, format, site, links));
+  return {
+    count: pages.length + 1,
+    jobOf: (i) => (i === 0 ? indexJob(env, pages, format) : documentJob(env, pages[i - 1].kind, pages[i - 1].id, format, site, links)),
+    attachments,
+  };
+}
+
+/**
+ * Renders every page of the site in `format`, and lists the attachments it copies. The pages are
+ * the same, in the same order, with any number of threads (`options.threads`, 1 unless given).
+ */
+export async function renderSite(env: RenderEnvironment, format: OutputFormat, options: RenderPagesOptions = {}): Promise<RenderedSite> {
+  const { count, jobOf, attachments } = await siteJobs(env, format);
+  const rendered = await renderPages(env.renderer, count, jobOf, options);
   const skipped: SkippedDocument[] = env.workspace.documents
     .filter((d) => isDocumentKind(d.kind) && !d.valid)
     .map((d) => ({ kind: d.kind as DocumentKind, file: d.file.rel, reason: 'invalid' as const }));
