@@ -1,6 +1,6 @@
 /** `samverkan render KIND ID | site`: parse options, render, print or report what was written. */
 import { join, relative } from 'node:path';
-import { InvalidArgumentError, Option, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from './command.js';
 import { messages } from '../i18n/messages.js';
 import type { CliIO } from './io.js';
 import { trustStyles, useColor } from './io.js';
