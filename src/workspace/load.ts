@@ -5,7 +5,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { existsSync } from 'node:fs';
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { resolve } from 'node:path';
@@ -152,14 +152,14 @@ type Parsed = { file: SourceFile; problems: LoadProblem[] };
 
 /**
  * The worker threads for `requested` (a count, or 'auto') and this many files, started at once so
- * that they load while the files are read. 'auto' takes one thread per core the machine's load
- * leaves free, this one included, up to four: the threads share the files as they go (parseTexts),
- * so one that gets little time only parses less. From the sources (tests) there is no worker
- * script, and there are no workers.
+ * that they load while the files are read. 'auto' takes one thread per core, this one included, up
+ * to four, from AUTO_WORKERS_FROM files on. The machine's load is not asked: the threads share the
+ * files as they go (parseTexts), so a worker that gets little time on a busy machine parses little
+ * and this thread the rest, while on an idle one each takes its share. From the sources (tests)
+ * there is no worker script, and there are no workers.
  */
 function startWorkers(requested: number | 'auto', files: number): Worker[] {
-  const idle = Math.round(availableParallelism() - loadavg()[0]);
-  const threads = requested === 'auto' ? (files >= AUTO_WORKERS_FROM ? Math.max(1, Math.min(idle, 4)) : 1) : requested;
+  const threads = requested === 'auto' ? (files >= AUTO_WORKERS_FROM ? Math.min(availableParallelism(), 4) : 1) : requested;
   const script = new URL('./parse-worker.js', import.meta.url);
   if (threads <= 1 || !existsSync(fileURLToPath(script))) return [];
   const pool: Worker[] = [];
