@@ -56,7 +56,9 @@ const NEVER_STARTS: readonly string[] = NEVER_DOCUMENTS.filter((n) => n.endsWith
 
 /** True if a folder or file with this name is never a document (see NEVER_DOCUMENTS). */
 export function isNeverDocument(name: string): boolean {
-  return NEVER_NAMES.has(name) || NEVER_STARTS.some((start) => name.startsWith(start));
+  if (NEVER_NAMES.has(name)) return true;
+  for (const start of NEVER_STARTS) if (name.startsWith(start)) return true;
+  return false;
 }
 
 export function toPosix(path: string): string {
@@ -106,7 +108,7 @@ const PLAIN_FOLDER_GLOB = /^((?:[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*\/)*[A-Za-z0-
  * matched by comparing strings, so that a workspace without other globs never loads picomatch
  * (a few milliseconds of every start, a re-run answered from the cache among them).
  */
-export function globMatcher(globs: readonly string[]): (rel: string) => boolean {
+export function globMatcher(globs: readonly string[]): ((rel: string) => boolean) & { foldersOnly: boolean } {
   const folders: string[] = [];
   const others: string[] = [];
   for (const glob of globs) {
@@ -114,11 +116,14 @@ export function globMatcher(globs: readonly string[]): (rel: string) => boolean 
     if (folder === undefined) others.push(glob);
     else folders.push(folder);
   }
-  const inFolder = (rel: string) => folders.some((f) => rel === f || (rel.length > f.length && rel.startsWith(f) && rel[f.length] === '/'));
-  if (others.length === 0) return inFolder;
+  const inFolder = (rel: string) => {
+    for (const f of folders) if (rel.startsWith(f) && (rel.length === f.length || rel.charCodeAt(f.length) === 0x2f)) return true;
+    return false;
+  };
+  if (others.length === 0) return Object.assign(inFolder, { foldersOnly: true });
   const picomatch = createRequire(import.meta.url)('picomatch') as typeof Picomatch;
   const matches = picomatch(others, { dot: true });
-  return (rel) => inFolder(rel) || matches(rel);
+  return Object.assign((rel: string) => inFolder(rel) || matches(rel), { foldersOnly: false });
 }
 
 /** The glob of everything in the output folder. */
@@ -127,7 +132,7 @@ function outputGlob(output: string): string {
 }
 
 /** The matcher of the paths (relative, with forward slashes) that `ignore:` and the output folder leave out. */
-function ignoredBy(options: { output?: string; ignore?: readonly string[] }): (rel: string) => boolean {
+function ignoredBy(options: { output?: string; ignore?: readonly string[] }): ReturnType<typeof globMatcher> {
   return globMatcher([...(options.ignore ?? []), ...(options.output ? [outputGlob(options.output)] : [])]);
 }
 
@@ -159,7 +164,9 @@ export function whyNotDocument(rel: string, options: { output?: string; ignore?:
  */
 function readEntries(dir: string): { entries: Array<Dirent | Dirent<Buffer>>; names?: Array<string | undefined> } {
   const entries = readdirSync(dir, { withFileTypes: true });
-  if (!entries.some((e) => e.name.includes('\uFFFD') || e.name.startsWith('\uFEFF'))) return { entries };
+  let plain = true;
+  for (const { name } of entries) if (name.includes('\uFFFD') || name.charCodeAt(0) === 0xfeff) plain = false;
+  if (plain) return { entries };
   const bytes = readdirSync(dir, { withFileTypes: true, encoding: 'buffer' });
   return { entries: bytes, names: bytes.map((e) => decodeName(e.name)) };
 }
@@ -209,10 +216,8 @@ export async function listDocumentFiles(
       if (isNeverDocument(name)) continue;
       const path = below(dir, name);
       const rel = dirRel === '' ? name : `${dirRel}/${name}`;
-      if (ignored(rel) || ignored(`${rel}/`)) continue;
-      let isDir = entry.isDirectory();
-      let isFile = entry.isFile();
-      let realPath = real.endsWith(sep) ? `${real}${name}` : `${real}${sep}${name}`;
+      // A folder glob leaves out the folder itself; other globs may match only with the slash.
+      if (ignored(rel) || (!ignored.foldersOnly && ignored(`${rel}/`))) continue;
       if (entry.isSymbolicLink()) {
         let target: string;
         try {
@@ -230,12 +235,12 @@ export async function listDocumentFiles(
           continue;
         }
         const info = statSync(target);
-        isDir = info.isDirectory();
-        isFile = info.isFile();
-        realPath = target;
+        if (info.isDirectory()) visit(path, rel, target);
+        else if (info.isFile() && /\.ya?ml$/i.test(name)) files.push({ path, rel });
+        continue;
       }
-      if (isDir) visit(path, rel, realPath);
-      else if (isFile && /\.ya?ml$/i.test(name)) files.push({ path, rel });
+      if (entry.isDirectory()) visit(path, rel, real.endsWith(sep) ? `${real}${name}` : `${real}${sep}${name}`);
+      else if (entry.isFile() && /\.ya?ml$/i.test(name)) files.push({ path, rel });
     }
   }
 
