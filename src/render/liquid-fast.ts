@@ -160,9 +160,13 @@ function readProperty(ctx: Context, obj: unknown, key: unknown, ownPropertyOnly:
   return value;
 }
 
+function scopesOf(ctx: Context): object[] {
+  return (ctx as unknown as { scopes: object[] }).scopes;
+}
+
 /** Context.findScope: the innermost scope that has the name, then the data, then the globals. */
 function findScope(ctx: Context, key: unknown): object {
-  const scopes = (ctx as unknown as { scopes: object[] }).scopes;
+  const scopes = scopesOf(ctx);
   for (let i = scopes.length - 1; i >= 0; i--) {
     if ((key as PropertyKey) in scopes[i]) return scopes[i];
   }
@@ -233,6 +237,8 @@ class Compiler {
   private readonly ownPropertyOnly: boolean;
   private readonly jsTruthy: boolean;
   private readonly allowedFilters: Set<unknown>;
+  /** The variables of the for loops around the piece being compiled, outermost first. */
+  private readonly loops: string[] = [];
 
   constructor(private readonly engine: Liquid) {
     const options = engine.options;
@@ -360,8 +366,10 @@ class Compiler {
     const collection = this.token(collectionToken);
     const variable = tag.variable;
     const name = `${variable}-${collectionToken.getText()}`;
-    const body = this.block(tag.templates);
     const otherwise = this.block(tag.elseTemplates);
+    this.loops.push(variable);
+    const body = this.block(tag.templates);
+    this.loops.pop();
     return (ctx) => {
       const items = toEnumerable(collection(ctx));
       if (items.length === 0) return otherwise(ctx);
@@ -502,6 +510,26 @@ class Compiler {
     throw new Unsupported(`token ${token.kind}`);
   }
 
+  /**
+   * findScope for a name known when compiling. The scopes are the bottom one (assign, capture)
+   * and one per for loop around, each holding only its variable and `forloop`, so which loop's
+   * scope has the name is known here; any other name is in the bottom scope, the data or nowhere.
+   */
+  private rootScope(name: unknown): ((ctx: Context) => object) | undefined {
+    if (typeof name !== 'string') return undefined;
+    for (let i = this.loops.length - 1; i >= 0; i--) {
+      if (this.loops[i] === name || name === 'forloop') {
+        const at = i + 1;
+        return (ctx) => scopesOf(ctx)[at];
+      }
+    }
+    return (ctx) => {
+      const bottom = scopesOf(ctx)[0];
+      if (name in bottom) return bottom;
+      return name in ctx.environments ? ctx.environments : ctx.globals;
+    };
+  }
+
   /** evalPropertyAccessToken: `a.b[c].size`, read from the innermost scope that has `a`. */
   private propertyAccess(token: TokenLike): Eval {
     const own = this.ownPropertyOnly;
@@ -523,9 +551,10 @@ class Compiler {
       };
     }
     if (props.length === 0) throw new Unsupported('empty property access');
+    const root = this.rootScope(props[0].fixed ? props[0].value : undefined);
     return (ctx) => {
       const path = allFixed ? fixedKeys : keys(ctx);
-      let scope: unknown = findScope(ctx, path[0]);
+      let scope: unknown = root ? root(ctx) : findScope(ctx, path[0]);
       for (let i = 0; i < path.length; i++) scope = resolved(readProperty(ctx, scope, path[i], own));
       return scope;
     };

@@ -188,6 +188,12 @@ describe('liquid-fast: for loops', () => {
     expect(both('{% for x in xs %}{{ x }};{% else %}else{% endfor %}', data)).toBe(expected);
   });
 
+  it('which scope a name is read from: the loop, an assign, the data', () => {
+    const data = { xs: [1, 2], x: 'data', forloop: 'data forloop', a: 'data a' };
+    expect(both('{{ forloop }}|{% assign x = "assigned" %}{% for x in xs %}{{ x }}{{ forloop.index }}{% assign a = x %}{% endfor %}|{{ x }}|{{ a }}', data)).toBe('data forloop|1122|assigned|2');
+    expect(both('{% for x in xs %}{% for y in xs %}{{ x }}{{ y }}{{ forloop.index }}{% capture x %}c{% endcapture %} {% endfor %}{% endfor %}{{ x }}', data)).toBe('111 122 211 222 c');
+  });
+
   it('ranges', () => {
     expect(both('{% for i in (1..n) %}{{ i }}{% endfor %}', { n: 4 })).toBe('1234');
   });
