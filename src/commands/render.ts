@@ -17,7 +17,7 @@ import type { Finding } from '../rules/types.js';
 import { pageFileName, type OutputFormat } from '../render/render-context.js';
 import { createRenderEnvironment, findDocument, notRenderableKind, renderableIds, renderDocument } from '../render/render-document.js';
 import { renderSite, type SiteAttachment, type SkippedDocument } from '../render/render-site.js';
-import type { ThreadCount } from '../render/render-workers.js';
+import { startRenderWorkers, type StartedWorkers, type ThreadCount } from '../render/render-workers.js';
 import { makeOutputFolder, writeOutputBytes, writeOutputFile, writePageFiles } from '../output/write-output.js';
 import { findBrowser } from '../render/browser.js';
 import { openPdfPrinter, pdfDocumentOf, type PdfPrinter } from '../render/pdf.js';
@@ -287,6 +287,16 @@ export async function render(options: RenderCommandOptions): Promise<RenderComma
   if (isSite && options.id !== undefined) {
     throw new UsageError(say('siteId', { id: options.id }));
   }
+  // A site's worker threads start now, while this thread loads the workspace.
+  const started = isSite && options.format !== 'pdf' && options.out !== '-' ? startRenderWorkers(options.workers ?? 'auto') : undefined;
+  try {
+    return await renderChecked(options, isSite, started);
+  } finally {
+    await started?.close();
+  }
+}
+
+async function renderChecked(options: RenderCommandOptions, isSite: boolean, started: StartedWorkers | undefined): Promise<RenderCommandResult> {
   const checked = await loadCheckedWorkspace({ cwd: options.cwd, dir: options.dir, asOf: options.asOf });
   const { workspace } = checked;
   if (!isSite && options.id === undefined) {
@@ -336,7 +346,7 @@ export async function render(options: RenderCommandOptions): Promise<RenderComma
   if (existing && !existing.isDirectory()) {
     throw new UsageError(say('siteIntoFile', { path: options.out ?? folder }));
   }
-  const site = await renderSite(env, format, { threads: options.workers ?? 'auto' });
+  const site = await renderSite(env, format, { threads: options.workers ?? 'auto', started });
   await makeOutputFolder(folder);
   const written: string[] = [];
   const writePages = async (printer?: PdfPrinter) => {

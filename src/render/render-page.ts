@@ -13,7 +13,7 @@ import { labelsFor, type Lang } from '../i18n/index.js';
 import type { DocumentKind } from '../model/index.js';
 import { maskIdentityNumbers } from '../rules/identity-numbers.js';
 import { renderHtmlPage } from './html-layout.js';
-import { createLiquid, type LiquidEnvironment } from './liquid.js';
+import { createLiquid, renderLiquidFile, type LiquidEnvironment } from './liquid.js';
 import { createMarkdownIt } from './markdown.js';
 import { tidyMarkdown } from './markdown-text.js';
 import type { ChartView } from './plan-view.js';
@@ -147,7 +147,7 @@ async function renderTemplate(renderer: PageRenderer, run: () => Promise<string>
 async function renderMarkdownTemplate(renderer: PageRenderer, template: string, data: Record<string, unknown>, banners: readonly string[]): Promise<string> {
   const { settings } = renderer;
   // Synchronous, as the layout: nothing in a template waits for anything.
-  const markdown = await renderTemplate(renderer, async () => renderer.liquid.markdown.renderFileSync(template, data), template);
+  const markdown = await renderTemplate(renderer, async () => renderLiquidFile(renderer.liquid.markdown, template, data), template);
   const t = labelsFor(settings.lang).t;
   // Example data says so on every page, so invented ratings and figures are never taken for real ones.
   const example = settings.example ? [t.example_banner] : [];

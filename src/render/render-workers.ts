@@ -70,6 +70,50 @@ export interface RenderPagesOptions {
   threads?: ThreadCount;
   /** The worker script; the built render-worker.js unless given (tests give one). */
   script?: URL;
+  /** Workers started ahead with startRenderWorkers, used before any new one is started. */
+  started?: StartedWorkers;
+}
+
+/** Worker threads started before the pages are known; renderPages takes them over, or close() ends them. */
+export interface StartedWorkers {
+  take(): Worker | undefined;
+  close(): Promise<void>;
+}
+
+function workerScriptUsable(script: URL): boolean {
+  return script.protocol === 'file:' && script.pathname.endsWith('.js') && existsSync(fileURLToPath(script));
+}
+
+/**
+ * Starts the worker threads a render of many pages would use (one per idle core for 'auto'), so
+ * that loading their modules overlaps the loading of the workspace, which takes one core. They
+ * hold the process open only once renderPages takes them; whatever it does not take, close() ends.
+ */
+export function startRenderWorkers(threads: ThreadCount, script: URL = WORKER_SCRIPT): StartedWorkers {
+  const workers: Worker[] = [];
+  if (workerScriptUsable(script)) {
+    for (let w = 1; w < renderThreads(threads, Number.POSITIVE_INFINITY); w++) {
+      try {
+        const worker = new Worker(script);
+        // Until taken: one that dies now is simply not there to take.
+        worker.on('error', () => undefined);
+        worker.once('exit', () => {
+          const at = workers.indexOf(worker);
+          if (at >= 0) workers.splice(at, 1);
+        });
+        worker.unref();
+        workers.push(worker);
+      } catch {
+        break;
+      }
+    }
+  }
+  return {
+    take: () => workers.shift(),
+    close: async () => {
+      await Promise.all(workers.splice(0).map((w) => w.terminate()));
+    },
+  };
 }
 
 /**
@@ -80,7 +124,7 @@ export interface RenderPagesOptions {
 export async function renderPages(renderer: PageRenderer, count: number, jobOf: (i: number) => PageJob, options: RenderPagesOptions = {}): Promise<RenderedDocument[]> {
   const script = options.script ?? WORKER_SCRIPT;
   const threads = renderThreads(options.threads ?? 1, count);
-  const usable = script.protocol === 'file:' && script.pathname.endsWith('.js') && existsSync(fileURLToPath(script));
+  const usable = workerScriptUsable(script);
   const results: Array<RenderedDocument | undefined> = new Array(count);
   // The first page known to fail, and its error: no page after it is needed any more.
   let failed: { at: number; error: unknown } | undefined;
@@ -147,10 +191,12 @@ export async function renderPages(renderer: PageRenderer, count: number, jobOf: 
     redo.push(...again);
     poke();
   };
-  if (usable) {
+  if (usable || options.started) {
     for (let w = 1; w < threads; w++) {
       try {
-        const worker = new Worker(script);
+        const worker = options.started?.take() ?? (usable ? new Worker(script) : undefined);
+        if (!worker) break;
+        worker.ref();
         const helper: Helper = { worker, pending: [], alive: true };
         worker.on('message', (reply: WorkerReply) => answer(helper, reply));
         worker.on('error', () => lose(helper));
@@ -197,6 +243,7 @@ export async function renderPages(renderer: PageRenderer, count: number, jobOf: 
       });
     }
   } finally {
+    await options.started?.close();
     await Promise.all(helpers.map((h) => {
       h.alive = false;
       return h.worker.terminate();

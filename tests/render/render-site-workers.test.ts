@@ -18,7 +18,7 @@ import type { OutputFormat } from '../../src/render/render-context.js';
 import { createRenderEnvironment, type RenderEnvironment } from '../../src/render/render-document.js';
 import { renderPage } from '../../src/render/render-page.js';
 import { renderSite, siteJobs } from '../../src/render/render-site.js';
-import { renderThreads } from '../../src/render/render-workers.js';
+import { renderThreads, startRenderWorkers } from '../../src/render/render-workers.js';
 import { loadCheckedWorkspace } from '../../src/workspace/checked.js';
 import { runCli } from '../helpers/cli.js';
 import { copyWorkspace, example } from '../helpers/workspaces.js';
@@ -101,6 +101,11 @@ describe('renderPages when a worker fails', () => {
     const script = workerScript(`worker-${oneThread.length}-${body.length}`, body);
     const site = await renderSite(env, 'html', { threads: 3, script });
     expect(site.pages.map((p) => p.content)).toEqual(oneThread);
+    // Started ahead, while the workspace loads: one that died before it was taken is not waited for.
+    const started = startRenderWorkers(3, script);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const ahead = await renderSite(env, 'html', { threads: 3, script, started });
+    expect(ahead.pages.map((p) => p.content)).toEqual(oneThread);
   });
 
   it('gives the error of the first failing page, as one thread does', async () => {
