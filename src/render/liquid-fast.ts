@@ -606,9 +606,11 @@ function compileFile(engine: Liquid, file: string): Run | null {
   if (!isBuiltIn(source)) return null;
   try {
     return new Compiler(engine).block(templates);
-  } catch (error) {
-    if (error instanceof Unsupported) return null;
-    throw error;
+  } catch {
+    // Unsupported, or a parsed tree not shaped as this liquidjs version's (the closures read some
+    // of its private fields): liquidjs runs the template. The tests compile through
+    // compileTemplates, where such an error surfaces.
+    return null;
   }
 }
 
