@@ -114,10 +114,23 @@ function utc(date: string): Date {
   return new Date(`${date}T00:00:00Z`);
 }
 
+// Formatting a date with Intl takes microseconds, and a site writes the same few hundred days
+// hundreds of thousands of times: each text is made once (by language and day; only what could
+// be formatted is kept, so a bad date throws every time, as before).
+const formattedDates = new Map<string, string>();
+const MAX_FORMATTED_DATES = 10_000;
+
 /** 10 juni 2009 (sv) or 10 June 2009 (en). */
 export function formatDate(date: string | undefined | null, lang: Lang): string {
   if (!date) return '';
-  return cached(`date ${lang}`, () => new Intl.DateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })).format(utc(date));
+  const key = `${lang}${date}`;
+  let text = formattedDates.get(key);
+  if (text === undefined) {
+    text = cached(`date ${lang}`, () => new Intl.DateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })).format(utc(date));
+    if (formattedDates.size >= MAX_FORMATTED_DATES) formattedDates.clear();
+    formattedDates.set(key, text);
+  }
+  return text;
 }
 
 /** onsdag 10 juni 2009 (sv) or Wednesday 10 June 2009 (en). */
