@@ -6,7 +6,7 @@
 import { isIsoDate, todayIn } from '../model/dates.js';
 import type { DocOfKind, Kind } from '../model/index.js';
 import { checkConfig, matchesRule } from '../workspace/config.js';
-import { locate } from '../workspace/locate.js';
+import { locateIn } from '../workspace/locate.js';
 import type { SourceDocument, SourceFile, Workspace } from '../workspace/types.js';
 import type { FindingData, RuleContext } from './context.js';
 import { RULES, RULE_MODULES, ruleById } from './registry.js';
@@ -98,7 +98,7 @@ export async function checkWorkspace(workspace: Workspace, options: CheckOptions
     lang,
     report(ruleId, doc, path, messageId, data, reportOptions) {
       const message = findingMessage(ruleId, messageId, data, lang);
-      const span = locate(doc.yaml, doc.file.lineCounter, path, reportOptions);
+      const span = locateIn(doc, path, reportOptions);
       // The YAML path says what the finding is about however lines move: reports fingerprint by it.
       const subject = `${doc.index > 0 ? `${doc.index}:` : ''}${path.join('/')}${reportOptions?.key ? '#key' : ''}`;
       raw.push({ ruleId, message, file: doc.file.path, ...span, severity: reportOptions?.severity, subject });

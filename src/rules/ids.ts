@@ -1,5 +1,5 @@
 /** id/duplicate: two documents, or two items inside a plan or meeting, that share an id. */
-import { locate, type PathSegment } from '../workspace/locate.js';
+import { locateIn, type PathSegment } from '../workspace/locate.js';
 import type { SourceDocument } from '../workspace/types.js';
 import { messages } from '../i18n/messages.js';
 import { defineRules } from './context.js';
@@ -25,7 +25,7 @@ type DocumentNamespace = typeof NAMESPACE_WORDS extends Set<infer T> ? T : never
 
 /** "plans/a.yaml line 12", for pointing at the first definition from the second. */
 function where(doc: SourceDocument, path: readonly PathSegment[]) {
-  return phrase(say, 'at', { file: doc.file.rel, line: locate(doc.yaml, doc.file.lineCounter, [...path, 'id']).line });
+  return phrase(say, 'at', { file: doc.file.rel, line: locateIn(doc, [...path, 'id']).line });
 }
 
 export const idRules = defineRules({

@@ -3,7 +3,7 @@
  * Each message names what was looked for, suggests the closest existing id, and says where
  * to add the missing one.
  */
-import { locate, type PathSegment } from '../workspace/locate.js';
+import { locateIn, type PathSegment } from '../workspace/locate.js';
 import type { SourceDocument } from '../workspace/types.js';
 import { relative } from 'node:path';
 import type { Kind } from '../model/index.js';
@@ -295,7 +295,7 @@ class References {
       if (!first) continue;
       const broken = workspace.files.find((f) => f.rel === first.rel);
       if (broken) {
-        const from = locate(doc.yaml, doc.file.lineCounter, path);
+        const from = locateIn(doc, path);
         const cause =
           others.length === 0 ? phrase(say, 'causeHere', { line: first.line }) : phrase(say, 'causeHereMany', { line: first.line, n: others.length });
         // At the end of the broken line, so that the note reads after the line's own finding.

@@ -10,7 +10,7 @@ import type { Lang } from '../i18n/index.js';
 import { ambiguityMessage, readAt, unambiguousAliases } from '../schema/aliases.js';
 import { EARLIEST_DATE, LATEST_DATE, rawSchema, validatorFor } from '../schema/index.js';
 import { CONSTRAINT_KEYWORDS, TYPE_WORDS, constraintRule, nodeMessage, ownMessage, type ConstraintKeyword } from '../schema/messages.js';
-import { locate, type PathSegment } from '../workspace/locate.js';
+import { locateIn, type PathSegment } from '../workspace/locate.js';
 import type { SourceDocument } from '../workspace/types.js';
 import { defineRules, type FindingData, type RuleContext } from './context.js';
 import { closest, didYouMean, orList, quoteList } from './words.js';
@@ -322,7 +322,7 @@ export function schemaErrorLine(doc: SourceDocument): number | undefined {
 }
 
 function reportOn(context: RuleContext, ruleId: string, doc: SourceDocument, path: PathSegment[], messageId: string, data: FindingData, key?: boolean): void {
-  const line = locate(doc.yaml, doc.file.lineCounter, path, { key }).line;
+  const line = locateIn(doc, path, { key }).line;
   const seen = firstErrorLine.get(doc);
   if (seen === undefined || line < seen) firstErrorLine.set(doc, line);
   context.report(ruleId, doc, path, messageId, data, { key });

@@ -18,7 +18,7 @@ import { CONFIG_FILE, findWorkspaceRoot } from './discover.js';
 import { toPosix, type ListedFile } from './files.js';
 import { diskSource, MAX_FILE_BYTES, type FileSource } from './source.js';
 import { buildIdIndex } from './id-index.js';
-import { locate, spanOfOffsets, type Span } from './locate.js';
+import { locate, markFastRead, spanOfOffsets, type Span } from './locate.js';
 import type { LoadProblem, SourceDocument, SourceFile, Workspace } from './types.js';
 import type { Params } from '../i18n/messages.js';
 import { loadProblem, type LoadWords } from './load-messages.js';
@@ -125,6 +125,7 @@ function fastReadFile(path: string, rel: string, text: string, hadBom: boolean, 
     normaliseAliases(data.kind, data);
   }
   file.documents.push(doc);
+  markFastRead(doc, text);
   return file;
 }
 
