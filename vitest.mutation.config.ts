@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 // The tests that hold the privacy code to account, for Stryker (npm run test:mutation): the
 // table tests and property tests of the confidentiality module, the identity-number rule and
@@ -13,6 +13,8 @@ export default defineConfig({
       'tests/render/user-text*.test.ts',
       'tests/render/links*.test.ts',
     ],
+    // The equivalence tests over whole rendered workspaces take seconds a run; the seeded ones kill the same mutants.
+    exclude: [...configDefaults.exclude, 'tests/**/*-equivalence-workspaces.test.ts'],
     // As in vitest.config.ts: the tests written in English say so once, before every file.
     setupFiles: ['tests/helpers/english.ts'],
     testTimeout: 30_000,

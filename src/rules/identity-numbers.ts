@@ -121,7 +121,7 @@ const IDENTITY = { startOf: (i: number) => i, endOf: (i: number) => i + 1 };
 
 /** The text normalise saw last and what it made of it: privacy asks twice of each file. */
 let lastText: string | undefined;
-let lastNormal: Normalised = { text: '', ...IDENTITY };
+let lastNormal: Normalised | undefined;
 
 /**
  * The text with each code point in its normal form. Most code points are their own (ASCII, å, ä,
@@ -131,10 +131,11 @@ let lastNormal: Normalised = { text: '', ...IDENTITY };
  */
 function normalise(text: string): Normalised {
   // Stryker disable next-line ConditionalExpression: a memo only; normalising again gives the same result
-  if (text === lastText) return lastNormal;
-  lastNormal = normaliseAnew(text);
+  if (text === lastText) return lastNormal as Normalised;
+  const normal = normaliseAnew(text);
   lastText = text;
-  return lastNormal;
+  lastNormal = normal;
+  return normal;
 }
 
 function normaliseAnew(text: string): Normalised {
@@ -154,8 +155,7 @@ function normaliseAnew(text: string): Normalised {
     const index = match.index;
     const unit = text.charCodeAt(index);
     // A high half followed by a low half is one code point; any other half stands alone.
-    const pair = unit >= 0xd800 && unit <= 0xdbff && (text.charCodeAt(index + 1) & 0xfc00) === 0xdc00;
-    const char = pair ? text.slice(index, index + 2) : match[0];
+    const char = (text.codePointAt(index) as number) > 0xffff ? text.slice(index, index + 2) : match[0];
     const next = index + char.length;
     const normal = normalForm(char);
     // Never a half of a pair: skipping a high half would hide every code point that starts with it.
@@ -197,10 +197,8 @@ function normaliseAnew(text: string): Normalised {
   return { text: pieces.join(''), startOf, endOf };
 }
 
-/** Six digits in a row: no identity number without them, so most texts are done at once. */
-const SIX_DIGITS = /\d{6}/;
-/** Six digits in a row, searched for from a given offset. */
-const SIX_DIGITS_FROM = /\d{6}/g;
+/** Six digits in a row: no identity number without them. Global, to search on from where a search stopped. */
+const SIX_DIGITS = /\d{6}/g;
 /**
  * CANDIDATE at one offset. A search for it from the start of a page looks behind at every
  * character; one for six digits skips ahead, and every candidate starts at six digits.
@@ -258,8 +256,8 @@ function joinedToOtherDigits(text: string, start: number, end: number): boolean 
  */
 function candidates(search: string): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
-  SIX_DIGITS_FROM.lastIndex = 0;
-  for (let six = SIX_DIGITS_FROM.exec(search); six; six = SIX_DIGITS_FROM.exec(search)) {
+  SIX_DIGITS.lastIndex = 0;
+  for (let six = SIX_DIGITS.exec(search); six; six = SIX_DIGITS.exec(search)) {
     CANDIDATE_AT.lastIndex = six.index;
     const match = CANDIDATE_AT.exec(search);
     if (match) found.push(match);
@@ -274,7 +272,9 @@ function candidates(search: string): RegExpExecArray[] {
  * escape (a backslash), or from a number written in hex, octal or with an exponent.
  */
 export function decodedMayHoldNumber(text: string): boolean {
-  return SIX_DIGITS.test(normalise(text).text) || /\\|0[xXoO]|\d[eE][-+]?\d/.test(text);
+  const search = normalise(text).text;
+  SIX_DIGITS.lastIndex = 0;
+  return SIX_DIGITS.test(search) || /\\|0[xXoO]|\d[eE][-+]?\d/.test(text);
 }
 
 /** Every identity, coordination or interim number in `text`, with its offsets in `text`. */

@@ -1,20 +1,13 @@
 /**
  * The fast paths of src/render/markdown-text.ts (escapeInline's check for work, the table
  * alignment's widths and cells, the trimming of lines) give exactly what the implementation
- * before them gave, kept in markdown-text-reference.ts: over seeded generated strings made of the
- * characters each path looks at, and over the text of real workspaces (every value of the example
- * workspaces under plans/, the test fixtures and a generated workspace, and their rendered pages).
+ * before them gave, kept in markdown-text-reference.ts, over seeded generated strings made of the
+ * characters each path looks at. markdown-text-equivalence-workspaces.test.ts does the same over
+ * the text of real workspaces.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
-import { generateWorkspace } from '../../bench/generate.js';
+import { describe, expect, it } from 'vitest';
 import { escapeInline, tidyMarkdown } from '../../src/render/markdown-text.js';
-import { loadCheckedWorkspace } from '../../src/workspace/checked.js';
-import { fixture } from '../helpers/workspaces.js';
-import { renderAll, workspacesToRender } from './helpers.js';
 import * as reference from './markdown-text-reference.js';
 
 /** The pieces each path looks at: line breaks, what escaping changes, addresses, table syntax, wide and zero-width code points. */
@@ -46,20 +39,6 @@ function sameAsReference(value: string): void {
   expect(tidyMarkdown(value)).toBe(reference.tidyMarkdown(value));
 }
 
-/** Every string in a value: keys, strings and the text of numbers, as templates meet them. */
-function strings(value: unknown, out: string[] = [], seen = new Set<object>()): string[] {
-  if (typeof value === 'string') out.push(value);
-  else if (typeof value === 'number') out.push(String(value));
-  else if (value !== null && typeof value === 'object' && !seen.has(value)) {
-    seen.add(value);
-    for (const [key, child] of Object.entries(value)) {
-      out.push(key);
-      strings(child, out, seen);
-    }
-  }
-  return out;
-}
-
 describe('markdown-text: the fast paths give what the reference gives', () => {
   it('on generated strings of the characters the paths look at', () => {
     fc.assert(fc.property(text, (value) => sameAsReference(value)), { numRuns: 4000, seed: 13 });
@@ -79,40 +58,4 @@ describe('markdown-text: the fast paths give what the reference gives', () => {
       expect(escapeInline(value)).toBe(reference.escapeInline(value));
     }
   });
-
-  it('on every value of the example workspaces, the fixtures and a generated workspace, and on their rendered pages', async () => {
-    const generated = mkdtempSync(join(tmpdir(), 'samverkan-md-equivalence-'));
-    afterAll(() => rmSync(generated, { recursive: true, force: true }));
-    generateWorkspace(generated, { plans: 12, actionsPerPlan: 6, groups: 3, meetingsPerGroup: 2 });
-    const workspaces = [
-      ...workspacesToRender().map((w) => w.dir),
-      fixture('clean'),
-      fixture('faults'),
-      generated,
-    ];
-    let values = 0;
-    let pages = 0;
-    for (const dir of workspaces) {
-      const { workspace } = await loadCheckedWorkspace({ dir, asOf: '2025-06-01' });
-      for (const file of workspace.files) {
-        for (const doc of file.documents) {
-          for (const value of strings(doc.data)) {
-            sameAsReference(value);
-            values++;
-          }
-        }
-      }
-      if (dir === fixture('faults')) continue;
-      for (const page of await renderAll(dir, { format: 'md', asOf: '2025-06-01' })) {
-        // The page as rendered, and with its tables' padding taken out again, as a template leaves them.
-        const unpadded = page.content.replace(/ {2,}\|/g, ' |').replace(/-{4,}/g, '---');
-        expect(tidyMarkdown(page.content)).toBe(reference.tidyMarkdown(page.content));
-        expect(tidyMarkdown(unpadded)).toBe(reference.tidyMarkdown(unpadded));
-        pages++;
-      }
-    }
-    // Enough real text went through both to mean something.
-    expect(values).toBeGreaterThan(5000);
-    expect(pages).toBeGreaterThan(50);
-  }, 120_000);
 });
