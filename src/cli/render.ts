@@ -59,8 +59,8 @@ const say = messages('cli/render', {
       '  $ samverkan render site --public --lang en --out out/public  for readers outside the groups, in English',
   },
   workers: {
-    sv: 'trådar som renderar en webbplats sidor: ett antal, eller auto (en per ledig kärna när sidorna är många); förval: auto; sidorna blir desamma',
-    en: "threads that render a site's pages: a number, or auto (one per idle core when there are many pages); default: auto; the pages are the same",
+    sv: 'trådar som renderar en webbplats sidor: ett antal, eller auto (en per kärna när sidorna är många); förval: auto; sidorna blir desamma',
+    en: "threads that render a site's pages: a number, or auto (one per core when there are many pages); default: auto; the pages are the same",
   },
   draft: {
     sv: {
