@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import type * as Commander from 'commander';
 import { messages } from '../i18n/messages.js';
+import { HELP_OPTION, helpCommandTerm, helpWord, TITLES, withExtras } from './help-words.js';
 
 // Commander is a CommonJS package. Required rather than imported, it skips its ES wrapper and the
 // scan of its exports that importing it from an ES module costs every start-up: about 3 ms of
@@ -21,17 +22,6 @@ type Argument = Commander.Argument;
 type Help = Commander.Help;
 
 const say = messages('cli/command', {
-  usage: { sv: 'Användning:', en: 'Usage:' },
-  options: { sv: 'Flaggor:', en: 'Options:' },
-  commands: { sv: 'Kommandon:', en: 'Commands:' },
-  arguments: { sv: 'Argument:', en: 'Arguments:' },
-  globalOptions: { sv: 'Globala flaggor:', en: 'Global options:' },
-  optionsWord: { sv: '[flaggor]', en: '[options]' },
-  commandWord: { sv: '[kommando]', en: '[command]' },
-  choices: { sv: 'ett av: {list}', en: 'one of: {list}' },
-  default: { sv: 'förval: {value}', en: 'default: {value}' },
-  helpOption: { sv: 'visa hjälpen', en: 'show help' },
-  helpCommand: { sv: 'visa hjälpen för ett kommando', en: 'show help for a command' },
   unknownOption: {
     sv: '"{command}" har ingen flagga {option}.{suggestion} Skriv "{command} --help" för att se vilka flaggor som finns.',
     en: '"{command}" has no option {option}.{suggestion} Run "{command} --help" to see its options.',
@@ -81,27 +71,6 @@ const say = messages('cli/command', {
   },
 });
 
-/** The words commander puts in a help page, in the CLI's language. */
-const TITLES: Record<string, Parameters<typeof say>[0]> = {
-  'Usage:': 'usage',
-  'Options:': 'options',
-  'Commands:': 'commands',
-  'Arguments:': 'arguments',
-  'Global Options:': 'globalOptions',
-};
-
-/** How the help shows the extras commander adds to a description: allowed values and the default. */
-function withExtras(description: string, choices: readonly string[] | undefined, defaultValue: string | undefined): string {
-  // A description that names every allowed value already ("sv or en") needs no list of them.
-  const named = choices?.every((c) => new RegExp(`(^|[\\s,(:])${c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([\\s,);]|$)`).test(description));
-  const extras = [
-    ...(choices && !named ? [say('choices', { list: choices.join(', ') })] : []),
-    ...(defaultValue !== undefined ? [say('default', { value: defaultValue })] : []),
-  ];
-  if (extras.length === 0) return description;
-  return description ? `${description} (${extras.join('; ')})` : `(${extras.join('; ')})`;
-}
-
 /** How the list of commands shows a command that is only a stub ("validate [options] [PATH...]"). */
 const stubTerms = new WeakMap<Command, string>();
 
@@ -112,15 +81,15 @@ export function setStubTerm(command: Command, term: string): void {
 
 /** Help that speaks the current language; everything else is commander's. */
 export const HELP_CONFIGURATION: Partial<Help> = {
-  styleTitle: (title: string) => (TITLES[title] ? say(TITLES[title]) : title),
+  styleTitle: (title: string) => (TITLES[title] ? helpWord(TITLES[title]) : title),
   commandUsage(cmd: Command): string {
     return Help.prototype.commandUsage
       .call(this, cmd)
-      .replace('[options]', say('optionsWord'))
-      .replace('[command]', say('commandWord'));
+      .replace('[options]', helpWord('optionsWord'))
+      .replace('[command]', helpWord('commandWord'));
   },
   subcommandTerm(cmd: Command): string {
-    return (stubTerms.get(cmd) ?? Help.prototype.subcommandTerm.call(this, cmd)).replace('[options]', say('optionsWord'));
+    return (stubTerms.get(cmd) ?? Help.prototype.subcommandTerm.call(this, cmd)).replace('[options]', helpWord('optionsWord'));
   },
   optionDescription(option: Option): string {
     // Defaults of flags that take no value are for the programmer, not the reader, as in commander.
@@ -256,7 +225,7 @@ export class SamverkanCommand extends Command {
 export function configureCommander(program: Command): Command {
   return program
     .configureHelp(HELP_CONFIGURATION)
-    .helpOption('-h, --help', say('helpOption'))
-    .helpCommand(`help ${say('commandWord')}`, say('helpCommand'))
+    .helpOption(HELP_OPTION, helpWord('helpOption'))
+    .helpCommand(helpCommandTerm(), helpWord('helpCommand'))
     .showSuggestionAfterError(true);
 }

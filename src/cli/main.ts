@@ -21,6 +21,9 @@ const say = messages('cli/main', {
 
 const VERSION_FLAGS = new Set(['--version', '-V', '-v']);
 
+/** The runs whose whole output is the program's help page (the words of argv, joined by a space). */
+const HELP_RUNS = new Set(['--help', '-h', 'help']);
+
 /** True for the errors commander throws through exitOverride (help, version, usage errors). */
 function isCommanderError(error: unknown): error is { exitCode: number; code: string } {
   const code = (error as { code?: unknown } | null)?.code;
@@ -40,6 +43,14 @@ export async function run(argv: string[], terminal: CliIO = { ...processIO(), ar
   }
   setLanguage(startLanguage(argv, io.env, io.cwd));
   try {
+    // The help page alone is written without commander, which would cost it most of its time;
+    // as wide as commander takes the terminal to be (process.stdout's, whatever `io` is).
+    const help = HELP_RUNS.has(argv.join(' ')) ? (await import('./help.js')).programHelp(process.stdout.isTTY ? process.stdout.columns : undefined) : undefined;
+    if (help) {
+      io.stdout(help.page);
+      io.stdout(help.after);
+      return 0;
+    }
     const { createProgram, isCommandName } = await import('./program.js');
     // `samverkan help valdate` is a misspelt command, said as one with a guess (commander would
     // print the whole help page and stop).

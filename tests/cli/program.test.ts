@@ -75,7 +75,7 @@ describe('samverkan --help, as a process', () => {
     expect(run.status).toBe(0);
     const loaded = [...run.stderr.matchAll(/Storing (file:\S+)/g)].map((m) => m[1]);
     // The debug lines name the modules the run loads (this also proves they are still printed).
-    expect(loaded.some((url) => url.endsWith('/dist/cli/program.js'))).toBe(true);
+    expect(loaded.some((url) => url.endsWith('/dist/cli/main.js'))).toBe(true);
     expect(loaded.filter((url) => url.endsWith('/commander/esm.mjs') || url.endsWith('/dist/cli/version.js'))).toEqual([]);
   });
 });
