@@ -11,11 +11,17 @@ export function todayIn(timeZone: string, now: Date = new Date()): string {
 
 /** True if `value` is a real calendar date written YYYY-MM-DD. */
 export function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  // Counted rather than built as a Date: the check runs for every date of every file.
-  const year = Number(value.slice(0, 4));
-  const month = Number(value.slice(5, 7));
-  const day = Number(value.slice(8, 10));
+  if (typeof value !== 'string' || value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  // Counted from the character codes rather than matched and built as a Date: the check runs
+  // for every date of every file.
+  const digit = (at: number) => {
+    const d = value.charCodeAt(at) - 48;
+    return d >= 0 && d <= 9 ? d : NaN;
+  };
+  const year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
+  const month = digit(5) * 10 + digit(6);
+  const day = digit(8) * 10 + digit(9);
+  if (Number.isNaN(year + month + day)) return false;
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   const days = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
   return month >= 1 && month <= 12 && day >= 1 && day <= days;
