@@ -165,7 +165,7 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
     return { workspace, findings: (await checkWorkspace(workspace, { asOf: day(workspace) })).findings };
   });
   const inScope = (path: string) => scopes.length === 0 || scopes.some((s) => within(path, s));
-  const files = outcome.files.filter((f) => inScope(f.path));
+  const files = scopes.length === 0 ? outcome.files : outcome.files.filter((f) => inScope(f.path));
   // The note that references into a broken file could not be checked stands in that file, and
   // concerns the files that refer into it: it is kept when only those are asked for.
   const kept = outcome.findings.filter((f) => inScope(f.file) || f.ruleId === 'ref/unchecked');

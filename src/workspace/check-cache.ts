@@ -302,12 +302,16 @@ async function lookup(root: string, setting: string, asOf: string | undefined, d
     const { locateAttachment } = await import('../model/attachments.js');
     for (const [rel, state] of entry.attachments) if (JSON.stringify(await locateAttachment(root, rel)) !== state) return undefined;
   }
+  const files = entry.outcome.files.map(([kept, kind]): CheckOutcome['files'][number] => (kind === undefined ? { path: pathOf(root, kept) } : { path: pathOf(root, kept), kind }));
   // The texts, which only some reports quote, are read when asked for: they are the ones checked.
-  const byPath = new Map(listed.files.map((f) => [f.path, f]));
-  const files = entry.outcome.files.map(([kept, kind]) => ({ path: pathOf(root, kept), ...(kind === undefined ? {} : { kind }) }));
-  const checked = new Set(files.map((f) => f.path));
+  // The tables to find them by are made then too (the stylish report asks for none).
+  let byPath: Map<string, ListedFile> | undefined;
   const text = (path: string): string | undefined => {
-    const listedFile = checked.has(path) ? byPath.get(path) : undefined;
+    if (!byPath) {
+      const checked = new Set(files.map((f) => f.path));
+      byPath = new Map(listed.files.filter((f) => checked.has(f.path)).map((f) => [f.path, f]));
+    }
+    const listedFile = byPath.get(path);
     const read = listedFile ? (listedFile.rel === CONFIG_FILE ? config : readNow(listedFile)) : undefined;
     return read !== undefined && typeof read !== 'string' && read.bytes ? textOf(read.bytes) : undefined;
   };
