@@ -44,8 +44,12 @@ import {
 } from 'liquidjs';
 import { templateDir } from '../paths.js';
 
-/** A compiled piece of template: what it writes for one render. */
-type Run = (ctx: Context) => string;
+/**
+ * A compiled piece of template: appends what it writes to `out`. One array per render, joined
+ * once, hands on a flat string: built with += it would be a rope of thousands of pieces that the
+ * first search in it (tidyMarkdown's) has to flatten.
+ */
+type Run = (ctx: Context, out: string[]) => void;
 /** A compiled expression: its value, Drops kept (as liquidjs's evalToken). */
 type Eval = (ctx: Context) => unknown;
 
@@ -263,29 +267,28 @@ class Compiler {
   block(templates: readonly Template[]): Run {
     const runs: Run[] = [];
     let text = '';
+    const flush = (): void => {
+      if (text === '') return;
+      const t = text;
+      runs.push((_, out) => {
+        out.push(t);
+      });
+      text = '';
+    };
     for (const tpl of templates) {
       const fixed = this.fixedText(tpl);
       if (fixed !== undefined) {
         text += fixed;
         continue;
       }
-      if (text !== '') {
-        const t = text;
-        runs.push(() => t);
-        text = '';
-      }
+      flush();
       runs.push(this.node(tpl));
     }
-    if (text !== '') {
-      const t = text;
-      runs.push(() => t);
-    }
-    if (runs.length === 0) return () => '';
+    flush();
+    if (runs.length === 0) return () => {};
     if (runs.length === 1) return runs[0];
-    return (ctx) => {
-      let out = '';
-      for (let i = 0; i < runs.length; i++) out += runs[i](ctx);
-      return out;
+    return (ctx, out) => {
+      for (let i = 0; i < runs.length; i++) runs[i](ctx, out);
     };
   }
 
@@ -302,7 +305,9 @@ class Compiler {
     switch (tpl.constructor) {
       case Output: {
         const value = this.value((tpl as Output).value as unknown as ValueLike);
-        return (ctx) => stringify(resolved(toValue(value(ctx))));
+        return (ctx, out) => {
+          out.push(stringify(resolved(toValue(value(ctx)))));
+        };
       }
       case IfTag:
         return this.ifTag(tpl as IfTag);
@@ -316,7 +321,6 @@ class Compiler {
         const value = this.value(tag.value);
         return (ctx) => {
           (ctx.bottom() as Record<string, unknown>)[key] = value(ctx);
-          return '';
         };
       }
       case CaptureTag: {
@@ -324,8 +328,9 @@ class Compiler {
         const name = tag.variable;
         const body = this.block(tag.templates);
         return (ctx) => {
-          (ctx.bottom() as Record<string, unknown>)[name] = body(ctx);
-          return '';
+          const parts: string[] = [];
+          body(ctx, parts);
+          (ctx.bottom() as Record<string, unknown>)[name] = parts.join('');
         };
       }
       default:
@@ -336,11 +341,11 @@ class Compiler {
   private ifTag(tag: IfTag): Run {
     const branches = tag.branches.map((b) => ({ test: this.value(b.value as unknown as ValueLike), body: this.block(b.templates) }));
     const otherwise = this.block(tag.elseTemplates ?? []);
-    return (ctx) => {
+    return (ctx, out) => {
       for (let i = 0; i < branches.length; i++) {
-        if (this.truthy(resolved(toValue(branches[i].test(ctx))))) return branches[i].body(ctx);
+        if (this.truthy(resolved(toValue(branches[i].test(ctx))))) return branches[i].body(ctx, out);
       }
-      return otherwise(ctx);
+      otherwise(ctx, out);
     };
   }
 
@@ -350,12 +355,12 @@ class Compiler {
       return { negate: b.test === isFalsy, test: this.value(b.value as unknown as ValueLike), body: this.block(b.templates) };
     });
     const otherwise = this.block(tag.elseTemplates);
-    return (ctx) => {
+    return (ctx, out) => {
       for (let i = 0; i < branches.length; i++) {
         const b = branches[i];
-        if (this.truthy(resolved(toValue(b.test(ctx)))) !== b.negate) return b.body(ctx);
+        if (this.truthy(resolved(toValue(b.test(ctx)))) !== b.negate) return b.body(ctx, out);
       }
-      return otherwise(ctx);
+      otherwise(ctx, out);
     };
   }
 
@@ -370,9 +375,9 @@ class Compiler {
     this.loops.push(variable);
     const body = this.block(tag.templates);
     this.loops.pop();
-    return (ctx) => {
+    return (ctx, out) => {
       const items = toEnumerable(collection(ctx));
-      if (items.length === 0) return otherwise(ctx);
+      if (items.length === 0) return otherwise(ctx, out);
       const forloop = new Forloop(items.length, name);
       const scope = Object.create(null) as Record<string, unknown>;
       scope.forloop = forloop;
@@ -380,14 +385,12 @@ class Compiler {
       // finite list and the built-in templates nest them only a few deep.
       ctx.renderLimit.check(performance.now());
       ctx.push(scope);
-      let out = '';
       for (const item of items) {
         scope[variable] = item;
-        out += body(ctx);
+        body(ctx, out);
         forloop.i++;
       }
       ctx.pop();
-      return out;
     };
   }
 
@@ -583,14 +586,16 @@ export function compileTemplates(engine: Liquid, templates: readonly Template[])
     if (error instanceof Unsupported) return undefined;
     throw error;
   }
-  return (data) => run(newContext(engine, data));
+  return (data) => render(engine, run, data);
 }
 
-function newContext(engine: Liquid, data: object): Context {
-  // As Liquid._render builds it, so the filters see the same context and limits.
+function render(engine: Liquid, run: Run, data: object): string {
+  // The context as Liquid._render builds it, so the filters see the same one, with its limits.
   const ctx = new Context(data, engine.options, { sync: true }, { liquid: engine });
   ctx.renderLimit.check(performance.now());
-  return ctx;
+  const out: string[] = [];
+  run(ctx, out);
+  return out.join('');
 }
 
 function compileFile(engine: Liquid, file: string): Run | null {
@@ -626,7 +631,7 @@ export function renderLiquidFile(engine: Liquid, file: string, data: object): st
   if (run === undefined) cache.set(file, (run = compileFile(engine, file)));
   if (run) {
     try {
-      return run(newContext(engine, data));
+      return render(engine, run, data);
     } catch {
       // Nothing is written before the closures return, so running it again is safe.
     }
