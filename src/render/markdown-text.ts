@@ -69,10 +69,17 @@ export function escapeInline(value: unknown): string {
   return out + escapePlain(text.slice(last));
 }
 
+/** Punctuation and whitespace a heading should not end with (markdownlint MD026). */
+const HEADING_END = /[\s.,;:!。，；：！]/u;
+const HEADING_END_RUN = new RegExp(`${HEADING_END.source}+$`, 'u');
+
 /** Strips punctuation that a heading should not end with (markdownlint MD026). */
 export function headingText(value: unknown): string {
   if (value === undefined || value === null) return '';
-  return String(value).replace(/\s*[\r\n]+\s*/g, ' ').replace(/[\s.,;:!。，；：！]+$/u, '');
+  const text = String(value);
+  const line = text.includes('\n') || text.includes('\r') ? text.replace(/\s*[\r\n]+\s*/g, ' ') : text;
+  // Only a line that ends in such punctuation has any to strip; the search for it tries every offset.
+  return HEADING_END.test(line.slice(-1)) ? line.replace(HEADING_END_RUN, '') : line;
 }
 
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
@@ -98,6 +105,8 @@ function escapeHtmlStarts(line: string): string {
 
 /** Wraps bare web and e-mail addresses in <…>, leaving those already in a link or autolink. */
 function wrapBareLinks(line: string): string {
+  // As in escapeInline: every address the expression finds holds "://" or "@".
+  if (!line.includes('@') && !line.includes('://')) return line;
   let out = '';
   let last = 0;
   for (const match of line.matchAll(URL_OR_EMAIL)) {

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateWorkspace } from '../../bench/generate.js';
-import { escapeInline, tidyMarkdown } from '../../src/render/markdown-text.js';
+import { escapeInline, headingText, markdownBlock, tidyMarkdown } from '../../src/render/markdown-text.js';
 import { loadCheckedWorkspace } from '../../src/workspace/checked.js';
 import { fixture } from '../helpers/workspaces.js';
 import { renderAll, workspacesToRender } from './helpers.js';
@@ -43,6 +43,8 @@ describe('markdown-text: the fast paths give what the reference gives in real wo
     expect(values.length).toBeGreaterThan(5000);
     expect(pages.length).toBeGreaterThan(100);
     expect(values.map(escapeInline)).toEqual(values.map(reference.escapeInline));
+    expect(values.map(headingText)).toEqual(values.map(reference.headingText));
+    expect(values.map((v) => markdownBlock(v))).toEqual(values.map((v) => reference.markdownBlock(v)));
     expect([...values, ...pages].map(tidyMarkdown)).toEqual([...values, ...pages].map(reference.tidyMarkdown));
   }, 120_000);
 });

@@ -1,13 +1,13 @@
 /**
- * The fast paths of src/render/markdown-text.ts (escapeInline's check for work, the table
- * alignment's widths and cells, the trimming of lines) give exactly what the implementation
- * before them gave, kept in markdown-text-reference.ts, over seeded generated strings made of the
- * characters each path looks at. markdown-text-equivalence-workspaces.test.ts does the same over
+ * The fast paths of src/render/markdown-text.ts (escapeInline's, headingText's and wrapBareLinks'
+ * checks for work, the table alignment's widths and cells, the trimming of lines) give exactly
+ * what the implementation before them gave, kept in markdown-text-reference.ts, over seeded
+ * generated strings made of the characters each path looks at. markdown-text-equivalence-workspaces.test.ts does the same over
  * the text of real workspaces.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeInline, tidyMarkdown } from '../../src/render/markdown-text.js';
+import { escapeInline, headingText, markdownBlock, tidyMarkdown } from '../../src/render/markdown-text.js';
 import * as reference from './markdown-text-reference.js';
 
 /** The pieces each path looks at: line breaks, what escaping changes, addresses, table syntax, wide and zero-width code points. */
@@ -36,6 +36,8 @@ const markdown = fc
 /** Each function the fast paths changed and its reference, on the same input. */
 function sameAsReference(value: string): void {
   expect(escapeInline(value)).toBe(reference.escapeInline(value));
+  expect(headingText(value)).toBe(reference.headingText(value));
+  expect(markdownBlock(value)).toBe(reference.markdownBlock(value));
   expect(tidyMarkdown(value)).toBe(reference.tidyMarkdown(value));
 }
 

@@ -1,8 +1,10 @@
 /**
  * src/render/markdown-text.ts as it was before its fast paths (escapeInline's check for work,
- * the table alignment's widths and cells, the trimming of lines): the reference that
- * markdown-text-equivalence.test.ts holds them to. Only the functions those paths changed.
+ * headingText's and wrapBareLinks' checks, the table alignment's widths and cells, the trimming
+ * of lines): the reference that markdown-text-equivalence*.test.ts hold them to.
  */
+import { neutralizeUnsafeLinks } from '../../src/render/markdown-links.js';
+
 const URL_OR_EMAIL = /\bhttps?:\/\/[^\s<>"]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 
 /** Drops punctuation that ends a sentence rather than the address, like the GFM autolink rules. */
@@ -55,8 +57,110 @@ export function escapeInline(value: unknown): string {
   return out + escapePlain(text.slice(last));
 }
 
+/** Strips punctuation that a heading should not end with (markdownlint MD026). */
+export function headingText(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  return String(value).replace(/\s*[\r\n]+\s*/g, ' ').replace(/[\s.,;:!。，；：！]+$/u, '');
+}
+
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 const LIST_ITEM = /^(\s*)([-*+]|\d{1,9}[.)])(\s+)/;
+const HTML_START = /<(?=[A-Za-z/!?])/g;
+// An e-mail autolink as CommonMark defines one: anything looser ("<!--@-->") would keep its `<`
+// unescaped and start raw HTML, a comment, in the Markdown.
+const AUTOLINK = /^<(?:(?:https?|mailto):[^\s<>]*|[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*)>/i;
+
+/** Escapes `<` that would start raw HTML, keeping autolinks such as <https://…>. */
+function escapeHtmlStarts(line: string): string {
+  return line.replace(HTML_START, (lt, offset: number) => {
+    // After an odd number of backslashes the `<` is escaped already; after an even number, one
+    // more would only escape the last backslash and leave the `<` to start a tag.
+    const before = line.slice(0, offset);
+    const escaped = (/\\*$/.exec(before)?.[0].length ?? 0) % 2 === 1;
+    if (escaped || AUTOLINK.test(line.slice(offset))) return lt;
+    // Right after a bare address, a parser that links addresses in the raw text (markdown-it's
+    // linkify) takes the backslash into the address and leaves the `<` to start a tag.
+    return /(?:https?:|ftp:|mailto:|\/\/)\S*$/i.test(before) ? '&lt;' : '\\<';
+  });
+}
+
+/** Wraps bare web and e-mail addresses in <…>, leaving those already in a link or autolink. */
+function wrapBareLinks(line: string): string {
+  let out = '';
+  let last = 0;
+  for (const match of line.matchAll(URL_OR_EMAIL)) {
+    const before = line.slice(0, match.index);
+    // Inside a link's address ("](mailto:" before an e-mail, "?u=" before a URL) it is not bare.
+    if (/(\]\(\S*|[(<"'=])$/.test(before) || /\[[^\]]*$/.test(before)) continue;
+    const { url } = trimUrl(match[0]);
+    const link = autolink(url);
+    if (!link) continue;
+    out += line.slice(last, match.index) + link;
+    last = match.index + url.length;
+  }
+  return out + line.slice(last);
+}
+
+/**
+ * Prepares a long text field, where Markdown is allowed, to stand as blocks of its own at the
+ * top level of a document whose headings are at `headingBase` (a `#` in the text becomes a
+ * heading one level below it). Raw HTML and links to anything but web, e-mail, phone and
+ * relative addresses are shown as text.
+ */
+export function markdownBlock(value: unknown, headingBase = 2): string {
+  if (value === undefined || value === null || value === '') return '';
+  const lines = String(value).replace(/\r\n?/g, '\n').replace(/\t/g, '    ').split('\n');
+  // The text's own top heading level goes one below the heading it sits under, and the rest
+  // keep their distance to it, so levels never skip (markdownlint MD001).
+  let topLevel = 7;
+  let scanFence: string | undefined;
+  for (const line of lines) {
+    const f = FENCE.exec(line);
+    if (scanFence) {
+      if (f && f[1][0] === scanFence[0] && f[1].length >= scanFence.length) scanFence = undefined;
+    } else if (f) {
+      scanFence = f[1];
+    } else {
+      const h = /^\s{0,3}(#{1,6})\s/.exec(line);
+      if (h) topLevel = Math.min(topLevel, h[1].length);
+    }
+  }
+  const shift = headingBase + 1 - topLevel;
+  const out: string[] = [];
+  let fence: string | undefined;
+  for (const raw of lines) {
+    let line = raw.replace(/\s+$/, '');
+    const fenceMatch = FENCE.exec(line);
+    if (fence) {
+      out.push(line);
+      if (fenceMatch && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length) fence = undefined;
+      continue;
+    }
+    if (fenceMatch) {
+      fence = fenceMatch[1];
+      if (out.length > 0 && out[out.length - 1] !== '') out.push('');
+      out.push(line);
+      continue;
+    }
+    const heading = /^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?$/.exec(line);
+    if (heading) {
+      const level = Math.min(6, Math.max(1, heading[1].length + shift));
+      if (out.length > 0 && out[out.length - 1] !== '') out.push('');
+      out.push(`${'#'.repeat(level)} ${headingText(escapeHtmlStarts(wrapBareLinks(heading[2])))}`, '');
+      continue;
+    }
+    const list = LIST_ITEM.exec(line);
+    if (list) {
+      // One bullet style in the whole document (MD004), and a blank line before a list (MD032).
+      if (/[*+]/.test(list[2])) line = `${list[1]}-${list[3]}${line.slice(list[0].length)}`;
+      const previous = out[out.length - 1];
+      if (previous !== undefined && previous !== '' && !LIST_ITEM.test(previous) && !/^\s/.test(previous)) out.push('');
+    }
+    out.push(escapeHtmlStarts(wrapBareLinks(line)));
+  }
+  if (fence) out.push(fence);
+  return neutralizeUnsafeLinks(out.join('\n').replace(/\n{3,}/g, '\n\n').trim());
+}
 
 /** Display width of a cell's text: marks take no room, emoji two columns, everything else one. */
 function width(text: string): number {
