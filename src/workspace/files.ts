@@ -157,10 +157,10 @@ export function whyNotDocument(rel: string, options: { output?: string; ignore?:
 }
 
 /**
- * A folder's entries, and their names as text when one is not: undefined for a name whose bytes
- * are not UTF-8. Read as text first: a name that is not UTF-8 comes back holding U+FFFD, and only
- * then (or for a name that starts with a byte-order mark, which decoding the bytes drops) is the
- * folder read again as bytes, so that such names are told apart exactly as decoding their bytes tells them.
+ * A folder's entries, with `names` when they had to be decoded from bytes (undefined for a name
+ * that is not UTF-8). Read as text first: a name that is not UTF-8 comes back holding U+FFFD, and
+ * only then (or for a name that starts with a byte-order mark, which decoding the bytes drops) is
+ * the folder read again as bytes, so that such names come out exactly as decoding their bytes makes them.
  */
 function readEntries(dir: string): { entries: Array<Dirent | Dirent<Buffer>>; names?: Array<string | undefined> } {
   const entries = readdirSync(dir, { withFileTypes: true });
