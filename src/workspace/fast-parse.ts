@@ -245,7 +245,24 @@ export interface ParseJob {
   bytes: SharedArrayBuffer;
   ends: Int32Array;
   next: Int32Array;
-  chunk: number;
+  /** The threads that take files, this one included. */
+  threads: number;
+}
+
+/**
+ * The next files for a thread to parse, [start, end), or undefined when none are left. A share is
+ * an eighth of what is left per thread, between 2 and 64 files: large while much is left, so that
+ * few answers go back, and small at the end, so that no thread waits long for another's last share.
+ */
+export function claim(job: ParseJob): [number, number] | undefined {
+  const count = job.ends.length;
+  for (;;) {
+    const start = Atomics.load(job.next, 0);
+    if (start >= count) return undefined;
+    const size = Math.max(2, Math.min(64, Math.ceil((count - start) / (8 * job.threads))));
+    const end = Math.min(start + size, count);
+    if (Atomics.compareExchange(job.next, 0, start, end) === start) return [start, end];
+  }
 }
 
 /** A worker's answers for the files from `start` on, or that it has taken its last. */
@@ -267,10 +284,10 @@ function jsonSafe(value: unknown): boolean {
  * JSON cannot carry (NaN, ±Infinity, -0) as HERE.
  */
 export function parseShare(job: ParseJob, send: (answer: ParseAnswer) => void): void {
-  const count = job.ends.length;
-  for (let start = Atomics.add(job.next, 0, job.chunk); start < count; start = Atomics.add(job.next, 0, job.chunk)) {
+  for (let share = claim(job); share !== undefined; share = claim(job)) {
+    const [start, end] = share;
     const answers: Array<string | typeof SLOW | typeof HERE> = [];
-    for (let i = start; i < Math.min(start + job.chunk, count); i++) {
+    for (let i = start; i < end; i++) {
       const from = i === 0 ? 0 : job.ends[i - 1];
       const raw = Buffer.from(job.bytes, from, job.ends[i] - from).toString('utf8');
       const data = fastParse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);

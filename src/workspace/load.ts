@@ -23,7 +23,7 @@ import type { LoadProblem, SourceDocument, SourceFile, Workspace } from './types
 import type { Params } from '../i18n/messages.js';
 import { loadProblem, type LoadWords } from './load-messages.js';
 import { problemsFromYamlErrors } from './yaml-errors.js';
-import { fastParse, HERE, SLOW, type ParseAnswer, type ParseJob } from './fast-parse.js';
+import { claim, fastParse, HERE, SLOW, type ParseAnswer, type ParseJob } from './fast-parse.js';
 
 /** Aliases (*name) allowed per document; a "billion laughs" file needs far more. */
 export const MAX_ALIAS_COUNT = 100;
@@ -146,9 +146,6 @@ function parsedSource(path: string, rel: string, text: string, hadBom: boolean, 
 /** From this many files `workers: 'auto'` parses in worker threads. */
 const AUTO_WORKERS_FROM = 400;
 
-/** Files a thread takes off the shared counter at a time: a few milliseconds of parsing. */
-const CHUNK = 24;
-
 type Parsed = { file: SourceFile; problems: LoadProblem[] };
 
 /**
@@ -206,7 +203,7 @@ async function parseTexts(
   const bytes = new SharedArrayBuffer(total);
   const view = new Uint8Array(bytes);
   indices.forEach((i, k) => view.set(reads[i]!.bytes, k === 0 ? 0 : ends[k - 1]));
-  const job: ParseJob = { bytes, ends, next: new Int32Array(new SharedArrayBuffer(4)), chunk: CHUNK };
+  const job: ParseJob = { bytes, ends, next: new Int32Array(new SharedArrayBuffer(4)), threads: pool.length + 1 };
 
   const answered: Array<string | typeof SLOW | typeof HERE | undefined> = new Array(indices.length).fill(undefined);
   let missing = indices.length;
@@ -233,8 +230,8 @@ async function parseTexts(
     worker.once('exit', end);
     worker.postMessage(job);
   }
-  for (let start = Atomics.add(job.next, 0, CHUNK); start < indices.length; start = Atomics.add(job.next, 0, CHUNK)) {
-    const stop = Math.min(start + CHUNK, indices.length);
+  for (let share = claim(job); share !== undefined; share = claim(job)) {
+    const [start, stop] = share;
     for (let k = start; k < stop; k++) here(k);
     missing -= stop - start;
   }

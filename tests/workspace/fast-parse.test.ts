@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { parseAllDocuments } from 'yaml';
 import { describe, expect, it, vi } from 'vitest';
-import { fastParse, HERE, mayReadFast, parseShare, SLOW, type ParseAnswer, type ParseJob } from '../../src/workspace/fast-parse.js';
+import { claim, fastParse, HERE, mayReadFast, parseShare, SLOW, type ParseAnswer, type ParseJob } from '../../src/workspace/fast-parse.js';
 import { parseSource, parseSourceSlowly } from '../../src/workspace/load.js';
 import { generateWorkspace } from '../../bench/generate.js';
 import { mayReadFastBefore } from './fast-parse-reference.js';
@@ -131,14 +131,14 @@ describe('the fast parse', () => {
 });
 
 /** A job as load.ts shares it with its workers: the texts' bytes end to end, and a counter at 0. */
-function jobOf(texts: readonly string[], chunk: number): ParseJob {
+function jobOf(texts: readonly string[], threads: number): ParseJob {
   const buffers = texts.map((t) => Buffer.from(t, 'utf8'));
   const ends = new Int32Array(new SharedArrayBuffer(4 * texts.length));
   let total = 0;
   buffers.forEach((b, k) => (ends[k] = total += b.length));
   const bytes = new SharedArrayBuffer(total);
   buffers.forEach((b, k) => new Uint8Array(bytes).set(b, k === 0 ? 0 : ends[k - 1]));
-  return { bytes, ends, next: new Int32Array(new SharedArrayBuffer(4)), chunk };
+  return { bytes, ends, next: new Int32Array(new SharedArrayBuffer(4)), threads };
 }
 
 describe("a worker's part of the parse", () => {
@@ -173,9 +173,23 @@ describe("a worker's part of the parse", () => {
     for (const text of ['a: -0', 'a: -0.0', 'a: [x, {y: -0e0}]']) expect(byFile[texts.indexOf(text)].answer, text).not.toEqual(expect.any(String));
   });
 
+  it('shares out every file once, in large shares first and small ones at the end', () => {
+    for (const [count, threads] of [[0, 2], [1, 2], [7, 3], [3204, 2], [10_000, 4]]) {
+      const job = jobOf(Array.from({ length: count }, () => 'a: 1\n'), threads);
+      const shares: Array<[number, number]> = [];
+      for (let share = claim(job); share !== undefined; share = claim(job)) shares.push(share);
+      expect(shares.flatMap(([start, end]) => Array.from({ length: end - start }, (_, j) => start + j))).toEqual(Array.from({ length: count }, (_, k) => k));
+      for (const [start, end] of shares) expect(end - start).toBeLessThanOrEqual(64);
+      if (count > 1000) {
+        expect(shares[0][1] - shares[0][0]).toBe(64);
+        expect(shares.at(-1)![1] - shares.at(-1)![0]).toBeLessThanOrEqual(2);
+      }
+    }
+  });
+
   it('takes only the files no other thread has taken off the counter', () => {
     const texts = Array.from({ length: 50 }, (_, i) => `id: f${i}\n`);
-    const job = jobOf(texts, 4);
+    const job = jobOf(texts, 2);
     // Another thread has taken the first 12 files.
     job.next[0] = 12;
     const answers: ParseAnswer[] = [];
