@@ -32,7 +32,18 @@ export function isSafeLink(url: string): boolean {
 
 type Token = ReturnType<MarkdownIt['parse']>[number];
 
-/** Splits text tokens around traffic-light signs and wraps each sign in a span with its colour class. */
+/** The children of the inline blocks whose source holds a traffic-light sign: their text gets the spans. */
+const withSigns = new WeakSet<Token[]>();
+
+/** A traffic-light sign in a span with its colour class, hidden from screen readers: the text label next to it says the same in words. */
+const signSpan = (sign: string): string => `<span class="light light-${COLOR_OF_MARKER.get(sign)}" aria-hidden="true">${sign}</span>`;
+
+/**
+ * Wraps each traffic-light sign in a span with its colour class, as the text around it is
+ * written, in the paragraphs, headings and cells whose source holds one (a sign written as an
+ * entity is left as it is). Splitting the text into tokens around each sign instead cost more
+ * than all the rest of this module on a large site.
+ */
 function colourMarkers(md: MarkdownIt): void {
   md.core.ruler.push('traffic_lights', (state) => {
     const tokens = state.tokens;
@@ -45,41 +56,24 @@ function colourMarkers(md: MarkdownIt): void {
       if (leading && cellOpen && (cellOpen.type === 'td_open' || cellOpen.type === 'th_open')) {
         cellOpen.attrJoin('class', `cell-${COLOR_OF_MARKER.get(leading[1])}`);
       }
-      const children: Token[] = [];
-      for (const child of block.children) {
-        if (child.type !== 'text' || !/[●◐▲○]/.test(child.content)) {
-          children.push(child);
-          continue;
-        }
-        let last = 0;
-        for (const match of child.content.matchAll(MARKER)) {
-          if (match.index > last) {
-            const text = new state.Token('text', '', 0);
-            text.content = child.content.slice(last, match.index);
-            children.push(text);
-          }
-          const open = new state.Token('html_inline', '', 0);
-          // Hidden from screen readers: the text label next to it says the same in words.
-          open.content = `<span class="light light-${COLOR_OF_MARKER.get(match[0])}" aria-hidden="true">${match[0]}</span>`;
-          children.push(open);
-          last = match.index + match[0].length;
-        }
-        if (last < child.content.length) {
-          const text = new state.Token('text', '', 0);
-          text.content = child.content.slice(last);
-          children.push(text);
-        }
-      }
-      block.children = children;
+      withSigns.add(block.children);
     }
   });
+  const text = md.renderer.rules.text as NonNullable<typeof md.renderer.rules.text>;
+  md.renderer.rules.text = (tokens, idx, options, env, self) => {
+    const html = text(tokens, idx, options, env, self);
+    return withSigns.has(tokens) ? html.replace(MARKER, signSpan) : html;
+  };
 }
 
-/** The plain text of an inline token: its text, without markup or the traffic-light spans. */
+/** The plain text of an inline token: its text, without markup or the traffic-light signs. */
 function plainText(inline: Token | undefined): string {
   if (!inline?.children) return '';
+  const signs = withSigns.has(inline.children);
   return inline.children
-    .map((c) => (c.type === 'text' || c.type === 'code_inline' ? c.content : c.type === 'softbreak' || c.type === 'hardbreak' ? ' ' : ''))
+    .map((c) =>
+      c.type === 'text' ? (signs ? c.content.replace(MARKER, '') : c.content) : c.type === 'code_inline' ? c.content : c.type === 'softbreak' || c.type === 'hardbreak' ? ' ' : '',
+    )
     .join('')
     .trim();
 }

@@ -2,7 +2,8 @@
  * The fast paths of src/render/markdown-text.ts give what the previous implementation gave
  * (markdown-text-reference.ts) over real text: every value of the example workspaces under
  * plans/, the test fixtures and a generated workspace, and their pages rendered as Markdown, as
- * they are and with their tables' padding taken out. Left out of the mutation runs
+ * they are and with their tables' padding taken out, and those pages made HTML (the traffic-light
+ * signs, markdown-lights-reference.ts). Left out of the mutation runs
  * (vitest.mutation.config.ts): it renders whole workspaces.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -10,11 +11,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateWorkspace } from '../../bench/generate.js';
+import { createMarkdownIt } from '../../src/render/markdown.js';
 import { escapeInline, headingText, markdownBlock, tidyMarkdown } from '../../src/render/markdown-text.js';
 import { loadCheckedWorkspace } from '../../src/workspace/checked.js';
 import { fixture } from '../helpers/workspaces.js';
 import { renderAll, workspacesToRender } from './helpers.js';
 import { strings } from '../rules/identity-numbers-compare.js';
+import { createReferenceMarkdownIt } from './markdown-lights-reference.js';
 import * as reference from './markdown-text-reference.js';
 
 describe('markdown-text: the fast paths give what the reference gives in real workspaces', () => {
@@ -46,5 +49,9 @@ describe('markdown-text: the fast paths give what the reference gives in real wo
     expect(values.map(headingText)).toEqual(values.map(reference.headingText));
     expect(values.map((v) => markdownBlock(v))).toEqual(values.map((v) => reference.markdownBlock(v)));
     expect([...values, ...pages].map(tidyMarkdown)).toEqual([...values, ...pages].map(reference.tidyMarkdown));
+    // And the pages made HTML, with the traffic-light signs wrapped as text is written and as they were.
+    const fast = createMarkdownIt({ tableName: 'Tabell' });
+    const slow = createReferenceMarkdownIt({ tableName: 'Tabell' });
+    expect(pages.map((p) => fast.render(p))).toEqual(pages.map((p) => slow.render(p)));
   }, 120_000);
 });
