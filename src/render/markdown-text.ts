@@ -185,13 +185,30 @@ export function markdownBlock(value: unknown, headingBase = 2): string {
 
 /** A code point that takes no column (a mark, a zero-width joiner) or two (an emoji). */
 const NOT_ONE_COLUMN = /[\p{M}\u200b\u200d\ufe0f\p{Emoji_Presentation}]/u;
+/**
+ * What NOT_ONE_COLUMN says of each UTF-16 unit from U+0300 up, learned as units are met: 0 not
+ * asked yet, 1 one column, 2 not one column or half of a pair. Asking the expression of every
+ * cell with a dash or a traffic-light sign took most of the time of aligning a table.
+ */
+const columnsOfUnit = new Uint8Array(0x10000);
+
+/** 1 if the unit at `code` is a code point of one column, else 2. */
+function columnsOf(code: number): number {
+  let known = columnsOfUnit[code];
+  if (known === 0) {
+    known = (code >= 0xd800 && code <= 0xdfff) || NOT_ONE_COLUMN.test(String.fromCharCode(code)) ? 2 : 1;
+    columnsOfUnit[code] = known;
+  }
+  return known;
+}
 
 /** Display width of a cell's text: marks take no room, emoji two columns, everything else one. */
 function width(text: string): number {
-  // Below U+0300 there are no marks, no emoji and no surrogates: one column per code unit.
-  if (!/[^\u0000-\u02ff]/.test(text)) return text.length;
-  // One column per code point, and with no half of a pair every code point is one unit (● ◐ – ”).
-  if (!NOT_ONE_COLUMN.test(text) && !/[\ud800-\udfff]/.test(text)) return text.length;
+  // Below U+0300 there are no marks, no emoji and no surrogates: with only such units and others
+  // of one column, one column per unit.
+  let i = 0;
+  while (i < text.length && (text.charCodeAt(i) < 0x300 || columnsOf(text.charCodeAt(i)) === 1)) i++;
+  if (i === text.length) return text.length;
   let w = 0;
   for (const ch of text) {
     if (/\p{M}|\u200b|\u200d|\ufe0f/u.test(ch)) continue;
@@ -237,22 +254,30 @@ function alignTable(rows: string[]): string[] {
   let columns = 0;
   for (const r of parsed) columns = Math.max(columns, r.length);
   // Each cell's width once: the widest in a column sets its width, and each cell pads to it.
-  const cellWidths = parsed.map((r, i) => (i === 1 ? [] : Array.from({ length: columns }, (_, c) => width(r[c] ?? ''))));
-  const widths = Array.from({ length: columns }, (_, c) => {
-    let w = 3;
-    for (const row of cellWidths) w = Math.max(w, row[c] ?? 3);
-    return w;
-  });
+  const cellWidths: number[][] = [];
+  const widths: number[] = new Array<number>(columns).fill(3);
+  for (let i = 0; i < parsed.length; i++) {
+    const row: number[] = [];
+    // The delimiter row is drawn to the width of the others.
+    if (i !== 1) {
+      for (let c = 0; c < columns; c++) {
+        row.push(width(parsed[i][c] ?? ''));
+        widths[c] = Math.max(widths[c], row[c]);
+      }
+    }
+    cellWidths.push(row);
+  }
   return parsed.map((r, i) => {
-    const padded = widths.map((w, c) => {
+    const padded: string[] = [];
+    for (let c = 0; c < columns; c++) {
+      const w = widths[c];
       if (i === 1) {
         const d = r[c] ?? '---';
-        const left = d.startsWith(':');
-        const right = d.endsWith(':');
-        return `${left ? ':' : '-'}${'-'.repeat(w - 2)}${right ? ':' : '-'}`;
+        padded.push(`${d.startsWith(':') ? ':' : '-'}${'-'.repeat(w - 2)}${d.endsWith(':') ? ':' : '-'}`);
+      } else {
+        padded.push((r[c] ?? '') + ' '.repeat(w - cellWidths[i][c]));
       }
-      return (r[c] ?? '') + ' '.repeat(w - cellWidths[i][c]);
-    });
+    }
     return `| ${padded.join(' | ')} |`;
   });
 }
