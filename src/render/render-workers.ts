@@ -196,8 +196,9 @@ export async function renderPages(renderer: PageRenderer, count: number, jobOf: 
   };
   if (usable || options.started) {
     for (let w = 1; w < threads; w++) {
+      let worker: Worker | undefined;
       try {
-        const worker = options.started?.take() ?? (usable ? new Worker(script) : undefined);
+        worker = options.started?.take() ?? (usable ? new Worker(script) : undefined);
         if (!worker) break;
         worker.ref();
         const helper: Helper = { worker, pending: [], alive: true };
@@ -208,6 +209,8 @@ export async function renderPages(renderer: PageRenderer, count: number, jobOf: 
         worker.postMessage({ settings: renderer.settings } satisfies WorkerRequest);
         helpers.push(helper);
       } catch {
+        // Without it the pages are rendered here; a worker left running would keep the process open.
+        void worker?.terminate();
         break;
       }
     }
