@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 const tests = fileURLToPath(new URL('tests', import.meta.url));
 
@@ -38,7 +38,7 @@ export default defineConfig({
           ...common,
           name: 'shared',
           include: ['tests/**/*.test.ts'],
-          exclude: mocking,
+          exclude: [...configDefaults.exclude, ...mocking],
           // The files share their worker's loaded modules instead of loading the sources, ajv,
           // yaml, liquidjs and markdown-it again for each file: 40 % less CPU over tests/cli,
           // report, model, i18n, edit, changes, history and adjusted (36 s against 61 s). No file
