@@ -228,7 +228,11 @@ async function parseTexts(
     });
     worker.once('error', end);
     worker.once('exit', end);
-    worker.postMessage(job);
+    try {
+      worker.postMessage(job);
+    } catch {
+      end();
+    }
   }
   for (let share = claim(job); share !== undefined; share = claim(job)) {
     const [start, stop] = share;
