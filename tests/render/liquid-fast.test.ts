@@ -3,13 +3,15 @@
  * every case renders the same template text both ways and must give the same bytes; the cases
  * also say what that output is, so that both agreeing on something wrong is caught too.
  */
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { Drop, type Liquid } from 'liquidjs';
 import { compileTemplates, renderLiquidFile } from '../../src/render/liquid-fast.js';
 import { createLiquid } from '../../src/render/liquid.js';
+import { labelsFor } from '../../src/i18n/index.js';
+import { templateDir } from '../../src/paths.js';
 
 const env = createLiquid({ lang: 'sv' });
 
@@ -251,6 +253,21 @@ describe('liquid-fast: what it does not do goes to liquidjs', () => {
     'ok {% if x %}{% tablerow i in xs %}{{ i }}{% endtablerow %}{% endif %}',
   ])('%s', (text) => {
     expect(compileTemplates(env.markdown, env.markdown.parse(text))).toBeUndefined();
+  });
+
+  it('every built-in template runs compiled, without liquidjs rendering it', () => {
+    const fresh = createLiquid({ lang: 'en' });
+    const files = readdirSync(templateDir).filter((f) => f.endsWith('.liquid'));
+    expect(files.length).toBeGreaterThanOrEqual(8);
+    for (const file of files) {
+      const engine = file.endsWith('.html.liquid') ? fresh.html : fresh.markdown;
+      const slow = vi.spyOn(engine, 'renderFileSync');
+      const data = { l: labelsFor('en'), lang: 'en', workspace: { name: 'W' }, title: 'T', body: '<p>b</p>', public: true };
+      const out = renderLiquidFile(engine, file, data);
+      expect(slow, file).not.toHaveBeenCalled();
+      expect(out).toBe(engine.renderFileSync(file, data));
+      slow.mockRestore();
+    }
   });
 
   it('a workspace template runs on liquidjs, a built-in one does not', () => {
