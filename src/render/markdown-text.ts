@@ -82,7 +82,12 @@ export function headingText(value: unknown): string {
   return HEADING_END.test(line.slice(-1)) ? line.replace(HEADING_END_RUN, '') : line;
 }
 
+// The expressions a loop over lines asks are made once: a literal in the loop makes a new object each time.
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
+const HEADING_LINE = /^#{1,6}\s/;
+const ATX_HEADING = /^\s{0,3}(#{1,6})\s/;
+const ATX_HEADING_TEXT = /^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?$/;
+const INDENTED = /^\s/;
 const LIST_ITEM = /^(\s*)([-*+]|\d{1,9}[.)])(\s+)/;
 const HTML_START = /<(?=[A-Za-z/!?])/g;
 // An e-mail autolink as CommonMark defines one: anything looser ("<!--@-->") would keep its `<`
@@ -142,7 +147,7 @@ export function markdownBlock(value: unknown, headingBase = 2): string {
     } else if (f) {
       scanFence = f[1];
     } else {
-      const h = /^\s{0,3}(#{1,6})\s/.exec(line);
+      const h = ATX_HEADING.exec(line);
       if (h) topLevel = Math.min(topLevel, h[1].length);
     }
   }
@@ -150,7 +155,8 @@ export function markdownBlock(value: unknown, headingBase = 2): string {
   const out: string[] = [];
   let fence: string | undefined;
   for (const raw of lines) {
-    let line = raw.replace(/\s+$/, '');
+    // trimEnd strips what \s matches, and without trying every offset of a line with long runs of spaces.
+    let line = raw.trimEnd();
     const fenceMatch = FENCE.exec(line);
     if (fence) {
       out.push(line);
@@ -163,7 +169,7 @@ export function markdownBlock(value: unknown, headingBase = 2): string {
       out.push(line);
       continue;
     }
-    const heading = /^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?$/.exec(line);
+    const heading = ATX_HEADING_TEXT.exec(line);
     if (heading) {
       const level = Math.min(6, Math.max(1, heading[1].length + shift));
       if (out.length > 0 && out[out.length - 1] !== '') out.push('');
@@ -175,7 +181,7 @@ export function markdownBlock(value: unknown, headingBase = 2): string {
       // One bullet style in the whole document (MD004), and a blank line before a list (MD032).
       if (/[*+]/.test(list[2])) line = `${list[1]}-${list[3]}${line.slice(list[0].length)}`;
       const previous = out[out.length - 1];
-      if (previous !== undefined && previous !== '' && !LIST_ITEM.test(previous) && !/^\s/.test(previous)) out.push('');
+      if (previous !== undefined && previous !== '' && !LIST_ITEM.test(previous) && !INDENTED.test(previous)) out.push('');
     }
     out.push(escapeHtmlStarts(wrapBareLinks(line)));
   }
@@ -337,17 +343,17 @@ export function tidyMarkdown(markdown: string): string {
       blank();
       continue;
     }
-    if (/^#{1,6}\s/.test(line)) {
+    if (HEADING_LINE.test(line)) {
       blank();
       out.push(line, '');
       inList = false;
       continue;
     }
-    const isItem = LIST_ITEM.test(line) && !/^\s/.test(line);
+    const isItem = LIST_ITEM.test(line) && !INDENTED.test(line);
     if (isItem && !inList) blank();
-    if (!isItem && inList && !/^\s/.test(line)) blank();
+    if (!isItem && inList && !INDENTED.test(line)) blank();
     if (isItem) inList = true;
-    else if (!/^\s/.test(line)) inList = false;
+    else if (!INDENTED.test(line)) inList = false;
     out.push(line);
   }
   flushTable();

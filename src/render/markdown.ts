@@ -32,6 +32,10 @@ export function isSafeLink(url: string): boolean {
 
 type Token = ReturnType<MarkdownIt['parse']>[number];
 
+/** A sign anywhere, and one that starts a text: made once, as a literal in the loop over tokens makes a new object each time. */
+const HAS_MARKER = /[●◐▲○]/;
+const LEADING_MARKER = /^\s*([●◐▲○])/;
+
 /** The children of the inline blocks whose source holds a traffic-light sign: their text gets the spans. */
 const withSigns = new WeakSet<Token[]>();
 
@@ -49,10 +53,10 @@ function colourMarkers(md: MarkdownIt): void {
     const tokens = state.tokens;
     for (let i = 0; i < tokens.length; i++) {
       const block = tokens[i];
-      if (block.type !== 'inline' || !block.children || !/[●◐▲○]/.test(block.content)) continue;
+      if (block.type !== 'inline' || !block.children || !HAS_MARKER.test(block.content)) continue;
       // A table cell that starts with a sign gets the colour as a background too (the matrix).
       const cellOpen = tokens[i - 1];
-      const leading = /^\s*([●◐▲○])/.exec(block.content);
+      const leading = LEADING_MARKER.exec(block.content);
       if (leading && cellOpen && (cellOpen.type === 'td_open' || cellOpen.type === 'th_open')) {
         cellOpen.attrJoin('class', `cell-${COLOR_OF_MARKER.get(leading[1])}`);
       }
