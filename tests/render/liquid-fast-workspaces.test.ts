@@ -12,7 +12,10 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { Liquid } from 'liquidjs';
 import { compileTemplates } from '../../src/render/liquid-fast.js';
 import { repoRoot } from '../helpers/workspaces.js';
-import { renderAll, workspacesToRender, AS_OF } from './helpers.js';
+import { createRenderEnvironment } from '../../src/render/render-document.js';
+import { renderSite } from '../../src/render/render-site.js';
+import { loadCheckedWorkspace } from '../../src/workspace/checked.js';
+import { workspacesToRender, AS_OF } from './helpers.js';
 // @ts-expect-error: the generator is plain JavaScript without types.
 import { generateWorkspace } from '../../bench/generate.js';
 
@@ -91,7 +94,9 @@ describe('liquid-fast: the same pages as liquidjs', () => {
     for (const lang of ['sv', 'en'] as const) {
       for (const isPublic of [false, true]) {
         for (const format of ['md', 'html'] as const) {
-          await renderAll(dir, { format, lang, public: isPublic, asOf });
+          // In this thread: the interception above does not reach worker threads.
+          const env = await createRenderEnvironment(await loadCheckedWorkspace({ dir, asOf }), { lang, public: isPublic });
+          await renderSite(env, format, { threads: 1 });
         }
       }
     }
