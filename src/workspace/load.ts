@@ -33,6 +33,8 @@ export interface LoadOptions {
   cwd?: string;
   /** The -C option: this folder (relative to `cwd` if given) must be the workspace root. */
   dir?: string;
+  /** Threads to parse in (see loadWorkspaceFrom); 'auto' unless given. */
+  workers?: number | 'auto';
 }
 
 const FIRST: Span = { line: 1, column: 1, endLine: 1, endColumn: 1 };
@@ -349,7 +351,7 @@ async function loadFile(listed: ListedFile, source: FileSource): Promise<{ file?
 export async function loadWorkspace(options: LoadOptions = {}): Promise<Workspace> {
   const cwd = options.cwd ?? process.cwd();
   const root = await findWorkspaceRoot(options.dir !== undefined ? resolve(cwd, options.dir) : cwd, options.dir !== undefined);
-  return loadWorkspaceFrom(diskSource(root));
+  return loadWorkspaceFrom(diskSource(root), { workers: options.workers ?? 'auto' });
 }
 
 /** Loads a workspace from its files wherever they come from (the working tree, a git revision). */
