@@ -101,6 +101,14 @@ describe('positions without the tree', () => {
       'a: x\n\n\n',
       'a: -1\nb: 2025-06-01\nc: 12:30\n',
       'a:\n  - id: x\n    due: 2026-01-28\n    follow_up:\n      - {date: 2025-03-01, note: Arbetet pågår}\n',
+      'a:\n  - x\n# between items, at the margin\n  - y\n    # deeper\nb: 1\n',
+      'a:\n  b: 1\n# between keys\n  c: 2\n',
+      'a: [x, y, ]\nb: [ ]\nc: { }\n',
+      'a: b#c\nd: "e # f"\ng: \'h: i\'\n"j: k": l\n',
+      'a:\n  -\n    - x\n  -\n    b: c\n',
+      'a:\n    b: 1\n    c:\n        - 2\n',
+      'a: x\n\n  \nb: y\n',
+      'a:   spaced   \nb:\t1\n',
     ];
     for (const text of corners) compare(text);
     // The common cases are answered.
