@@ -4,6 +4,9 @@
  * by kind. Public sites leave out the documents of confidential groups. Documents that don't
  * match their schema are left out and reported, so one broken file doesn't stop the rest. An
  * internal site holds copies of the meetings' attached files under bilagor/<meeting-id>/.
+ * Each page's job (its view model) is built here from the checked workspace; the pages are
+ * rendered from the jobs in this thread and, when asked, in worker threads (render-workers.ts),
+ * with the same result.
  */
 import { fileAttachments, locateAttachment, siteAttachmentPath } from '../model/attachments.js';
 import { DOCUMENT_KINDS, isDocumentKind, type DocumentKind } from '../model/index.js';
