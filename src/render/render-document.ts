@@ -148,7 +148,7 @@ function templateOf(kind: DocumentKind, value: unknown): string {
   return `${kind}.md.liquid`;
 }
 
-/** A page of a site: the extension its links to the other pages take, and which pages there are. */
+/** The pages of the site a document is rendered into, as `<kind>:<id>`: its links go to those that exist. */
 export interface SitePages {
   pages: ReadonlySet<string>;
 }
