@@ -13,6 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateWorkspace } from '../../bench/generate.js';
 import type { Lang } from '../../src/i18n/index.js';
+import { writeOutputFile, writePageFiles } from '../../src/output/write-output.js';
 import { maskIdentityNumbers } from '../../src/rules/identity-numbers.js';
 import type { OutputFormat } from '../../src/render/render-context.js';
 import { createRenderEnvironment, type RenderEnvironment } from '../../src/render/render-document.js';
@@ -127,6 +128,26 @@ describe('renderPages when a worker fails', () => {
     } finally {
       copy.cleanup();
     }
+  });
+});
+
+describe('writePageFiles', () => {
+  it('writes what writeOutputFile writes, and leaves no temporary file', async () => {
+    const env = await environment(renderFixture);
+    const { pages } = await renderSite(env, 'html');
+    const fast = join(scratch, 'pages-fast');
+    const slow = join(scratch, 'pages-slow');
+    const paths = writePageFiles(fast, pages);
+    for (const page of pages) await writeOutputFile(join(slow, page.fileName), page.content);
+    expect(paths).toEqual(pages.map((p) => join(fast, p.fileName)));
+    expect(filesOf(fast)).toEqual(filesOf(slow));
+  });
+
+  it('names a page it cannot write in a sentence, and leaves no temporary file', () => {
+    const folder = join(scratch, 'pages-blocked');
+    mkdirSync(join(folder, 'plan-x.html'), { recursive: true });
+    expect(() => writePageFiles(folder, [{ fileName: 'index.html', content: 'a' }, { fileName: 'plan-x.html', content: 'b' }])).toThrow(/plan-x\.html: it is a folder/);
+    expect(readdirSync(folder).sort()).toEqual(['index.html', 'plan-x.html']);
   });
 });
 
