@@ -247,6 +247,8 @@ export interface ParseJob {
   next: Int32Array;
   /** The threads that take files, this one included. */
   threads: number;
+  /** The number of the job's first file among all the files of the load (a load sends its files in several jobs as it reads them). */
+  offset: number;
 }
 
 /**
@@ -265,8 +267,8 @@ export function claim(job: ParseJob): [number, number] | undefined {
   }
 }
 
-/** A worker's answers for the files from `start` on, or that it has taken its last. */
-export type ParseAnswer = { start: number; answers: Array<string | typeof SLOW | typeof HERE> } | { done: true };
+/** A worker's answers for the files from `start` on (numbered among all the files of the load). */
+export type ParseAnswer = { start: number; answers: Array<string | typeof SLOW | typeof HERE> };
 
 /** True if JSON carries the value unchanged: every number finite and not -0. */
 function jsonSafe(value: unknown): boolean {
@@ -293,7 +295,6 @@ export function parseShare(job: ParseJob, send: (answer: ParseAnswer) => void): 
       const data = fastParse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
       answers.push(data === undefined ? SLOW : jsonSafe(data) ? JSON.stringify(data) : HERE);
     }
-    send({ start, answers });
+    send({ start: job.offset + start, answers });
   }
-  send({ done: true });
 }

@@ -148,13 +148,11 @@ function parsedSource(path: string, rel: string, text: string, hadBom: boolean, 
 /** From this many files `workers: 'auto'` parses in worker threads. */
 const AUTO_WORKERS_FROM = 400;
 
-type Parsed = { file: SourceFile; problems: LoadProblem[] };
-
 /**
  * The worker threads for `requested` (a count, or 'auto') and this many files, started at once so
  * that they load while the files are read. 'auto' takes one thread per core, this one included, up
  * to four, from AUTO_WORKERS_FROM files on. The machine's load is not asked: the threads share the
- * files as they go (parseTexts), so a worker that gets little time on a busy machine parses little
+ * files as they go (readAndParse), so a worker that gets little time on a busy machine parses little
  * and this thread the rest, while on an idle one each takes its share. From the sources (tests)
  * there is no worker script, and there are no workers.
  */
@@ -177,43 +175,48 @@ function startWorkers(requested: number | 'auto', files: number): Worker[] {
   return pool;
 }
 
-/**
- * Parses the texts: this thread and the workers (if any) take the next few files off a shared
- * counter until none are left; a worker sends back each file's data as JSON, or that the file
- * takes the slow path. Everything else (the slow path, the problems, the files' objects) happens
- * here, so the result is the same with any number of workers, and a file a worker took but never
- * answered for (it failed) is parsed here.
- */
-async function parseTexts(
-  files: readonly ListedFile[],
-  reads: ReadonlyArray<{ text: string; bytes: Buffer } | undefined>,
-  pool: readonly Worker[],
-): Promise<Array<Parsed | undefined>> {
-  const indices = reads.flatMap((r, i) => (r === undefined ? [] : [i]));
-  const results: Array<Parsed | undefined> = new Array(reads.length).fill(undefined);
-  const here = (k: number) => {
-    const i = indices[k];
-    results[i] = parseSource(files[i].path, files[i].rel, reads[i]!.text);
-  };
-  if (pool.length === 0 || indices.length === 0) {
-    for (let k = 0; k < indices.length; k++) here(k);
-    return results;
-  }
-  const ends = new Int32Array(new SharedArrayBuffer(4 * indices.length));
+/** A share of the bytes of `reads` for the workers: end to end in shared memory, and where each ends. */
+function jobOf(reads: readonly Buffer[], threads: number, offset: number): ParseJob {
+  const ends = new Int32Array(new SharedArrayBuffer(4 * reads.length));
   let total = 0;
-  indices.forEach((i, k) => (ends[k] = total += reads[i]!.bytes.length));
+  reads.forEach((bytes, k) => (ends[k] = total += bytes.length));
   const bytes = new SharedArrayBuffer(total);
   const view = new Uint8Array(bytes);
-  indices.forEach((i, k) => view.set(reads[i]!.bytes, k === 0 ? 0 : ends[k - 1]));
-  const job: ParseJob = { bytes, ends, next: new Int32Array(new SharedArrayBuffer(4)), threads: pool.length + 1 };
+  reads.forEach((b, k) => view.set(b, k === 0 ? 0 : ends[k - 1]));
+  return { bytes, ends, next: new Int32Array(new SharedArrayBuffer(4)), threads, offset };
+}
 
-  const answered: Array<string | typeof SLOW | typeof HERE | undefined> = new Array(indices.length).fill(undefined);
-  let missing = indices.length;
+/**
+ * Reads and parses the document files. With workers, the files are read in batches and each batch
+ * is sent to the workers as soon as it is read, so they parse while this thread reads on; then
+ * this thread and the workers take the next few files off each batch's shared counter until none
+ * are left. A worker sends back each file's data as JSON, or that the file takes the slow path.
+ * Everything else (the slow path, the problems, the files' objects) happens here, so the result is
+ * the same with any number of workers, and a file a worker took but never answered for (it
+ * failed) is parsed here.
+ */
+async function readAndParse(
+  files: readonly ListedFile[],
+  readOne: (listed: ListedFile) => Promise<{ text: string; bytes: Buffer } | { problems: LoadProblem[] }>,
+  pool: readonly Worker[],
+): Promise<Array<{ file?: SourceFile; problems: LoadProblem[] }>> {
+  const results: Array<{ file?: SourceFile; problems: LoadProblem[] } | undefined> = new Array(files.length).fill(undefined);
+  // The files that have a text, in order: the k-th is files[indices[k]].
+  const indices: number[] = [];
+  const texts: string[] = [];
+  const here = (k: number) => {
+    const i = indices[k];
+    results[i] = parseSource(files[i].path, files[i].rel, texts[k]);
+  };
+  const answered: Array<string | typeof SLOW | typeof HERE | undefined> = [];
+  let answers = 0;
+  let parsedHere = 0;
   let running = pool.length;
+  let allRead = false;
   let settle = () => {};
   const settled = new Promise<void>((resolve) => (settle = resolve));
   const check = () => {
-    if (missing === 0 || running === 0) settle();
+    if (allRead && (answers + parsedHere === indices.length || running === 0)) settle();
   };
   for (const worker of pool) {
     let ended = false;
@@ -223,37 +226,65 @@ async function parseTexts(
       check();
     };
     worker.on('message', (answer: ParseAnswer) => {
-      if ('done' in answer) return end();
       answer.answers.forEach((a, j) => (answered[answer.start + j] = a));
-      missing -= answer.answers.length;
+      answers += answer.answers.length;
       check();
     });
     worker.once('error', end);
     worker.once('exit', end);
-    try {
-      worker.postMessage(job);
-    } catch {
-      end();
+  }
+  const jobs: ParseJob[] = [];
+  // Eight batches: the first reaches the workers after an eighth of the reading.
+  const batch = pool.length > 0 ? Math.max(64, Math.ceil(files.length / 8)) : Math.max(1, files.length);
+  for (let from = 0; from < files.length; from += batch) {
+    const reads = await Promise.all(files.slice(from, from + batch).map(readOne));
+    const offset = indices.length;
+    const bytes: Buffer[] = [];
+    reads.forEach((read, j) => {
+      if (!('text' in read)) {
+        results[from + j] = read;
+        return;
+      }
+      indices.push(from + j);
+      texts.push(read.text);
+      bytes.push(read.bytes);
+    });
+    if (pool.length === 0 || bytes.length === 0) continue;
+    const job = jobOf(bytes, pool.length + 1, offset);
+    jobs.push(job);
+    for (const worker of pool) {
+      try {
+        worker.postMessage(job);
+      } catch {
+        // A worker that cannot take the job takes none: this thread parses what it leaves.
+      }
     }
   }
-  for (let share = claim(job); share !== undefined; share = claim(job)) {
-    const [start, stop] = share;
-    for (let k = start; k < stop; k++) here(k);
-    missing -= stop - start;
+  if (pool.length === 0) {
+    for (let k = 0; k < indices.length; k++) here(k);
+    return results as Array<{ file?: SourceFile; problems: LoadProblem[] }>;
   }
+  for (const job of jobs) {
+    for (let share = claim(job); share !== undefined; share = claim(job)) {
+      const [start, stop] = share;
+      for (let k = job.offset + start; k < job.offset + stop; k++) here(k);
+      parsedHere += stop - start;
+    }
+  }
+  allRead = true;
   check();
   await settled;
   for (const worker of pool) void worker.terminate();
   indices.forEach((i, k) => {
     if (results[i] !== undefined) return;
     const answer = answered[k];
-    const raw = reads[i]!.text;
+    const raw = texts[k];
     const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
     if (typeof answer === 'string') results[i] = parsedSource(files[i].path, files[i].rel, text, text !== raw, JSON.parse(answer) as Record<string, unknown>);
     else if (answer === SLOW) results[i] = slowParse(files[i].path, files[i].rel, text, text !== raw);
     else here(k);
   });
-  return results;
+  return results as Array<{ file?: SourceFile; problems: LoadProblem[] }>;
 }
 
 /**
@@ -391,9 +422,7 @@ export async function loadWorkspaceFrom(source: FileSource, options: { workers?:
   if (configLoad.file) files.push(configLoad.file);
   const documentFiles = listing.files.filter((f) => f.rel !== CONFIG_FILE);
   const pool = startWorkers(options.workers ?? 1, documentFiles.length);
-  const reads = await Promise.all(documentFiles.map((f) => readText(f, source)));
-  const parsed = await parseTexts(documentFiles, reads.map((r) => ('text' in r ? r : undefined)), pool);
-  const loaded = reads.map((r, i): { file?: SourceFile; problems: LoadProblem[] } => ('text' in r ? parsed[i]! : r));
+  const loaded = await readAndParse(documentFiles, (f) => readText(f, source), pool);
   for (const result of loaded) {
     problems.push(...result.problems);
     if (result.file) files.push(result.file);

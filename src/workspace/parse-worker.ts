@@ -6,4 +6,5 @@
 import { parentPort } from 'node:worker_threads';
 import { parseShare, type ParseJob } from './fast-parse.js';
 
-parentPort?.once('message', (job: ParseJob) => parseShare(job, (answer) => parentPort?.postMessage(answer)));
+// The loader sends a job for each batch of files it has read; they are taken in the order they come.
+parentPort?.on('message', (job: ParseJob) => parseShare(job, (answer) => parentPort?.postMessage(answer)));

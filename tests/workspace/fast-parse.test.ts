@@ -138,7 +138,7 @@ function jobOf(texts: readonly string[], threads: number): ParseJob {
   buffers.forEach((b, k) => (ends[k] = total += b.length));
   const bytes = new SharedArrayBuffer(total);
   buffers.forEach((b, k) => new Uint8Array(bytes).set(b, k === 0 ? 0 : ends[k - 1]));
-  return { bytes, ends, next: new Int32Array(new SharedArrayBuffer(4)), threads };
+  return { bytes, ends, next: new Int32Array(new SharedArrayBuffer(4)), threads, offset: 0 };
 }
 
 describe("a worker's part of the parse", () => {
@@ -150,8 +150,7 @@ describe("a worker's part of the parse", () => {
     ];
     const answers: ParseAnswer[] = [];
     parseShare(jobOf(texts, 7), (a) => answers.push(a));
-    expect(answers.at(-1)).toEqual({ done: true });
-    const byFile = answers.flatMap((a) => ('done' in a ? [] : a.answers.map((answer, j) => ({ k: a.start + j, answer }))));
+    const byFile = answers.flatMap((a) => a.answers.map((answer, j) => ({ k: a.start + j, answer })));
     expect(byFile.map((a) => a.k)).toEqual(texts.map((_, k) => k));
     let json = 0;
     for (const { k, answer } of byFile) {
@@ -194,8 +193,12 @@ describe("a worker's part of the parse", () => {
     job.next[0] = 12;
     const answers: ParseAnswer[] = [];
     parseShare(job, (a) => answers.push(a));
-    const taken = answers.flatMap((a) => ('done' in a ? [] : a.answers.map((answer, j) => [a.start + j, answer])));
+    const taken = answers.flatMap((a) => a.answers.map((answer, j) => [a.start + j, answer]));
     expect(taken).toEqual(texts.slice(12).map((_, j) => [12 + j, JSON.stringify({ id: `f${12 + j}` })]));
+    // A job later in the load numbers its answers after the files of the jobs before it.
+    const later: ParseAnswer[] = [];
+    parseShare({ ...jobOf(texts.slice(0, 3), 2), offset: 100 }, (a) => later.push(a));
+    expect(later.flatMap((a) => a.answers.map((_, j) => a.start + j))).toEqual([100, 101, 102]);
   });
 });
 
