@@ -45,8 +45,9 @@ const OWN_CHUNK = 4;
 /**
  * The number of threads `requested` means for `pages` pages on this machine: 'auto' is one per
  * core, whatever the load. The pages are shared out as they go, so a worker the machine gives
- * little time to takes few of them; measured with the machine's load at 12 to 16 on 2 cores, the
- * 1,000-plan site took 17 s with two threads against 22 s with one.
+ * little time to takes few of them. Measured on 2 idle cores, the 1,000-plan site: about 4.1 s
+ * with two threads against 4.75 s with one (one thread already keeps part of the second core
+ * busy with V8's compiler and garbage collector, and a worker costs some 0.8 s of CPU).
  */
 export function renderThreads(requested: ThreadCount, pages: number): number {
   if (requested !== 'auto') return Math.max(1, Math.floor(requested));
