@@ -19,7 +19,8 @@ const mocking = readdirSync(tests, { recursive: true, encoding: 'utf8' })
 /** What every file runs with, isolated or not. */
 const common = {
   // Messages in English for the tests that call the core directly (the CLI helpers choose for themselves).
-  setupFiles: ['tests/helpers/english.ts'],
+  // Each file starts with no exit code left by the one before (see the file).
+  setupFiles: ['tests/helpers/english.ts', 'tests/helpers/process-state.ts'],
   testTimeout: 30_000,
   hookTimeout: 60_000,
 };
