@@ -15,7 +15,7 @@
  * and one that fails any of the checks above is replaced by the next check's. The check that
  * runs on a miss reads the files once, through the same source the key is made from.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, type Stats } from 'node:fs';
 import { dirname, isAbsolute, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { todayIn } from '../model/dates.js';
@@ -155,7 +155,7 @@ function listingHash(files: readonly ListedFile[], skipped: readonly unknown[]):
 }
 
 /** What reading a file gave: its bytes, its size when too large to read, or why it could not be read. */
-type Read = { bytes?: Buffer; size: number } | string;
+type Read = { bytes?: Buffer; size: number; stat?: Stats } | string;
 
 /** What reading a file gives now: its bytes (or size), or the code of the error. */
 function readNow(listed: ListedFile): Read {
@@ -200,15 +200,28 @@ function sameDocuments(entry: Entry, documents: readonly ListedFile[]): boolean 
   return true;
 }
 
-/** A source that remembers what the loader asked and got, to make the entry from. */
-function recordingSource(root: string): { source: FileSource; seen: { listOptions?: Entry['listOptions']; files?: ListedFile[]; skipped?: unknown[]; reads: Map<string, Read> } } {
+/** A listing the lookup made, with the options it was made with. */
+interface Listing {
+  options: Entry['listOptions'];
+  result: Awaited<ReturnType<FileSource['list']>>;
+}
+
+const sameListOptions = (a: Entry['listOptions'], b: Entry['listOptions']): boolean =>
+  a.output === b.output && (a.ignore ?? []).length === (b.ignore ?? []).length && (a.ignore ?? []).every((g, i) => g === b.ignore?.[i]);
+
+/**
+ * A source that remembers what the loader asked and got, to make the entry from. `listing`, the
+ * lookup's own listing of a moment ago, is given to the loader when it asks with the same options
+ * (the entry records that listing, so a file added since is seen by the next run).
+ */
+function recordingSource(root: string, listing?: Listing): { source: FileSource; seen: { listOptions?: Entry['listOptions']; files?: ListedFile[]; skipped?: unknown[]; reads: Map<string, Read> } } {
   const disk = diskSource(root);
   const seen: ReturnType<typeof recordingSource>['seen'] = { reads: new Map() };
   const source: FileSource = {
     root,
     config: disk.config,
     list: async (options) => {
-      const listed = await disk.list(options);
+      const listed = listing && sameListOptions(listing.options, options) ? listing.result : await disk.list(options);
       seen.listOptions = { output: options.output, ignore: options.ignore };
       seen.files = listed.files;
       seen.skipped = listed.skipped;
@@ -279,7 +292,7 @@ function textOf(bytes: Buffer): string {
  * The kept outcome for the workspace at `root`, if everything it depends on is the same now;
  * undefined otherwise. Reads samverkan.yaml, the listing and every file, but parses nothing.
  */
-async function lookup(root: string, setting: string, asOf: string | undefined, dir: string): Promise<CheckOutcome | undefined> {
+async function lookup(root: string, setting: string, asOf: string | undefined, dir: string, probe: { listing?: Listing }): Promise<CheckOutcome | undefined> {
   const name = entryName(root);
   const body = readCacheFile(dir, name, ENTRY_KEY);
   if (body === undefined) return undefined;
@@ -296,6 +309,7 @@ async function lookup(root: string, setting: string, asOf: string | undefined, d
   const config = configListed ? readNow(configListed) : undefined;
   if (entry.config !== hashOf(['config', partOf(config)])) return undefined;
   const listed = await disk.list(entry.listOptions);
+  probe.listing = { options: entry.listOptions, result: listed };
   if (entry.listing !== listingHash(listed.files, listed.skipped)) return undefined;
   const documents = listed.files.filter((f) => f.rel !== CONFIG_FILE);
   if (!sameDocuments(entry, documents)) return undefined;
@@ -333,11 +347,12 @@ export async function checkWithCache(
 ): Promise<CheckOutcome> {
   const dir = cacheDir(options.env);
   const setting = options.useCache ? hashOf([toolStamp(), options.setting]) : '';
+  const probe: { listing?: Listing } = {};
   if (options.useCache) {
-    const kept = await lookup(root, setting, options.asOf, dir);
+    const kept = await lookup(root, setting, options.asOf, dir, probe);
     if (kept) return kept;
   }
-  const { source, seen } = recordingSource(root);
+  const { source, seen } = recordingSource(root, probe.listing);
   const readAt = Date.now();
   const day = (workspace: Workspace) => options.asOf ?? todayIn(workspace.config.timezone);
   const { workspace, findings } = await check(source, day);
@@ -358,8 +373,11 @@ export async function checkWithCache(
       documents: seen.files
         .filter((f) => f.rel !== CONFIG_FILE)
         .map((f) => {
-          const info = statSync(f.path, { throwIfNoEntry: false });
-          return [hashOf([partOf(seen.reads.get(f.rel))]), info?.size ?? -1, info?.mtimeMs ?? -1, info?.ctimeMs ?? -1, info?.ino ?? -1];
+          const read = seen.reads.get(f.rel);
+          // The status taken when the file was opened to be read goes with the bytes read: a file
+          // written after that has another ctime by the next run, so it is read and hashed again.
+          const info = (typeof read === 'object' ? read.stat : undefined) ?? statSync(f.path, { throwIfNoEntry: false });
+          return [hashOf([partOf(read)]), info?.size ?? -1, info?.mtimeMs ?? -1, info?.ctimeMs ?? -1, info?.ino ?? -1];
         }),
       head: gitHead(root),
       attachments: await attachmentStates(workspace),

@@ -2,7 +2,7 @@
  * Where a workspace's files come from, kept apart from the loader so that a check answered from
  * the cache (check-cache.ts) lists and reads the files without loading the YAML parsers.
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { CONFIG_FILE } from './discover.js';
 import { listDocumentFiles, outsideTarget, whyNotDocument, type ListedFile } from './files.js';
@@ -16,16 +16,18 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024;
  * the read itself (3,204 files: 60 ms of CPU this way, several hundred with promises). Throws
  * the file system's error (ENOENT, EACCES, EISDIR) for the loader to word.
  */
-export function readFileBytes(path: string): { bytes?: Buffer; size: number } {
+export function readFileBytes(path: string): { bytes?: Buffer; size: number; stat: Stats } {
   const fd = openSync(path, 'r');
   try {
-    const { size } = fstatSync(fd);
-    if (size > MAX_FILE_BYTES) return { size };
+    // Kept with the bytes: the result cache records it, so it need not stat every file again.
+    const stat = fstatSync(fd);
+    const { size } = stat;
+    if (size > MAX_FILE_BYTES) return { size, stat };
     const bytes = Buffer.allocUnsafe(size);
     let at = 0;
     for (let n = -1; at < size && n !== 0; at += n) n = readSync(fd, bytes, at, size - at, at);
     // A file that grew while it was read is read to its end as it was when opened.
-    return { bytes: at === size ? bytes : bytes.subarray(0, at), size: at };
+    return { bytes: at === size ? bytes : bytes.subarray(0, at), size: at, stat };
   } finally {
     closeSync(fd);
   }
@@ -43,8 +45,11 @@ export interface FileSource {
   config(): Promise<ListedFile | undefined>;
   /** The document files, sorted by path, and what was left out and why. */
   list(options: { output?: string; ignore?: readonly string[] }): ReturnType<typeof listDocumentFiles>;
-  /** A file's bytes, or only its size if it is larger than MAX_FILE_BYTES. */
-  read(listed: ListedFile): Promise<{ bytes?: Buffer; size: number }>;
+  /**
+   * A file's bytes, or only its size if it is larger than MAX_FILE_BYTES; from the working tree
+   * also the file's status as it was opened.
+   */
+  read(listed: ListedFile): Promise<{ bytes?: Buffer; size: number; stat?: Stats }>;
 }
 
 /** The files of the working tree below `root`. */
