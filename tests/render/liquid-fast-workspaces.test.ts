@@ -91,11 +91,13 @@ const seen = new Set<string>();
 describe('liquid-fast: the same pages as liquidjs', () => {
   it.each(workspaces)('$name', async ({ dir, asOf }) => {
     runs.length = 0;
+    // Loaded and checked once, as a command does; every variant renders from it.
+    const checked = await loadCheckedWorkspace({ dir, asOf });
     for (const lang of ['sv', 'en'] as const) {
       for (const isPublic of [false, true]) {
         for (const format of ['md', 'html'] as const) {
           // In this thread: the interception above does not reach worker threads.
-          const env = await createRenderEnvironment(await loadCheckedWorkspace({ dir, asOf }), { lang, public: isPublic });
+          const env = await createRenderEnvironment(checked, { lang, public: isPublic });
           await renderSite(env, format, { threads: 1 });
         }
       }
