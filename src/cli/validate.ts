@@ -20,8 +20,8 @@ const say = messages('cli/validate', {
   quiet: { sv: 'rapportera bara fel', en: 'report errors only' },
   asOf: { sv: 'kontrollera datum som om i dag vore {date} (ÅÅÅÅ-MM-DD)', en: 'check dates as if today were {date} (YYYY-MM-DD)' },
   workers: {
-    sv: 'trådar som läser filerna: ett antal, eller auto (en per ledig kärna när filerna är många); förval: 1; fynden blir desamma',
-    en: 'threads that parse the files: a number, or auto (one per idle core when there are many files); default: 1; the findings are the same',
+    sv: 'trådar som läser filerna: ett antal, eller auto (en per kärna, högst fyra, från 400 filer); förval: auto; fynden blir desamma',
+    en: 'threads that parse the files: a number, or auto (one per core, up to four, from 400 files); default: auto; the findings are the same',
   },
   noCache: {
     sv: 'kontrollera allt på nytt: läs inte och spara inte resultatet i cachemappen ($XDG_CACHE_HOME/samverkan)',
