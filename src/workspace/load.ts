@@ -209,6 +209,17 @@ async function readAndParse(
     results[i] = parseSource(files[i].path, files[i].rel, texts[k]);
   };
   const answered: Array<string | typeof SLOW | typeof HERE | undefined> = [];
+  /** The k-th file from a worker's answer; a file it did not answer for (it failed) is parsed here. */
+  const fromAnswer = (k: number) => {
+    const i = indices[k];
+    if (results[i] !== undefined) return;
+    const answer = answered[k];
+    const raw = texts[k];
+    const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+    if (typeof answer === 'string') results[i] = parsedSource(files[i].path, files[i].rel, text, text !== raw, JSON.parse(answer) as Record<string, unknown>);
+    else if (answer === SLOW) results[i] = slowParse(files[i].path, files[i].rel, text, text !== raw);
+    else here(k);
+  };
   let answers = 0;
   let parsedHere = 0;
   let running = pool.length;
@@ -226,7 +237,12 @@ async function readAndParse(
       check();
     };
     worker.on('message', (answer: ParseAnswer) => {
-      answer.answers.forEach((a, j) => (answered[answer.start + j] = a));
+      answer.answers.forEach((a, j) => {
+        answered[answer.start + j] = a;
+        // Made into the file's object at once, while the workers still parse: left to the end,
+        // this is work for this thread alone while they wait.
+        fromAnswer(answer.start + j);
+      });
       answers += answer.answers.length;
       check();
     });
@@ -269,21 +285,15 @@ async function readAndParse(
       const [start, stop] = share;
       for (let k = job.offset + start; k < job.offset + stop; k++) here(k);
       parsedHere += stop - start;
+      // Lets the workers' answers in between shares (see the message handler above).
+      await new Promise<void>((resolve) => setImmediate(resolve));
     }
   }
   allRead = true;
   check();
   await settled;
   for (const worker of pool) void worker.terminate();
-  indices.forEach((i, k) => {
-    if (results[i] !== undefined) return;
-    const answer = answered[k];
-    const raw = texts[k];
-    const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-    if (typeof answer === 'string') results[i] = parsedSource(files[i].path, files[i].rel, text, text !== raw, JSON.parse(answer) as Record<string, unknown>);
-    else if (answer === SLOW) results[i] = slowParse(files[i].path, files[i].rel, text, text !== raw);
-    else here(k);
-  });
+  for (let k = 0; k < indices.length; k++) fromAnswer(k);
   return results as Array<{ file?: SourceFile; problems: LoadProblem[] }>;
 }
 
