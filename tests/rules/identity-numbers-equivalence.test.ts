@@ -11,16 +11,7 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { freshPair, same } from './identity-numbers-compare.js';
-
-/** The Luhn check digit of nine digits, weights 2, 1, 2, … from the left. */
-function checkDigit(nine: string): number {
-  let sum = 0;
-  for (let i = 0; i < 9; i++) {
-    const v = Number(nine[i]) * (i % 2 === 0 ? 2 : 1);
-    sum += v > 9 ? v - 9 : v;
-  }
-  return (10 - (sum % 10)) % 10;
-}
+import { checkDigit } from './check-digit.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 /** Ten digits with a valid check digit, of dates that exist (days up to 28) or plus 60, and an interim letter at times. */

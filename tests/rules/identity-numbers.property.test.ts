@@ -8,22 +8,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findIdentityNumbers, maskIdentityNumbers } from '../../src/rules/identity-numbers.js';
+import { checkDigit } from './check-digit.js';
 
 const INTERIM_LETTERS = 'PTRSUWXJKLMN';
 const OTHER_LETTERS = 'ABCDEFGHIOQVYZ';
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const isLeap = (y: number) => y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-
-/** The Luhn check digit of nine digits, weights 2, 1, 2, … from the left, computed here. */
-function checkDigit(nine: string): number {
-  let sum = 0;
-  for (let i = 0; i < 9; i++) {
-    const v = Number(nine[i]) * (i % 2 === 0 ? 2 : 1);
-    sum += v > 9 ? v - 9 : v;
-  }
-  return (10 - (sum % 10)) % 10;
-}
 
 interface Parts {
   century: string;
