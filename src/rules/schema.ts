@@ -344,7 +344,9 @@ function checkKind(context: RuleContext, doc: SourceDocument): boolean {
   }
   if (!isKind(kind)) {
     const guess = typeof kind === 'string' ? closest(kind, KINDS) : undefined;
-    reportOn(context, 'schema/unknown-kind', doc, ['kind'], 'unknownKind', { kind: String(kind), guess: didYouMean(guess), kinds: orList(KINDS) });
+    // A map or list under kind: is said as what it is: String() of a map with its own toString key throws.
+    const shown = kind !== null && typeof kind === 'object' ? { sv: actualType(kind, 'sv'), en: actualType(kind, 'en') } : String(kind);
+    reportOn(context, 'schema/unknown-kind', doc, ['kind'], 'unknownKind', { kind: shown, guess: didYouMean(guess), kinds: orList(KINDS) });
     return false;
   }
   return true;
